@@ -1,0 +1,43 @@
+using Proppr.Actors.Matches;
+
+namespace Proppr.Actors.Betting;
+
+/// <summary>
+/// A tracked bet as <c>spec/bets.md</c> defines it, already validated (see <see cref="BetReader"/>). Money is decimal.
+/// </summary>
+public sealed record Bet
+{
+    public required string BetId { get; init; }
+
+    /// <summary>FotMob match id; null until fixture resolution finds it from <see cref="OddsFixtureId"/>.</summary>
+    public long? FixtureId { get; init; }
+    public string? OddsFixtureId { get; init; }
+    public string? HomeTeam { get; init; }
+    public string? AwayTeam { get; init; }
+    public DateTimeOffset? Kickoff { get; init; }
+
+    public required BetScope Scope { get; init; }
+    public long? PlayerId { get; init; }
+    public string? PlayerName { get; init; }
+
+    public required Market Market { get; init; }
+    public BetPeriod Period { get; init; } = BetPeriod.FullTime;
+    public required Selection Selection { get; init; }
+    public Line? Line { get; init; }
+
+    public required decimal Odds { get; init; }
+    public required decimal Stake { get; init; }
+
+    /// <summary>Null means the configured default (<see cref="SettlementPolicy.DefaultVoidRule"/>).</summary>
+    public VoidRule? VoidRule { get; init; }
+
+    public string? Source { get; init; }
+    public string? Client { get; init; }
+    public DateTimeOffset? PlacedAt { get; init; }
+
+    /// <summary>
+    /// For a bet struck in play: the score when it was placed. An in-play Asian handicap counts only later goals.
+    /// Stored by the fixture when it tracks the bet; not part of the input contract.
+    /// </summary>
+    public Score? ScoreAtPlacement { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace Proppr.Actors.Betting;
+
+public enum Selection
+{
+    Over,
+    Under,
+    Home,
+    Draw,
+    Away,
+    Yes,
+    No,
+}

@@ -1,0 +1,3 @@
+namespace Proppr.Actors.Matches;
+
+public sealed record SubstitutionEvent(MatchTime Time, Side Side, long? PlayerOnId, long? PlayerOffId);
