@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Proppr.Actors.Betting.Contract;
+
+/// <summary>
+/// Writes settlements in the JSON shape of <c>spec/bets.md</c>. The contract fields always; the audit fields
+/// (<c>settled_at</c>, <c>fixture_state</c>, <c>resettled_from</c>) when asked, as the API and stream give them.
+/// </summary>
+public static class SettlementWriter
+{
+    private static readonly JsonWriterOptions Compact = new() { Indented = false };
+
+    public static string ToJsonLine(Settlement settlement, bool withAudit = false)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            Write(writer, settlement, withAudit);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public static void Write(Utf8JsonWriter writer, Settlement settlement, bool withAudit)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("bet_id", settlement.BetId);
+        writer.WriteString("status", WireNames.Statuses.NameOf(settlement.Status));
+        if (settlement.ActualValue is { } actual)
+        {
+            writer.WriteNumber("actual_value", actual);
+        }
+        else
+        {
+            writer.WriteNull("actual_value");
+        }
+        writer.WriteNumber("returns", settlement.Returns);
+        writer.WriteNumber("profit_loss", settlement.ProfitLoss);
+        if (settlement.Reason is { } reason)
+        {
+            writer.WriteString("reason", reason);
+        }
+        else
+        {
+            writer.WriteNull("reason");
+        }
+        if (withAudit)
+        {
+            WriteAudit(writer, settlement);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteAudit(Utf8JsonWriter writer, Settlement settlement)
+    {
+        if (settlement.SettledAt is { } settledAt)
+        {
+            writer.WriteString("settled_at", settledAt.UtcDateTime);
+        }
+        if (settlement.FixtureState is { } state)
+        {
+            writer.WriteString("fixture_state", WireNames.FixtureStates.NameOf(state));
+        }
+        if (settlement.ResettledFrom is { } earlier)
+        {
+            writer.WritePropertyName("resettled_from");
+            Write(writer, earlier, withAudit: true);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Proppr.Actors.Json;
+
+/// <summary>
+/// Reads values from JSON written by other people: numbers that arrive as strings, ids that are strings or integers,
+/// nulls that mean absent. All parsing uses the invariant culture.
+/// </summary>
+public static class LenientJson
+{
+    /// <summary>The property, or null when it is missing or JSON null.</summary>
+    public static JsonElement? Property(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object &&
+        element.TryGetProperty(name, out var value) &&
+        value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
+            ? value
+            : null;
+
+    /// <summary>A string, or a number written as its invariant text; null for anything else.</summary>
+    public static string? AsText(this JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => element.GetRawText(),
+        _ => null,
+    };
+
+    /// <summary>A decimal from a JSON number or a numeric string (<c>"1.85"</c>).</summary>
+    public static bool TryDecimal(this JsonElement element, out decimal value)
+    {
+        value = 0;
+        return element.ValueKind switch
+        {
+            JsonValueKind.Number => element.TryGetDecimal(out value),
+            JsonValueKind.String => decimal.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value),
+            _ => false,
+        };
+    }
+
+    /// <summary>An integer id from a JSON number or a numeric string (<c>"760712"</c>).</summary>
+    public static bool TryInt64(this JsonElement element, out long value)
+    {
+        value = 0;
+        return element.ValueKind switch
+        {
+            JsonValueKind.Number => element.TryGetInt64(out value),
+            JsonValueKind.String => long.TryParse(element.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value),
+            _ => false,
+        };
+    }
+
+    /// <summary>An ISO-8601 timestamp; a value without an offset is taken as UTC.</summary>
+    public static bool TryTimestamp(this JsonElement element, out DateTimeOffset value)
+    {
+        value = default;
+        return element.ValueKind == JsonValueKind.String &&
+               DateTimeOffset.TryParse(element.GetString(), CultureInfo.InvariantCulture,
+                   DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+    }
+}
