@@ -1,0 +1,385 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using Akka.Event;
+using Akka.Persistence;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Matches;
+
+namespace Proppr.Actors.Fixtures;
+
+/// <summary>
+/// One fixture (a FotMob match), sharded by its id and event-sourced: it tracks bets, polls match data on its own
+/// schedule, hands each new snapshot to its <see cref="BetGrader"/> children, and persists their decisions of a round
+/// in one batch. Rules live in <see cref="FixtureState"/>, <see cref="PollSchedule"/> and the <see cref="Settler"/>;
+/// this class sequences messages, writes and timers.
+/// </summary>
+public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
+{
+    private const string PollTimer = "poll";
+    private const string RoundTimer = "round";
+
+    private readonly long _fixtureId;
+    private readonly IMatchDataSource _matchData;
+    private readonly FixtureSettings _settings;
+    private readonly Settler _settler;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly Dictionary<string, IActorRef> _graders = new(StringComparer.Ordinal);
+
+    private FixtureState _state;
+    private MatchData? _latest;
+    private GradingRound? _round;
+    private readonly HashSet<string> _ungraded = new(StringComparer.Ordinal);
+    private bool _fetching;
+    private int _failedFetches;
+    private long _roundCounter;
+    private long _lastSnapshotSequenceNr;
+
+    public FixtureActor(long fixtureId, IMatchDataSource matchData, FixtureSettings settings)
+    {
+        _fixtureId = fixtureId;
+        _matchData = matchData;
+        _settings = settings;
+        _settler = new Settler(settings.Policy);
+        _state = new FixtureState(fixtureId);
+
+        Recover<SnapshotOffer>(offer =>
+        {
+            _state = FixtureState.FromSnapshot((FixtureSnapshot)offer.Snapshot);
+            _lastSnapshotSequenceNr = offer.Metadata.SequenceNr;
+        });
+        Recover<IFixtureEvent>(e => _state.Apply(e));
+        Recover<RecoveryCompleted>(_ => OnRecovered());
+
+        Command<TrackBets>(Track);
+        Command<GetFixture>(_ => Sender.Tell(View()));
+        Command<GetBet>(Find);
+        Command<RefreshMatch>(_ => PollNow());
+        Command<Poll>(_ => Fetch());
+        Command<MatchDataArrived>(arrived => OnMatchData(arrived.Data));
+        Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
+        Command<GradeDecision>(OnDecision);
+        Command<RoundTimedOut>(timedOut => { if (_round?.Id == timedOut.Round) { FinishRound(); } });
+        Command<SaveSnapshotSuccess>(success => _lastSnapshotSequenceNr = success.Metadata.SequenceNr);
+        Command<SaveSnapshotFailure>(failure => _log.Warning("Snapshot of fixture {0} failed: {1}", _fixtureId, failure.Cause.Message));
+    }
+
+    public static Props Props(long fixtureId, IMatchDataSource matchData, FixtureSettings settings) =>
+        Akka.Actor.Props.Create(() => new FixtureActor(fixtureId, matchData, settings));
+
+    public static string PersistenceIdFor(long fixtureId) => $"fixture-{fixtureId}";
+
+    public override string PersistenceId => PersistenceIdFor(_fixtureId);
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
+
+    private void OnRecovered()
+    {
+        foreach (var bet in _state.Bets)
+        {
+            StartGrader(bet);
+        }
+        _log.Info("Fixture {0} recovered: {1} bets, status {2}", _fixtureId, _state.BetCount, _state.Status);
+        SchedulePoll(TimeSpan.Zero);
+    }
+
+    // ---- bets ----
+
+    private void Track(TrackBets command)
+    {
+        var outcomes = new List<TrackOutcome>(command.Bets.Length);
+        var events = new List<BetTracked>();
+        var inThisBatch = new Dictionary<string, Bet>(StringComparer.Ordinal);
+        foreach (var bet in command.Bets)
+        {
+            if (inThisBatch.TryGetValue(bet.BetId, out var earlier))
+            {
+                outcomes.Add(earlier == bet
+                    ? new TrackOutcome(bet.BetId, TrackStatus.Duplicate)
+                    : new TrackOutcome(bet.BetId, TrackStatus.Rejected, "duplicate_bet_id"));
+                continue;
+            }
+            var outcome = _state.Track(WithScoreAtPlacement(bet), out var tracked);
+            outcomes.Add(outcome);
+            if (tracked is not null)
+            {
+                events.Add(tracked);
+                inThisBatch[bet.BetId] = bet;
+            }
+        }
+        var reply = new BetsTracked(_fixtureId, [.. outcomes]);
+        if (events.Count == 0)
+        {
+            Sender.Tell(reply);
+            return;
+        }
+        var sender = Sender;
+        PersistThen(events, () =>
+        {
+            foreach (var tracked in events)
+            {
+                StartGrader(_state.Find(tracked.Bet.BetId)!);
+                _ungraded.Add(tracked.Bet.BetId);
+            }
+            sender.Tell(reply);
+            GradeUngraded();
+        });
+    }
+
+    /// <summary>An in-play Asian handicap counts goals after placement: remember the score when it arrives in play.</summary>
+    private Bet WithScoreAtPlacement(Bet bet)
+    {
+        if (bet.Market != Market.AsianHandicap || _latest is not { } latest || !latest.Snapshot.Status.IsInPlay())
+        {
+            return bet;
+        }
+        return bet.PlacedAt is null || bet.PlacedAt >= Now ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
+    }
+
+    private void StartGrader(TrackedBet bet)
+    {
+        var name = "bet-" + Uri.EscapeDataString(bet.Bet.BetId);
+        _graders[bet.Bet.BetId] = Context.ActorOf(BetGrader.Props(bet.Bet, bet.Latest, _settler), name);
+    }
+
+    private void Find(GetBet query)
+    {
+        var bet = _state.Find(query.BetId);
+        Sender.Tell(bet is null ? new BetNotFound(_fixtureId, query.BetId) : new BetView(bet.Bet, bet.Latest));
+    }
+
+    private FixtureView View() => new(
+        _fixtureId,
+        _latest?.Snapshot.Status ?? _state.Status,
+        _latest?.Snapshot.Clock ?? _state.Clock,
+        _latest?.Snapshot.Score ?? _state.Score,
+        _state.Home,
+        _state.Away,
+        _state.Kickoff,
+        [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest))]);
+
+    // ---- match data ----
+
+    private void PollNow()
+    {
+        Timers.Cancel(PollTimer);
+        Fetch();
+    }
+
+    private void Fetch()
+    {
+        if (_fetching)
+        {
+            return;
+        }
+        _fetching = true;
+        _matchData.FetchAsync(_fixtureId, CancellationToken.None).PipeTo(
+            Self,
+            success: data => new MatchDataArrived(data),
+            failure: error => new MatchDataFailed(error));
+    }
+
+    private void OnFetchFailed(Exception error)
+    {
+        _fetching = false;
+        _failedFetches++;
+        var retry = TimeSpan.FromTicks(_settings.RetryInterval.Ticks << Math.Min(_failedFetches - 1, 6));
+        var cap = _state.Status is MatchStatus.Live or MatchStatus.HalfTime ? _settings.LiveInterval : _settings.SlowInterval;
+        var wait = retry < cap ? retry : cap;
+        _log.Warning("Match data for fixture {0} unavailable ({1}); retrying in {2}", _fixtureId, error.Message, wait);
+        SchedulePoll(wait);
+    }
+
+    private void OnMatchData(MatchData data)
+    {
+        _fetching = false;
+        _failedFetches = 0;
+        if (data.Snapshot.FixtureId != _fixtureId)
+        {
+            _log.Error("Match data for fixture {0} described fixture {1}; ignored", _fixtureId, data.Snapshot.FixtureId);
+            ScheduleNextPoll();
+            return;
+        }
+        var events = new List<IFixtureEvent>();
+        var changed = _latest?.Fingerprint != data.Fingerprint;
+        if (changed && StateTransition(data.Snapshot) is { } transition)
+        {
+            events.Add(transition);
+        }
+        // The check counts as made when its payload arrives; a crash before the grades are written is healed by the
+        // poll every recovery starts with.
+        if (PollSchedule.DueCorrectionCheck(_state, Now, _settings) is { } check)
+        {
+            events.Add(new CorrectionCheckCompleted(_fixtureId, check, Now));
+        }
+        if (changed)
+        {
+            _latest = data;
+            _ungraded.UnionWith(_graders.Keys);
+        }
+        PersistThen(events, () =>
+        {
+            if (_ungraded.Count > 0 && _round is null)
+            {
+                GradeUngraded();
+            }
+            else if (_round is null)
+            {
+                ScheduleNextPoll();
+            }
+        });
+    }
+
+    /// <summary>A journal entry when the match changed state or score; minute ticks alone are not transitions.</summary>
+    private MatchStateChanged? StateTransition(MatchSnapshot match)
+    {
+        var changed = _state.Status != match.Status || _state.Score != match.Score ||
+                      _state.Home != match.Home.Name || _state.Away != match.Away.Name || _state.Kickoff != match.Kickoff;
+        return changed
+            ? new MatchStateChanged(_fixtureId, match.Status, match.Clock, match.Score, match.Home.Name, match.Away.Name, match.Kickoff, Now)
+            : null;
+    }
+
+    // ---- grading rounds ----
+
+    /// <summary>Bets tracked or snapshots changed since the last round are graded against the latest snapshot.</summary>
+    private void GradeUngraded()
+    {
+        if (_round is not null || _latest is null || _ungraded.Count == 0)
+        {
+            return;
+        }
+        var round = new GradingRound(++_roundCounter, [.. _ungraded]);
+        _ungraded.Clear();
+        _round = round;
+        var message = new GradeRound(round.Id, _latest.Snapshot, Now);
+        foreach (var betId in round.Waiting)
+        {
+            _graders[betId].Tell(message);
+        }
+        Timers.StartSingleTimer(RoundTimer, new RoundTimedOut(round.Id), _settings.RoundTimeout);
+    }
+
+    private void OnDecision(GradeDecision decision)
+    {
+        if (_round is not { } round || round.Id != decision.Round || !round.Waiting.Remove(decision.BetId))
+        {
+            return;
+        }
+        if (decision.Changed is { } changed)
+        {
+            round.Decisions.Add(changed);
+        }
+        if (round.Waiting.Count == 0)
+        {
+            FinishRound();
+        }
+    }
+
+    /// <summary>Persist every changed decision of the round in one write, then confirm them to their graders.</summary>
+    private void FinishRound()
+    {
+        var round = _round!;
+        Timers.Cancel(RoundTimer);
+        if (round.Waiting.Count > 0)
+        {
+            _log.Warning("Fixture {0}: {1} graders did not answer round {2} in time", _fixtureId, round.Waiting.Count, round.Id);
+        }
+        var events = round.Decisions.Select(_state.Decide).OfType<IFixtureEvent>().ToList();
+        PersistThen(events, EndRound);
+    }
+
+    private void Confirm(Settlement settlement)
+    {
+        if (_graders.TryGetValue(settlement.BetId, out var grader))
+        {
+            grader.Tell(new SettlementConfirmed(settlement));
+        }
+    }
+
+    private void EndRound()
+    {
+        _round = null;
+        if (_ungraded.Count > 0)
+        {
+            GradeUngraded();
+            return;
+        }
+        ScheduleNextPoll();
+    }
+
+    /// <summary>
+    /// Writes the events in one batch, applies each as it becomes durable (confirming settlements to their graders),
+    /// then continues.
+    /// </summary>
+    private void PersistThen(IReadOnlyList<IFixtureEvent> events, Action then)
+    {
+        if (events.Count == 0)
+        {
+            then();
+            return;
+        }
+        var remaining = events.Count;
+        PersistAll(events, e =>
+        {
+            _state.Apply(e);
+            switch (e)
+            {
+                case BetSettled settled:
+                    Confirm(settled.Settlement);
+                    break;
+                case BetResettled resettled:
+                    Confirm(resettled.Settlement);
+                    break;
+            }
+            if (--remaining == 0)
+            {
+                AfterWrites();
+                then();
+            }
+        });
+    }
+
+    // ---- schedule, snapshots, passivation ----
+
+    private void ScheduleNextPoll()
+    {
+        var next = PollSchedule.Next(_state, Now, _settings);
+        if (next is { } wait)
+        {
+            SchedulePoll(wait);
+            return;
+        }
+        _log.Info("Fixture {0} is done: {1} bets decided, corrections checked; passivating", _fixtureId, _state.BetCount);
+        Context.Parent.Tell(new Passivate(PoisonPill.Instance));
+    }
+
+    private void SchedulePoll(TimeSpan wait) => Timers.StartSingleTimer(PollTimer, Poll.Instance, wait);
+
+    private void AfterWrites()
+    {
+        if (LastSequenceNr - _lastSnapshotSequenceNr >= _settings.SnapshotEvery)
+        {
+            SaveSnapshot(_state.ToSnapshot());
+            _lastSnapshotSequenceNr = LastSequenceNr;
+        }
+    }
+
+    private sealed record GradingRound(long Id, HashSet<string> Waiting)
+    {
+        public List<Settlement> Decisions { get; } = [];
+    }
+
+    private sealed class Poll : INoSerializationVerificationNeeded, INotInfluenceReceiveTimeout
+    {
+        public static readonly Poll Instance = new();
+    }
+
+    private sealed record MatchDataArrived(MatchData Data) : INoSerializationVerificationNeeded;
+
+    private sealed record MatchDataFailed(Exception Error) : INoSerializationVerificationNeeded;
+
+    private sealed record RoundTimedOut(long Round) : INoSerializationVerificationNeeded;
+}

@@ -1,0 +1,35 @@
+using Proppr.Actors.Betting;
+
+namespace Proppr.Actors.Fixtures;
+
+/// <summary>How a fixture polls and persists. Replays shrink the intervals to run a match in seconds.</summary>
+public sealed record FixtureSettings
+{
+    public static readonly FixtureSettings Default = new();
+
+    /// <summary>How often to poll while the match is in play (FotMob's limiter may stretch it).</summary>
+    public TimeSpan LiveInterval { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Longest wait between polls before kickoff (kickoff times move).</summary>
+    public TimeSpan PreMatchInterval { get; init; } = TimeSpan.FromHours(3);
+
+    /// <summary>Start polling at the live interval this long before kickoff, when lineups are announced.</summary>
+    public TimeSpan LineupLead { get; init; } = TimeSpan.FromMinutes(75);
+
+    /// <summary>Correction checks after full time: FT+30 min and FT+2 h by default.</summary>
+    public IReadOnlyList<TimeSpan> CorrectionChecks { get; init; } = [TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)];
+
+    /// <summary>How often to look again at a postponed match, or at bets still pending after the last check.</summary>
+    public TimeSpan SlowInterval { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>First wait after a failed fetch; doubles up to <see cref="LiveInterval"/> or <see cref="SlowInterval"/>.</summary>
+    public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Give up waiting for graders after this long and persist what came back.</summary>
+    public TimeSpan RoundTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Save a snapshot of the fixture after this many events.</summary>
+    public int SnapshotEvery { get; init; } = 300;
+
+    public SettlementPolicy Policy { get; init; } = SettlementPolicy.Default;
+}

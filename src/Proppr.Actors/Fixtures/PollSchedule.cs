@@ -1,0 +1,64 @@
+using Proppr.Actors.Matches;
+
+namespace Proppr.Actors.Fixtures;
+
+/// <summary>
+/// When a fixture next asks for match data: lineups before kickoff, every live interval in play, at the correction
+/// checks after full time, slowly while postponed or while bets are still pending. Null means there is nothing left
+/// to ask for.
+/// </summary>
+public static class PollSchedule
+{
+    public static TimeSpan? Next(FixtureState state, DateTimeOffset now, FixtureSettings settings)
+    {
+        switch (state.Status)
+        {
+            case null:
+                return TimeSpan.Zero;
+            case MatchStatus.NotStarted:
+                return UntilLineups(state.Kickoff, now, settings);
+            case MatchStatus.Live or MatchStatus.HalfTime:
+                return settings.LiveInterval;
+            case MatchStatus.Finished:
+                return NextCorrectionCheck(state, now, settings) ?? (state.AllBetsDecided ? null : settings.SlowInterval);
+            default:
+                // Postponed (the window may still run out), cancelled or abandoned: done once every bet is decided.
+                return state.AllBetsDecided ? null : settings.SlowInterval;
+        }
+    }
+
+    /// <summary>The number of the correction check a poll at <paramref name="now"/> completes, if it is due.</summary>
+    public static int? DueCorrectionCheck(FixtureState state, DateTimeOffset now, FixtureSettings settings)
+    {
+        if (state.Status != MatchStatus.Finished || state.EndedAt is not { } endedAt)
+        {
+            return null;
+        }
+        var next = state.CorrectionChecksDone;
+        return next < settings.CorrectionChecks.Count && now >= endedAt + settings.CorrectionChecks[next] ? next + 1 : null;
+    }
+
+    private static TimeSpan UntilLineups(DateTimeOffset? kickoff, DateTimeOffset now, FixtureSettings settings)
+    {
+        if (kickoff is not { } start)
+        {
+            return settings.LiveInterval;
+        }
+        var untilLineups = start - settings.LineupLead - now;
+        if (untilLineups <= TimeSpan.Zero)
+        {
+            return settings.LiveInterval;
+        }
+        return untilLineups < settings.PreMatchInterval ? untilLineups : settings.PreMatchInterval;
+    }
+
+    private static TimeSpan? NextCorrectionCheck(FixtureState state, DateTimeOffset now, FixtureSettings settings)
+    {
+        if (state.EndedAt is not { } endedAt || state.CorrectionChecksDone >= settings.CorrectionChecks.Count)
+        {
+            return null;
+        }
+        var due = endedAt + settings.CorrectionChecks[state.CorrectionChecksDone] - now;
+        return due > TimeSpan.Zero ? due : TimeSpan.Zero;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Proppr.Actors.RateLimiting;
+
+/// <summary>
+/// FotMob's back-off: a batch of requests per interval. Each HTTP 429 doubles the interval (up to the maximum) and
+/// shrinks the batch; every run of successes halves it (down to the minimum), and the full batch returns once the
+/// interval is back at or under its default.
+/// </summary>
+public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settings) : IApiLimit
+{
+    private readonly Queue<DateTimeOffset> _grants = new();
+    private int _successesInARow;
+
+    public TimeSpan Interval { get; private set; } = settings.Initial;
+
+    public bool Throttled { get; private set; }
+
+    public int BatchSize => Throttled ? settings.ThrottledBatchSize : settings.BatchSize;
+
+    public PermitDecision Decide(DateTimeOffset now, PermitPriority priority)
+    {
+        Prune(now);
+        // Pre-match look-ups take at most half a batch, so live fixtures always find room.
+        var allowed = priority == PermitPriority.Live ? BatchSize : Math.Max(1, BatchSize / 2);
+        return _grants.Count < allowed
+            ? PermitDecision.Grant
+            : PermitDecision.Wait(_grants.ElementAt(_grants.Count - allowed) + Interval - now);
+    }
+
+    public IRateLimiterEvent? OnResponse(ReportResponse response, DateTimeOffset now)
+    {
+        if (response.StatusCode == 429)
+        {
+            _successesInARow = 0;
+            var doubled = Interval * 2;
+            return new BackoffChanged(api, doubled < settings.Maximum ? doubled : settings.Maximum, Throttled: true);
+        }
+        if (response.StatusCode >= 400 || ++_successesInARow < settings.SuccessesToRelax)
+        {
+            return null;
+        }
+        _successesInARow = 0;
+        var halved = Interval / 2;
+        var next = halved > settings.Minimum ? halved : settings.Minimum;
+        // Back to full batches once the interval is at or under the default again.
+        var throttled = next > settings.Initial;
+        return next == Interval && throttled == Throttled ? null : new BackoffChanged(api, next, throttled);
+    }
+
+    public void Apply(IRateLimiterEvent @event)
+    {
+        switch (@event)
+        {
+            case PermitGranted granted:
+                _grants.Enqueue(granted.At);
+                break;
+            case BackoffChanged backoff:
+                Interval = backoff.Interval;
+                Throttled = backoff.Throttled;
+                break;
+        }
+    }
+
+    public IEnumerable<IRateLimiterEvent> StateEvents(DateTimeOffset now)
+    {
+        Prune(now);
+        return _grants.Select(at => (IRateLimiterEvent)new PermitGranted(api, at))
+            .Prepend(new BackoffChanged(api, Interval, Throttled));
+    }
+
+    public ApiLimitState Describe(DateTimeOffset now)
+    {
+        Prune(now);
+        return new ApiLimitState(api, _grants.Count, BatchSize, Interval, Throttled, null);
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        while (_grants.TryPeek(out var oldest) && oldest + Interval <= now)
+        {
+            _grants.Dequeue();
+        }
+    }
+}
+
+public sealed record AdaptiveIntervalSettings
+{
+    public TimeSpan Initial { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Minimum { get; init; } = TimeSpan.FromMinutes(1);
+    public TimeSpan Maximum { get; init; } = TimeSpan.FromMinutes(10);
+    public int SuccessesToRelax { get; init; } = 5;
+    public int BatchSize { get; init; } = 60;
+    public int ThrottledBatchSize { get; init; } = 10;
+}

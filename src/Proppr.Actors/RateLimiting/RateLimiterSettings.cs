@@ -1,0 +1,36 @@
+namespace Proppr.Actors.RateLimiting;
+
+/// <summary>The limit of each external API, from configuration. Defaults are the providers' published quotas.</summary>
+public sealed record RateLimiterSettings
+{
+    public static readonly RateLimiterSettings Default = new();
+
+    public IReadOnlyDictionary<string, QuotaSettings> Quotas { get; init; } = new Dictionary<string, QuotaSettings>
+    {
+        [Apis.OddsApi] = new(5000, TimeSpan.FromHours(1)),
+        // Google Sheets: 60 write requests a minute per user.
+        [Apis.Sheets] = new(60, TimeSpan.FromMinutes(1)),
+    };
+
+    public IReadOnlyDictionary<string, AdaptiveIntervalSettings> Intervals { get; init; } = new Dictionary<string, AdaptiveIntervalSettings>
+    {
+        [Apis.FotMob] = new(),
+    };
+
+    /// <summary>Snapshot the limiter's windows after this many events (and drop the events before it).</summary>
+    public int SnapshotEvery { get; init; } = 500;
+
+    public IReadOnlyDictionary<string, IApiLimit> CreateLimits()
+    {
+        var limits = new Dictionary<string, IApiLimit>(StringComparer.Ordinal);
+        foreach (var (api, quota) in Quotas)
+        {
+            limits[api] = new RollingQuota(api, quota);
+        }
+        foreach (var (api, interval) in Intervals)
+        {
+            limits[api] = new AdaptiveInterval(api, interval);
+        }
+        return limits;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.RateLimiting;
+
+namespace Proppr.Actors.Serialization;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for every type in <see cref="PropprManifests"/>: no reflection at run
+/// time, enums as names so reordering an enum cannot corrupt the journal.
+/// </summary>
+[JsonSourceGenerationOptions(
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(LineJsonConverter)])]
+[JsonSerializable(typeof(TrackBets))]
+[JsonSerializable(typeof(BetsTracked))]
+[JsonSerializable(typeof(RefreshMatch))]
+[JsonSerializable(typeof(GetFixture))]
+[JsonSerializable(typeof(GetBet))]
+[JsonSerializable(typeof(BetView))]
+[JsonSerializable(typeof(BetNotFound))]
+[JsonSerializable(typeof(FixtureView))]
+[JsonSerializable(typeof(BetTracked))]
+[JsonSerializable(typeof(BetSettled))]
+[JsonSerializable(typeof(BetResettled))]
+[JsonSerializable(typeof(MatchStateChanged))]
+[JsonSerializable(typeof(CorrectionCheckCompleted))]
+[JsonSerializable(typeof(FixtureSnapshot))]
+[JsonSerializable(typeof(RequestPermit))]
+[JsonSerializable(typeof(PermitReply))]
+[JsonSerializable(typeof(ReportResponse))]
+[JsonSerializable(typeof(GetLimiterState))]
+[JsonSerializable(typeof(ApiLimitState))]
+[JsonSerializable(typeof(LimiterState))]
+[JsonSerializable(typeof(PermitGranted))]
+[JsonSerializable(typeof(ApiBlocked))]
+[JsonSerializable(typeof(BackoffChanged))]
+[JsonSerializable(typeof(RateLimiterSnapshot))]
+internal sealed partial class PropprJsonContext : JsonSerializerContext;

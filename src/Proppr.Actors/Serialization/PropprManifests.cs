@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using System.Text.Json.Serialization.Metadata;
+using Proppr.Actors.Fixtures;
+
+namespace Proppr.Actors.Serialization;
+
+/// <summary>
+/// The one registry of serializable types and their manifests. A manifest is written into every journal row and
+/// remote envelope, so it must never change once used: rename a type freely, never its manifest.
+/// </summary>
+public static class PropprManifests
+{
+    private static readonly (string Manifest, JsonTypeInfo TypeInfo)[] Entries =
+    [
+        ("fx-track", PropprJsonContext.Default.TrackBets),
+        ("fx-tracked-reply", PropprJsonContext.Default.BetsTracked),
+        ("fx-refresh", PropprJsonContext.Default.RefreshMatch),
+        ("fx-get", PropprJsonContext.Default.GetFixture),
+        ("fx-get-bet", PropprJsonContext.Default.GetBet),
+        ("fx-bet-view", PropprJsonContext.Default.BetView),
+        ("fx-bet-missing", PropprJsonContext.Default.BetNotFound),
+        ("fx-view", PropprJsonContext.Default.FixtureView),
+        ("fx-ev-tracked", PropprJsonContext.Default.BetTracked),
+        ("fx-ev-settled", PropprJsonContext.Default.BetSettled),
+        ("fx-ev-resettled", PropprJsonContext.Default.BetResettled),
+        ("fx-ev-state", PropprJsonContext.Default.MatchStateChanged),
+        ("fx-ev-correction", PropprJsonContext.Default.CorrectionCheckCompleted),
+        ("fx-snapshot", PropprJsonContext.Default.FixtureSnapshot),
+        ("rl-request", PropprJsonContext.Default.RequestPermit),
+        ("rl-reply", PropprJsonContext.Default.PermitReply),
+        ("rl-report", PropprJsonContext.Default.ReportResponse),
+        ("rl-get-state", PropprJsonContext.Default.GetLimiterState),
+        ("rl-api-state", PropprJsonContext.Default.ApiLimitState),
+        ("rl-state", PropprJsonContext.Default.LimiterState),
+        ("rl-ev-granted", PropprJsonContext.Default.PermitGranted),
+        ("rl-ev-blocked", PropprJsonContext.Default.ApiBlocked),
+        ("rl-ev-backoff", PropprJsonContext.Default.BackoffChanged),
+        ("rl-snapshot", PropprJsonContext.Default.RateLimiterSnapshot),
+    ];
+
+    private static readonly FrozenDictionary<Type, (string Manifest, JsonTypeInfo TypeInfo)> ByType =
+        Entries.ToFrozenDictionary(e => e.TypeInfo.Type);
+
+    private static readonly FrozenDictionary<string, JsonTypeInfo> ByManifest =
+        Entries.ToFrozenDictionary(e => e.Manifest, e => e.TypeInfo);
+
+    public static IEnumerable<Type> RegisteredTypes => ByType.Keys;
+
+    public static bool TryGet(Type type, out string manifest, out JsonTypeInfo typeInfo)
+    {
+        var found = ByType.TryGetValue(type, out var entry);
+        (manifest, typeInfo) = entry;
+        return found;
+    }
+
+    public static bool TryGet(string manifest, out JsonTypeInfo typeInfo) =>
+        ByManifest.TryGetValue(manifest, out typeInfo!);
+}
