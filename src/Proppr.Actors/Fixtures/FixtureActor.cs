@@ -175,7 +175,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             return;
         }
         _fetching = true;
-        _matchData.FetchAsync(_fixtureId, CancellationToken.None).PipeTo(
+        _matchData.FetchAsync(_fixtureId, PollSchedule.Priority(_state, Now, _settings), CancellationToken.None).PipeTo(
             Self,
             success: data => new MatchDataArrived(data),
             failure: error => new MatchDataFailed(error));
@@ -185,9 +185,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     {
         _fetching = false;
         _failedFetches++;
-        var retry = TimeSpan.FromTicks(_settings.RetryInterval.Ticks << Math.Min(_failedFetches - 1, 6));
-        var cap = _state.Status is MatchStatus.Live or MatchStatus.HalfTime ? _settings.LiveInterval : _settings.SlowInterval;
-        var wait = retry < cap ? retry : cap;
+        var wait = PollSchedule.AfterFailure(_state, _failedFetches, (error as MatchDataUnavailableException)?.RetryAfter, _settings);
         _log.Warning("Match data for fixture {0} unavailable ({1}); retrying in {2}", _fixtureId, error.Message, wait);
         SchedulePoll(wait);
     }

@@ -1,4 +1,5 @@
 using Proppr.Actors.Matches;
+using Proppr.Actors.RateLimiting;
 
 namespace Proppr.Actors.Fixtures;
 
@@ -36,6 +37,28 @@ public static class PollSchedule
         }
         var next = state.CorrectionChecksDone;
         return next < settings.CorrectionChecks.Count && now >= endedAt + settings.CorrectionChecks[next] ? next + 1 : null;
+    }
+
+    /// <summary>Live fixtures, and those about to kick off, go first when FotMob's quota is tight.</summary>
+    public static PermitPriority Priority(FixtureState state, DateTimeOffset now, FixtureSettings settings) =>
+        state.Status is MatchStatus.Live or MatchStatus.HalfTime ||
+        state.Status is MatchStatus.NotStarted && state.Kickoff is { } kickoff && kickoff - settings.LineupLead <= now
+            ? PermitPriority.Live
+            : PermitPriority.Normal;
+
+    /// <summary>
+    /// The wait after the <paramref name="failures"/>-th failed fetch in a row: what the provider asked for, else a
+    /// doubling retry capped at the fixture's normal cadence.
+    /// </summary>
+    public static TimeSpan AfterFailure(FixtureState state, int failures, TimeSpan? providerAsked, FixtureSettings settings)
+    {
+        if (providerAsked is { } asked && asked > TimeSpan.Zero)
+        {
+            return asked;
+        }
+        var doubled = TimeSpan.FromTicks(settings.RetryInterval.Ticks << Math.Min(Math.Max(failures - 1, 0), 10));
+        var cap = state.Status is MatchStatus.Live or MatchStatus.HalfTime ? settings.LiveInterval : settings.SlowInterval;
+        return doubled < cap ? doubled : cap;
     }
 
     private static TimeSpan UntilLineups(DateTimeOffset? kickoff, DateTimeOffset now, FixtureSettings settings)
