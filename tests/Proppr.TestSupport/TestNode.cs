@@ -4,46 +4,44 @@ using Akka.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
-using Proppr.Actors.Matches;
 
 namespace Proppr.TestSupport;
 
 /// <summary>
-/// A real one-node Proppr cluster for tests: the production composition (akka.hocon, remoting on loopback,
-/// self-joined cluster, Akka.Persistence.Sql, fixture sharding) in a generic host. Started when its member is Up.
+/// A real Proppr cluster node for tests: the production composition (akka.hocon, remoting on loopback, cluster,
+/// Akka.Persistence.Sql) in a generic host, plus whatever <c>configure</c> adds (sharding, singletons).
+/// With no seed nodes it joins itself; started once its member is Up.
 /// </summary>
 public sealed class TestNode : IAsyncDisposable
 {
     private readonly IHost _host;
+    private bool _stopped;
 
     private TestNode(IHost host)
     {
         _host = host;
         System = host.Services.GetRequiredService<ActorSystem>();
-        Fixtures = host.Services.GetRequiredService<IRequiredActor<FixtureRegion>>().ActorRef;
     }
 
     public ActorSystem System { get; }
 
-    public IActorRef Fixtures { get; }
+    /// <summary>Where other nodes reach this one, as a seed-node string.</summary>
+    public string Address => Cluster.Get(System).SelfAddress.ToString();
 
     public static async Task<TestNode> StartAsync(
         DatabaseOptions database,
-        IMatchDataSource matchData,
-        FixtureSettings settings,
-        Action<AkkaConfigurationBuilder>? configure = null)
+        Action<AkkaConfigurationBuilder> configure,
+        params string[] seedNodes)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddAkka(PropprConfig.ActorSystemName, akka =>
         {
             akka.WithPropprHocon()
-                .WithPropprCluster(new ClusterNodeOptions())
-                .WithPropprPersistence(database)
-                .AddFixtureSharding(matchData, settings);
-            configure?.Invoke(akka);
+                .WithPropprCluster(new ClusterNodeOptions { SeedNodes = seedNodes })
+                .WithPropprPersistence(database);
+            configure(akka);
         });
         var host = builder.Build();
         await host.StartAsync();
@@ -52,6 +50,9 @@ public sealed class TestNode : IAsyncDisposable
         return node;
     }
 
+    /// <summary>An actor the composition registered (a shard region, a singleton proxy).</summary>
+    public IActorRef Required<TKey>() => _host.Services.GetRequiredService<IRequiredActor<TKey>>().ActorRef;
+
     private Task WaitUntilUpAsync(TimeSpan timeout)
     {
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -59,9 +60,17 @@ public sealed class TestNode : IAsyncDisposable
         return up.Task.WaitAsync(timeout);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Leaves the cluster gracefully (shards and singletons hand over) and stops.</summary>
+    public async Task StopAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+        _stopped = true;
         await _host.StopAsync();
         _host.Dispose();
     }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -19,6 +19,7 @@ public sealed class RateLimiter : ReceivePersistentActor
     private long _granted;
     private long _denied;
     private long _eventsSinceSnapshot;
+    private int _unconfirmedWrites;
 
     public RateLimiter(RateLimiterSettings settings)
     {
@@ -66,11 +67,7 @@ public sealed class RateLimiter : ReceivePersistentActor
         Apply(granted);
         _granted++;
         var sender = Sender;
-        PersistAsync(granted, _ =>
-        {
-            sender.Tell(new PermitReply(request.Api, true, TimeSpan.Zero));
-            MaybeSnapshot();
-        });
+        PersistApplied(granted, () => sender.Tell(new PermitReply(request.Api, true, TimeSpan.Zero)));
     }
 
     private void Report(ReportResponse response)
@@ -79,7 +76,7 @@ public sealed class RateLimiter : ReceivePersistentActor
         {
             _log.Warning("{0} limit changed after HTTP {1}: {2}", response.Api, response.StatusCode, change);
             Apply(change);
-            PersistAsync(change, _ => MaybeSnapshot());
+            PersistApplied(change, () => { });
         }
     }
 
@@ -99,9 +96,23 @@ public sealed class RateLimiter : ReceivePersistentActor
         _eventsSinceSnapshot++;
     }
 
+    /// <summary>Writes an event already applied to the live state; <paramref name="then"/> runs once it is durable.</summary>
+    private void PersistApplied(IRateLimiterEvent @event, Action then)
+    {
+        _unconfirmedWrites++;
+        PersistAsync(@event, _ =>
+        {
+            _unconfirmedWrites--;
+            then();
+            MaybeSnapshot();
+        });
+    }
+
     private void MaybeSnapshot()
     {
-        if (_eventsSinceSnapshot < _settings.SnapshotEvery)
+        // The live state runs ahead of the journal while writes are in flight; a snapshot taken then would hold
+        // events that recovery also replays after it. Wait for a quiet moment.
+        if (_unconfirmedWrites > 0 || _eventsSinceSnapshot < _settings.SnapshotEvery)
         {
             return;
         }
