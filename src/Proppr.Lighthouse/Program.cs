@@ -1,0 +1,3 @@
+using Proppr.Lighthouse;
+
+await LighthouseHost.Build(args).RunAsync();
