@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Matches;
+using Proppr.Actors.RateLimiting;
+
+namespace Proppr.Actors.Tests.Serialization;
+
+/// <summary>
+/// One filled-in instance of every type the Proppr serializer registers, every optional member set, so a round trip
+/// proves each member survives. A registered type without a sample fails <see cref="SerializerRoundTripTests"/>.
+/// </summary>
+public static class MessageSamples
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 20, 45, 12, TimeSpan.Zero);
+
+    public static readonly Bet Bet = new()
+    {
+        BetId = "bet-1",
+        FixtureId = 4506508,
+        OddsFixtureId = "odds-61300001",
+        HomeTeam = "Liverpool",
+        AwayTeam = "Manchester United",
+        Kickoff = At.AddHours(-2),
+        Scope = BetScope.Player,
+        PlayerId = 292462,
+        PlayerName = "Mohamed Salah",
+        Market = Market.ShotsOnTarget,
+        Period = BetPeriod.FirstHalf,
+        Selection = Selection.Over,
+        Line = Line.Of(1.25m),
+        Odds = 2.05m,
+        Stake = 12.5m,
+        VoidRule = VoidRule.Appearance,
+        Source = "desk-a",
+        Client = "client-7",
+        PlacedAt = At.AddHours(-3),
+        ScoreAtPlacement = new Score(1, 0),
+    };
+
+    public static readonly Settlement Settlement = new()
+    {
+        BetId = "bet-1",
+        Status = SettlementStatus.HalfWon,
+        ActualValue = 2m,
+        Returns = 18.91m,
+        ProfitLoss = 6.41m,
+        Reason = "corrected",
+        SettledAt = At,
+        FixtureState = MatchStatus.Finished,
+        ResettledFrom = new Settlement
+        {
+            BetId = "bet-1", Status = SettlementStatus.Lost, ActualValue = 1m, Returns = 0m, ProfitLoss = -12.5m,
+            SettledAt = At.AddMinutes(-30), FixtureState = MatchStatus.Finished,
+        },
+    };
+
+    private static readonly PermitGranted Granted = new(Apis.OddsApi, At);
+    private static readonly ApiBlocked Blocked = new(Apis.OddsApi, At.AddMinutes(5));
+    private static readonly BackoffChanged Backoff = new(Apis.FotMob, TimeSpan.FromMinutes(4), true);
+    private static readonly ApiLimitState LimitState = new(Apis.OddsApi, 120, 5000, TimeSpan.FromHours(1), true, At.AddMinutes(5));
+
+    public static IReadOnlyDictionary<Type, object> All { get; } = new object[]
+    {
+        new TrackBets(4506508, [Bet]),
+        new BetsTracked(4506508, [new TrackOutcome("bet-1", TrackStatus.Accepted), new TrackOutcome("bet-2", TrackStatus.Rejected, "invalid_odds")]),
+        new RefreshMatch(4506508),
+        new GetFixture(4506508),
+        new GetBet(4506508, "bet-1"),
+        new BetView(Bet, Settlement),
+        new BetNotFound(4506508, "bet-9"),
+        new FixtureView(4506508, MatchStatus.Live, new MatchTime(45, 2), new Score(2, 1), "Liverpool", "Manchester United", At, [new BetView(Bet, null)]),
+        new BetTracked(4506508, Bet),
+        new BetSettled(4506508, Settlement),
+        new BetResettled(4506508, Settlement),
+        new MatchStateChanged(4506508, MatchStatus.HalfTime, new MatchTime(45, 3), new Score(1, 1), "Liverpool", "Manchester United", At.AddHours(-1), At),
+        new CorrectionCheckCompleted(4506508, 2, At),
+        new FixtureSnapshot(4506508, MatchStatus.Finished, null, new Score(7, 0), "Liverpool", "Manchester United", At.AddHours(-2), At, 1,
+            [new TrackedBet(Bet, Settlement), new TrackedBet(Bet with { BetId = "bet-2" }, null)]),
+        new RequestPermit(Apis.FotMob, PermitPriority.Live),
+        new PermitReply(Apis.OddsApi, false, TimeSpan.FromSeconds(42)),
+        new ReportResponse(Apis.OddsApi, 429, 0, At.AddMinutes(5), TimeSpan.FromSeconds(30)),
+        GetLimiterState.Instance,
+        LimitState,
+        new LimiterState([LimitState], 1200, 3),
+        Granted,
+        Blocked,
+        Backoff,
+        new RateLimiterSnapshot([Granted], [Blocked], [Backoff]),
+    }.ToImmutableDictionary(sample => sample.GetType());
+}

@@ -1,0 +1,92 @@
+using System.Runtime.Serialization;
+using Akka.Actor;
+using Akka.Configuration;
+using Proppr.Actors.Hosting;
+using Proppr.Actors.Serialization;
+
+namespace Proppr.Actors.Tests.Serialization;
+
+/// <summary>Every persisted event and cluster message through the serializer akka.hocon binds, as remoting and the journal use it.</summary>
+public sealed class SerializerRoundTripTests : IDisposable
+{
+    private readonly ActorSystem _system = ActorSystem.Create(
+        "serialization",
+        ConfigurationFactory.ParseString("akka.actor.provider = local").WithFallback(PropprConfig.Load()));
+
+    private Akka.Serialization.Serialization Serialization => _system.Serialization;
+
+    public static TheoryData<string> RegisteredTypes() =>
+        new(PropprManifests.RegisteredTypes.Select(type => type.FullName!).Order());
+
+    [Theory]
+    [MemberData(nameof(RegisteredTypes))]
+    public void Each_registered_type_survives_a_round_trip_through_the_bound_serializer(string typeName)
+    {
+        var type = PropprManifests.RegisteredTypes.Single(t => t.FullName == typeName);
+        MessageSamples.All.Should().ContainKey(type, "every registered type needs a sample");
+        var sample = MessageSamples.All[type];
+
+        var serializer = Serialization.FindSerializerFor(sample);
+        var bytes = serializer.ToBinary(sample);
+        var manifest = Akka.Serialization.Serialization.ManifestFor(serializer, sample);
+        var back = Serialization.Deserialize(bytes, serializer.Identifier, manifest);
+
+        serializer.Should().BeOfType<PropprSerializer>();
+        back.Should().BeOfType(type);
+        serializer.ToBinary(back).Should().Equal(bytes, "writing the copy again gives the same bytes");
+        if (type.GetProperties().Length > 0)
+        {
+            back.Should().BeEquivalentTo(sample, options => options.RespectingRuntimeTypes());
+        }
+    }
+
+    [Fact]
+    public void Every_sample_is_registered()
+    {
+        MessageSamples.All.Keys.Should().BeSubsetOf(PropprManifests.RegisteredTypes);
+    }
+
+    [Fact]
+    public void Manifests_are_unique_and_stable_across_types()
+    {
+        var manifests = PropprManifests.RegisteredTypes
+            .Select(type => PropprManifests.TryGet(type, out var manifest, out _) ? manifest : null)
+            .ToList();
+
+        manifests.Should().OnlyHaveUniqueItems().And.NotContainNulls();
+        PropprManifests.TryGet(typeof(Fixtures.BetSettled), out var settled, out _).Should().BeTrue();
+        settled.Should().Be("fx-ev-settled", "journal rows already carry this manifest");
+    }
+
+    [Fact]
+    public void A_proppr_message_missing_from_the_registry_fails_loudly()
+    {
+        var serializer = Serialization.FindSerializerFor(new UnregisteredMessage("x"));
+
+        serializer.Should().BeOfType<PropprSerializer>();
+        var act = () => serializer.ToBinary(new UnregisteredMessage("x"));
+        act.Should().Throw<SerializationException>().WithMessage("*UnregisteredMessage*not registered*");
+    }
+
+    [Fact]
+    public void A_type_with_no_binding_is_refused_instead_of_falling_back_to_json()
+    {
+        var act = () => Serialization.FindSerializerFor(new UnboundMessage("x"));
+
+        act.Should().Throw<Exception>();
+    }
+
+    [Fact]
+    public void An_unknown_manifest_is_refused()
+    {
+        var act = () => Serialization.Deserialize([(byte)'{', (byte)'}'], PropprSerializer.Id, "fx-from-the-future");
+
+        act.Should().Throw<SerializationException>().WithMessage("*fx-from-the-future*");
+    }
+
+    public void Dispose() => _system.Dispose();
+
+    private sealed record UnregisteredMessage(string Value) : IPropprMessage;
+
+    private sealed record UnboundMessage(string Value);
+}
