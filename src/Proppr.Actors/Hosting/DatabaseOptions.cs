@@ -1,3 +1,7 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace Proppr.Actors.Hosting;
 
 public enum DatabaseProvider
@@ -21,4 +25,12 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
 
     /// <summary>SQLite allows one writer at a time, even in WAL mode; PostgreSQL takes a few.</summary>
     public int WriterParallelism => Provider == DatabaseProvider.Sqlite ? 1 : 3;
+
+    /// <summary>A new, closed connection to the database (for the read model and mapping tables beside the journal).</summary>
+    public DbConnection CreateConnection() => Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
+        DatabaseProvider.PostgreSql => new NpgsqlConnection(ConnectionString),
+        _ => throw new ArgumentOutOfRangeException(nameof(Provider), Provider, null),
+    };
 }

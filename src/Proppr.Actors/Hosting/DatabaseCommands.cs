@@ -1,0 +1,35 @@
+using System.Data.Common;
+
+namespace Proppr.Actors.Hosting;
+
+/// <summary>Plain ADO.NET for the project's own tables: SQL that SQLite and PostgreSQL both understand, named parameters.</summary>
+public static class DatabaseCommands
+{
+    public static async Task<DbConnection> OpenAsync(this DatabaseOptions database, CancellationToken cancellationToken)
+    {
+        var connection = database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public static DbCommand Command(this DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(
+        this DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Proppr.Actors.Hosting;
+
+namespace Proppr.Actors.Matches.Resolution;
+
+/// <summary>
+/// The mapping table (external id to FotMob match id) in the project's database, SQLite or PostgreSQL alike:
+/// plain SQL both understand, times as Unix milliseconds.
+/// </summary>
+public sealed class FixtureMappingStore(DatabaseOptions database)
+{
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("""
+            CREATE TABLE IF NOT EXISTS fixture_mappings (
+                external_id TEXT PRIMARY KEY,
+                fixture_id BIGINT NOT NULL,
+                score DOUBLE PRECISION NULL,
+                resolved_at_ms BIGINT NOT NULL)
+            """, cancellationToken);
+    }
+
+    public async Task<FixtureMapping?> FindAsync(string externalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT external_id, fixture_id, score, resolved_at_ms FROM fixture_mappings WHERE external_id = @external_id",
+            ("external_id", externalId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<FixtureMapping>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT external_id, fixture_id, score, resolved_at_ms FROM fixture_mappings ORDER BY external_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var mappings = new List<FixtureMapping>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            mappings.Add(Read(reader));
+        }
+        return mappings;
+    }
+
+    /// <summary>Adds the mapping or replaces the one for the same external id (an operator's correction wins).</summary>
+    public async Task SaveAsync(FixtureMapping mapping, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("""
+            INSERT INTO fixture_mappings (external_id, fixture_id, score, resolved_at_ms)
+            VALUES (@external_id, @fixture_id, @score, @resolved_at_ms)
+            ON CONFLICT (external_id) DO UPDATE SET
+                fixture_id = excluded.fixture_id, score = excluded.score, resolved_at_ms = excluded.resolved_at_ms
+            """,
+            ("external_id", mapping.ExternalId),
+            ("fixture_id", mapping.FixtureId),
+            ("score", mapping.Score),
+            ("resolved_at_ms", mapping.ResolvedAt.ToUnixTimeMilliseconds()));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static FixtureMapping Read(DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetInt64(1),
+        reader.IsDBNull(2) ? null : reader.GetDouble(2),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
+}
