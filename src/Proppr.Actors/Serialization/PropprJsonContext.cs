@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Proppr.Actors.Fixtures;
+using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 
 namespace Proppr.Actors.Serialization;
@@ -36,4 +37,12 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(ApiBlocked))]
 [JsonSerializable(typeof(BackoffChanged))]
 [JsonSerializable(typeof(RateLimiterSnapshot))]
+[JsonSerializable(typeof(ResolveFixture))]
+[JsonSerializable(typeof(FixtureResolution))]
+[JsonSerializable(typeof(MapFixture))]
+[JsonSerializable(typeof(GetUnresolvedFixtures))]
+[JsonSerializable(typeof(UnresolvedFixtures))]
+[JsonSerializable(typeof(ResolutionQueued))]
+[JsonSerializable(typeof(ExternalFixtureResolved))]
+[JsonSerializable(typeof(HeldBetsDelivered))]
 internal sealed partial class PropprJsonContext : JsonSerializerContext;

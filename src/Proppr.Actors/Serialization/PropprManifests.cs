@@ -36,6 +36,14 @@ public static class PropprManifests
         ("rl-ev-blocked", PropprJsonContext.Default.ApiBlocked),
         ("rl-ev-backoff", PropprJsonContext.Default.BackoffChanged),
         ("rl-snapshot", PropprJsonContext.Default.RateLimiterSnapshot),
+        ("fr-resolve", PropprJsonContext.Default.ResolveFixture),
+        ("fr-resolution", PropprJsonContext.Default.FixtureResolution),
+        ("fr-map", PropprJsonContext.Default.MapFixture),
+        ("fr-get-unresolved", PropprJsonContext.Default.GetUnresolvedFixtures),
+        ("fr-unresolved", PropprJsonContext.Default.UnresolvedFixtures),
+        ("fr-ev-queued", PropprJsonContext.Default.ResolutionQueued),
+        ("fr-ev-resolved", PropprJsonContext.Default.ExternalFixtureResolved),
+        ("fr-ev-delivered", PropprJsonContext.Default.HeldBetsDelivered),
     ];
 
     private static readonly FrozenDictionary<Type, (string Manifest, JsonTypeInfo TypeInfo)> ByType =

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches;
+using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 
 namespace Proppr.Actors.Tests.Serialization;
@@ -55,6 +56,8 @@ public static class MessageSamples
         },
     };
 
+    private static readonly FixtureQuery Query = new("61300001", "Liverpool", "Man Utd", At.AddHours(20));
+
     private static readonly PermitGranted Granted = new(Apis.OddsApi, At);
     private static readonly ApiBlocked Blocked = new(Apis.OddsApi, At.AddMinutes(5));
     private static readonly BackoffChanged Backoff = new(Apis.FotMob, TimeSpan.FromMinutes(4), true);
@@ -87,5 +90,13 @@ public static class MessageSamples
         Blocked,
         Backoff,
         new RateLimiterSnapshot([Granted], [Blocked], [Backoff]),
+        new ResolveFixture(Query, [Bet with { FixtureId = null }]),
+        new FixtureResolution("61300001", 4506508),
+        new MapFixture("61300001", 4506508),
+        GetUnresolvedFixtures.Instance,
+        new UnresolvedFixtures([new UnresolvedFixture(Query, 3, 2, "no single match", At.AddMinutes(2))]),
+        new ResolutionQueued(Query, [Bet]),
+        new ExternalFixtureResolved("61300001", 4506508, 0.91, At),
+        new HeldBetsDelivered("61300001"),
     }.ToImmutableDictionary(sample => sample.GetType());
 }

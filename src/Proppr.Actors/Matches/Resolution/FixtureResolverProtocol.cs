@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Serialization;
+
+namespace Proppr.Actors.Matches.Resolution;
+
+/// <summary>
+/// Find the FotMob match another provider's id means; bets on it travel along. Answers: when the match is known,
+/// the bets go straight to their fixture, which answers <see cref="Fixtures.BetsTracked"/> (or, with no bets, a
+/// <see cref="FixtureResolution"/> with the id). Otherwise a pending <see cref="FixtureResolution"/> now, the bets
+/// are kept, and a second <see cref="FixtureResolution"/> follows when the match is found.
+/// </summary>
+public sealed record ResolveFixture(FixtureQuery Query, ImmutableArray<Bet> Bets) : IPropprMessage;
+
+/// <summary>The FotMob match id for <paramref name="ExternalId"/>, or null while it is still being searched for.</summary>
+public sealed record FixtureResolution(string ExternalId, long? FixtureId) : IPropprMessage;
+
+/// <summary>An operator (or a feed that knows) says which match an id means; this overrides any search.</summary>
+public sealed record MapFixture(string ExternalId, long FixtureId) : IPropprMessage;
+
+public sealed record GetUnresolvedFixtures : IPropprMessage
+{
+    public static readonly GetUnresolvedFixtures Instance = new();
+}
+
+public sealed record UnresolvedFixture(
+    FixtureQuery Query,
+    int HeldBets,
+    int Attempts,
+    string? LastError,
+    DateTimeOffset NextAttemptAt) : IPropprMessage;
+
+public sealed record UnresolvedFixtures(ImmutableArray<UnresolvedFixture> Items) : IPropprMessage;
+
+// ---- events ----
+
+public interface IFixtureResolverEvent : IPropprMessage;
+
+/// <summary>A query (and any bets on it) is kept until its match is found.</summary>
+public sealed record ResolutionQueued(FixtureQuery Query, ImmutableArray<Bet> Bets) : IFixtureResolverEvent;
+
+public sealed record ExternalFixtureResolved(string ExternalId, long FixtureId, double? Score, DateTimeOffset At) : IFixtureResolverEvent;
+
+/// <summary>The fixture acknowledged the bets that waited on this id.</summary>
+public sealed record HeldBetsDelivered(string ExternalId) : IFixtureResolverEvent;

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Proppr.Actors.Betting;
+
+namespace Proppr.Actors.Matches.Resolution;
+
+/// <summary>
+/// What the resolver still owes: queries not yet matched (with their bets, attempts and next try) and bets whose
+/// match is known but not yet acknowledged by the fixture. Nothing leaves here until it is done.
+/// </summary>
+public sealed class PendingResolutions(RetryBackoff backoff)
+{
+    private readonly Dictionary<string, Pending> _unresolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long FixtureId, ImmutableArray<Bet> Bets)> _undelivered = new(StringComparer.Ordinal);
+
+    public int UnresolvedCount => _unresolved.Count;
+
+    public bool IsUnresolved(string externalId) => _unresolved.ContainsKey(externalId);
+
+    public void Apply(IFixtureResolverEvent @event)
+    {
+        switch (@event)
+        {
+            case ResolutionQueued queued:
+                var key = queued.Query.ExternalId;
+                _unresolved[key] = _unresolved.TryGetValue(key, out var pending)
+                    ? pending with { Bets = Merge(pending.Bets, queued.Bets) }
+                    : new Pending(queued.Query, queued.Bets, 0, null, DateTimeOffset.MinValue);
+                break;
+            case ExternalFixtureResolved resolved:
+                var bets = _unresolved.Remove(resolved.ExternalId, out var found) ? found.Bets : [];
+                if (!bets.IsEmpty)
+                {
+                    _undelivered[resolved.ExternalId] = (resolved.FixtureId, bets);
+                }
+                break;
+            case HeldBetsDelivered delivered:
+                _undelivered.Remove(delivered.ExternalId);
+                break;
+        }
+    }
+
+    /// <summary>The unresolved query to search for next, if one is due.</summary>
+    public FixtureQuery? NextDue(DateTimeOffset now) =>
+        _unresolved.Values.Where(p => p.NextAttemptAt <= now).OrderBy(p => p.NextAttemptAt).FirstOrDefault()?.Query;
+
+    /// <summary>A search found nothing (or failed): try again later, a little later each time.</summary>
+    public void Failed(string externalId, string error, DateTimeOffset now)
+    {
+        if (_unresolved.TryGetValue(externalId, out var pending))
+        {
+            var attempts = pending.Attempts + 1;
+            _unresolved[externalId] = pending with { Attempts = attempts, LastError = error, NextAttemptAt = now + backoff.After(attempts) };
+        }
+    }
+
+    /// <summary>Bets whose fixture is known, to (re)send until the fixture acknowledges them.</summary>
+    public IEnumerable<(string ExternalId, long FixtureId, ImmutableArray<Bet> Bets)> Undelivered =>
+        _undelivered.Select(entry => (entry.Key, entry.Value.FixtureId, entry.Value.Bets));
+
+    public ImmutableArray<UnresolvedFixture> Describe() =>
+        [.. _unresolved.Values
+            .OrderBy(p => p.Query.Kickoff)
+            .Select(p => new UnresolvedFixture(p.Query, p.Bets.Length, p.Attempts, p.LastError, p.NextAttemptAt))];
+
+    private static ImmutableArray<Bet> Merge(ImmutableArray<Bet> held, ImmutableArray<Bet> more) =>
+        held.AddRange(more.Where(bet => held.All(h => h.BetId != bet.BetId)));
+
+    private sealed record Pending(FixtureQuery Query, ImmutableArray<Bet> Bets, int Attempts, string? LastError, DateTimeOffset NextAttemptAt);
+}
