@@ -10,13 +10,18 @@ public static class FixtureShardingExtensions
 {
     /// <summary>
     /// Starts the fixture shard region (settings in <c>akka.hocon</c>: role, remember-entities, its own journal),
-    /// registered as <see cref="FixtureRegion"/>.
+    /// registered as <see cref="FixtureRegion"/>. The match-data source is built once per node from the registry,
+    /// so it can reach actors started before it (the rate limiter's proxy).
     /// </summary>
     public static AkkaConfigurationBuilder AddFixtureSharding(
-        this AkkaConfigurationBuilder builder, IMatchDataSource matchData, FixtureSettings settings) =>
+        this AkkaConfigurationBuilder builder, FixtureSettings settings, Func<IActorRegistry, IMatchDataSource> matchData) =>
         builder.WithShardRegion<FixtureRegion>(
             FixtureRegion.TypeName,
-            entityId => FixtureActor.Props(long.Parse(entityId, CultureInfo.InvariantCulture), matchData, settings),
+            (_, registry) =>
+            {
+                var source = matchData(registry);
+                return entityId => FixtureActor.Props(long.Parse(entityId, CultureInfo.InvariantCulture), source, settings);
+            },
             new FixtureMessageExtractor(),
             new ShardOptions());
 }
