@@ -1,0 +1,102 @@
+using System.Net;
+using Akka.Actor;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Proppr.Actors.Hosting;
+using Proppr.Actors.RateLimiting;
+using Proppr.TestSupport;
+
+namespace Proppr.Actors.Tests.RateLimiting;
+
+/// <summary>The handler every external HttpClient is built with, against a real server and the real limiter singleton.</summary>
+public sealed class RateLimitedHandlerTests : IAsyncLifetime
+{
+    private const int Quota = 3;
+
+    private readonly TempDatabaseFile _database = new();
+    private TestNode _node = null!;
+    private LoopbackServer _provider = null!;
+    private int _answer = StatusCodes.Status200OK;
+
+    public async Task InitializeAsync()
+    {
+        var settings = RateLimiterSettings.Default with
+        {
+            Quotas = new Dictionary<string, QuotaSettings> { [Apis.OddsApi] = new(Quota, TimeSpan.FromHours(1)) { ReserveFraction = 0 } },
+        };
+        _node = await TestNode.StartAsync(_database.Options, akka => akka.AddRateLimiter(settings));
+        _provider = await LoopbackServer.StartAsync(routes => routes.MapGet("/odds", (HttpContext context) =>
+        {
+            if (_answer == StatusCodes.Status429TooManyRequests)
+            {
+                context.Response.Headers.RetryAfter = "600";
+            }
+            context.Response.Headers["x-ratelimit-remaining"] = "4000";
+            return Results.StatusCode(_answer);
+        }));
+    }
+
+    private IActorRef Limiter => _node.Required<RateLimiter>();
+
+    private HttpClient Client(TimeSpan maxWait) => ExternalHttpClient.Create(
+        Apis.OddsApi, _provider.BaseUrl, new ActorRateLimiterClient(Limiter, TimeSpan.FromSeconds(5)), maxWait, TimeSpan.FromSeconds(10));
+
+    private async Task<ApiLimitState> OddsLimit() =>
+        (await Limiter.Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(5))).Apis.Single(a => a.Api == Apis.OddsApi);
+
+    [Fact]
+    public async Task Requests_beyond_the_quota_are_refused_before_they_reach_the_provider()
+    {
+        using var client = Client(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < Quota; i++)
+        {
+            (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var act = () => client.GetAsync("odds");
+
+        (await act.Should().ThrowAsync<RateLimitedException>()).Which.RetryAfter.Should().BeGreaterThan(TimeSpan.FromMinutes(59));
+        _provider.Requests.Should().HaveCount(Quota);
+        (await OddsLimit()).Used.Should().Be(Quota);
+    }
+
+    [Fact]
+    public async Task A_429_is_reported_and_blocks_every_caller_until_the_providers_retry_after()
+    {
+        using var client = Client(TimeSpan.FromSeconds(1));
+        _answer = StatusCodes.Status429TooManyRequests;
+
+        (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+
+        await Eventually.HoldsAsync(async () => (await OddsLimit()).BlockedUntil.Should().NotBeNull());
+        _answer = StatusCodes.Status200OK;
+        var act = () => client.GetAsync("odds");
+        (await act.Should().ThrowAsync<RateLimitedException>()).Which.RetryAfter.Should().BeCloseTo(TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(30));
+        _provider.Requests.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task A_caller_willing_to_wait_gets_its_permit_once_the_window_allows()
+    {
+        var settings = RateLimiterSettings.Default with
+        {
+            Quotas = new Dictionary<string, QuotaSettings> { [Apis.OddsApi] = new(1, TimeSpan.FromSeconds(2)) { ReserveFraction = 0 } },
+        };
+        using var database = new TempDatabaseFile();
+        await using var node = await TestNode.StartAsync(database.Options, akka => akka.AddRateLimiter(settings));
+        using var client = ExternalHttpClient.Create(Apis.OddsApi, _provider.BaseUrl,
+            new ActorRateLimiterClient(node.Required<RateLimiter>(), TimeSpan.FromSeconds(5)), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
+
+        (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        _provider.Requests.Should().HaveCount(2);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        await _node.DisposeAsync();
+        _database.Dispose();
+    }
+}
