@@ -6,8 +6,8 @@ namespace Proppr.Actors.Matches.FotMob;
 
 /// <summary>
 /// Reads <c>content.lineup</c> in any era and joins the match events in: substitution times with added time, a bench
-/// player who came on becomes <see cref="PlayerRole.SubstituteUsed"/>, cards become player stats (player stats have no
-/// cards), and goals and assists are counted from events where the stats leave them out (goalkeepers, live payloads).
+/// player who came on becomes <see cref="PlayerRole.SubstituteUsed"/>, counting cards become player stats (player
+/// stats have no cards), and goals and assists are counted from events where the stats leave them out (goalkeepers, live payloads).
 /// </summary>
 internal static class FotMobLineupReader
 {
@@ -38,8 +38,10 @@ internal static class FotMobLineupReader
         var role = entry.ListedAs == PlayerRole.SubstituteUnused && subbedOn is not null ? PlayerRole.SubstituteUsed : entry.ListedAs;
         var stats = entry.Stats.ToBuilder();
         var cards = events.Cards.Where(card => card.PlayerId == entry.Id && card.Counts).ToArray();
-        AddIfMissing(stats, Stat.YellowCards, cards.Count(card => card.Kind == CardKind.Yellow));
-        AddIfMissing(stats, Stat.RedCards, cards.Count(card => card.Kind is CardKind.Red or CardKind.SecondYellow));
+        var secondYellows = cards.Count(card => card.Kind == CardKind.SecondYellow);
+        // As FotMob's own team and 2023 player counts: a second yellow is a red, and its first yellow is not counted again.
+        AddIfMissing(stats, Stat.YellowCards, cards.Count(card => card.Kind == CardKind.Yellow) - secondYellows);
+        AddIfMissing(stats, Stat.RedCards, cards.Count(card => card.Kind == CardKind.Red) + secondYellows);
         AddIfMissing(stats, Stat.Goals, events.Goals.Count(goal => goal.ScorerId == entry.Id && !goal.OwnGoal));
         AddIfMissing(stats, Stat.Assists, events.Goals.Count(goal => goal.AssistId == entry.Id));
         if (role is PlayerRole.SubstituteUnused or PlayerRole.Unavailable)
