@@ -45,10 +45,10 @@ internal static class PlayerName
     {
         var wordsA = Words(Normalise(a));
         var wordsB = Words(Normalise(b));
-        return wordsA.Length <= wordsB.Length ? Shortens(wordsA, wordsB) : Shortens(wordsB, wordsA);
+        return Shortens(wordsA, wordsB) || Shortens(wordsB, wordsA);
     }
 
-    /// <summary>Each short word, in order, is a later full word or its initial, and at least one matches whole.</summary>
+    /// <summary>Each short word, in order, is a later long word or its initial, and at least one matches whole.</summary>
     private static bool Shortens(string[] shorter, string[] longer)
     {
         var next = 0;
