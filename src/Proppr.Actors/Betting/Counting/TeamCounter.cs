@@ -1,0 +1,45 @@
+using Proppr.Actors.Matches;
+
+namespace Proppr.Actors.Betting;
+
+/// <summary>
+/// A team or match count over a bet's window (<c>spec/settlement-rules.md</c>, Periods and what counts). Goals come
+/// from the score by period (own goals for the side credited). Other stats from the provider's team stats: the
+/// per-period split when there is one (a missing row is 0), the whole-match figure when the window is all of a match
+/// without extra time, else the timed events (cards, shot map). Otherwise the count is unavailable.
+/// </summary>
+internal static class TeamCounter
+{
+    public static StatCount Count(MatchSnapshot match, Stat stat, BetScope scope, PeriodWindow window)
+    {
+        var side = scope switch
+        {
+            BetScope.Home => Side.Home,
+            BetScope.Away => Side.Away,
+            _ => (Side?)null,
+        };
+        if (stat == Stat.Goals)
+        {
+            var goals = window.Goals(match);
+            return StatCount.Known(side is { } s ? goals.For(s) : goals.Home + goals.Away);
+        }
+        var stats = match.TeamStats;
+        if (window.Periods.All(stats.HasPeriod))
+        {
+            var inWindow = window.Periods.Aggregate(SidePair.Zero, (sum, period) => sum.Plus(stats.In(period, stat) ?? SidePair.Zero));
+            return StatCount.Known(Pick(inWindow, side));
+        }
+        var wholeMatch = Pick(stats.Total(stat) ?? SidePair.Zero, side);
+        if (window.IsFullTime && !match.WentToExtraTime && !stats.IsEmpty)
+        {
+            return StatCount.Known(wholeMatch);
+        }
+        if (EventCounter.Count(match, window, stat, side is { } team ? Subject.Team(team) : Subject.BothTeams) is { } fromEvents)
+        {
+            return StatCount.Known(fromEvents);
+        }
+        return stats.IsEmpty ? StatCount.Missing() : StatCount.Unsplit(window, wholeMatch);
+    }
+
+    private static decimal Pick(SidePair pair, Side? side) => side is { } s ? pair.For(s) : pair.Total;
+}

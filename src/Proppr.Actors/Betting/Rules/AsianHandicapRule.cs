@@ -1,0 +1,22 @@
+using Proppr.Actors.Matches;
+
+namespace Proppr.Actors.Betting;
+
+/// <summary>
+/// <c>asian_handicap</c>: the selected team's margin over the window, plus the line on that team, against zero; quarter
+/// lines split the stake. A bet struck in play counts only the goals after it. Decided when the window ends. The actual
+/// value is the margin counted, without the line.
+/// </summary>
+internal sealed class AsianHandicapRule : IMarketRule
+{
+    public Decision? Decide(Bet bet, MatchSnapshot match)
+    {
+        var window = PeriodWindow.For(bet.Period);
+        if (!window.HasEnded(match))
+        {
+            return null;
+        }
+        var margin = InPlayScore.Counted(window, match, bet.ScoreAtPlacement).MarginFor(SelectedSide.Of(bet.Selection));
+        return Decision.Of(LineResolver.Handicap(bet.Line!.Value, margin), margin);
+    }
+}

@@ -1,0 +1,40 @@
+namespace Proppr.Actors.Betting;
+
+/// <summary>
+/// Every reason code the rules put on a settlement or a rejection (snake_case, <c>spec/bets.md</c>). One list, so
+/// producers and readers (reports, the monitor's filters) can never spell a code two ways.
+/// </summary>
+public static class SettlementReasons
+{
+    // Why a decided bet came out the way it did.
+    public const string Push = "push";
+    public const string QuarterLine = "quarter_line";
+    public const string DeadHeat = "dead_heat";
+
+    // Participation: the player prop is refunded.
+    public const string DidNotStart = "did_not_start";
+    public const string DidNotPlay = "did_not_play";
+    public const string NotInSquad = "not_in_squad";
+    public const string CameOnAfterFirstGoal = "came_on_after_first_goal";
+    public const string LineupUnavailable = "lineup_unavailable";
+
+    // The data cannot give the count the bet is on.
+    public const string RegulationStatUnavailable = "regulation_stat_unavailable";
+    public const string PeriodStatUnavailable = "period_stat_unavailable";
+    public const string StatUnavailable = "stat_unavailable";
+
+    // The match was not (fully) played.
+    public const string Postponed = "postponed";
+    public const string Cancelled = "cancelled";
+    public const string Abandoned = "abandoned";
+
+    // Rejections: the bet itself makes no sense.
+    public const string InvalidOdds = "invalid_odds";
+    public const string InvalidStake = "invalid_stake";
+    public const string InvalidScope = "invalid_scope";
+    public const string InvalidSelection = "invalid_selection";
+    public const string MissingLine = "missing_line";
+    public const string InvalidLine = "invalid_line";
+    public const string MissingPlayer = "missing_player";
+    public const string FixtureMismatch = "fixture_mismatch";
+}
