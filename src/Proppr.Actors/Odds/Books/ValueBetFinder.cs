@@ -1,8 +1,8 @@
 namespace Proppr.Actors.Odds.Books;
 
 /// <summary>
-/// Finds value: the sharp book's prices for each complete outcome set (<see cref="OddsKey.OutcomeSet"/>: the three
-/// 1X2 outcomes, over and under of one total, ...) give fair prices through <see cref="NoVig"/>; every other
+/// Finds value: the sharp book's prices for each complete outcome set (<see cref="OutcomeSet"/>: the three 1X2
+/// outcomes, over and under of one total, ...) give fair prices through <see cref="NoVig"/>; every other
 /// bookmaker's price for one of those outcomes is value when <c>price / fair − 1 ≥ edge</c> and neither price is
 /// older than the expiry. Sets with a single outcome carry no margin information and are skipped.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class ValueBetFinder
         IEnumerable<BookQuote> sharpQuotes, IEnumerable<BookQuote> otherQuotes, OddsOptions options, DateTimeOffset now)
     {
         var fair = new Dictionary<OddsKey, (decimal Price, BookQuote Sharp)>();
-        foreach (var outcomes in sharpQuotes.GroupBy(quote => quote.Key.OutcomeSet).Select(set => set.ToArray()).Where(set => set.Length >= 2))
+        foreach (var outcomes in sharpQuotes.GroupBy(quote => OutcomeSet(quote.Key)).Select(set => set.ToArray()).Where(set => set.Length >= 2))
         {
             var fairPrices = NoVig.FairPrices(outcomes.Select(quote => quote.Price).ToArray());
             for (var i = 0; i < outcomes.Length; i++)
@@ -38,4 +38,11 @@ internal static class ValueBetFinder
         }
         return found.OrderByDescending(value => value.Edge).ToArray();
     }
+
+    /// <summary>
+    /// The outcomes that together make one book to take the margin out of: the same market, line and label, except
+    /// for single-price label markets (correct score), where every label is one outcome of the same book.
+    /// </summary>
+    private static OddsKey OutcomeSet(OddsKey key) =>
+        key.Outcome == OddsOutcomes.Price ? key with { Outcome = "", Label = null } : key with { Outcome = "" };
 }
