@@ -69,7 +69,7 @@ public class FixtureBookTests
     [InlineData("2.00", "2.10", null)]
     public void A_fall_of_at_least_the_threshold_is_recorded_as_a_drop(string before, string after, string? percent)
     {
-        var (old, current) = (decimal.Parse(before, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(after, System.Globalization.CultureInfo.InvariantCulture));
+        var (old, current) = (Parse(before), Parse(after));
         var book = NewBook();
         book.Apply(Quotes("Bet365", (Home, old)), T0);
 
@@ -77,7 +77,7 @@ public class FixtureBookTests
 
         var expected = percent is null
             ? Array.Empty<PriceDrop>()
-            : [new PriceDrop("Bet365", Home, old, current, decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture), T0.AddSeconds(5))];
+            : [new PriceDrop("Bet365", Home, old, current, Parse(percent), T0.AddSeconds(5))];
         drops.Should().Equal(expected);
         book.Drops.Should().Equal(expected);
     }
@@ -163,11 +163,11 @@ public class FixtureBookTests
         // Fair 1.95 × 1.02 = 1.989 exactly.
         var book = NewBook();
         book.Apply(Quotes("Pinnacle", (Home, 1.90m), (Away, 2.00m)), T0);
-        book.Apply(Quotes("Bet365", (Home, decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture))), T0);
+        book.Apply(Quotes("Bet365", (Home, Parse(price))), T0);
 
         var values = book.ValueBets(T0);
 
-        values.Select(value => value.Edge).Should().Equal(edge is null ? [] : [decimal.Parse(edge, System.Globalization.CultureInfo.InvariantCulture)]);
+        values.Select(value => value.Edge).Should().Equal(edge is null ? [] : [Parse(edge)]);
     }
 
     [Fact]

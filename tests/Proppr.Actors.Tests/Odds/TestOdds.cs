@@ -24,6 +24,9 @@ internal static class TestOdds
             .Select(market => new OddsMarket(market.Key, null, market.Select(price => new OddsEntry(price.Key, price.Price, null)).ToArray()))
             .ToArray());
 
+    /// <summary>A decimal from invariant text: attributes cannot hold decimals.</summary>
+    public static decimal Parse(string value) => decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
     public static Bet Bet(
         Market market, BetScope scope, Selection selection, string? line = null, BetPeriod period = BetPeriod.FullTime,
         decimal odds = 2m, string? playerName = null) => new()
@@ -34,7 +37,7 @@ internal static class TestOdds
         Market = market,
         Period = period,
         Selection = selection,
-        Line = line is null ? null : Line.Of(decimal.Parse(line, System.Globalization.CultureInfo.InvariantCulture)),
+        Line = line is null ? null : Line.Of(Parse(line)),
         PlayerName = playerName,
         Odds = odds,
         Stake = 10m,
