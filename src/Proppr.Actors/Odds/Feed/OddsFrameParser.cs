@@ -32,7 +32,7 @@ public static class OddsFrameParser
             {
                 // Resume at the next line: objects are newline-separated, so that is where the next one starts.
                 var lineEnd = Array.IndexOf(bytes, (byte)'\n', position) is var newline and >= 0 ? newline : bytes.Length;
-                var raw = Encoding.UTF8.GetString(bytes, position, lineEnd - position);
+                var raw = Encoding.UTF8.GetString(bytes, position, lineEnd - position).TrimEnd();
                 frames.Add(new MalformedFrame(new OddsParseError("invalid_json", error.Message, OddsParseError.ExcerptOf(raw))));
                 position = lineEnd;
             }
