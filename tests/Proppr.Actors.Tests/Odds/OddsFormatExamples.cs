@@ -19,6 +19,13 @@ internal static class OddsFormatExamples
     /// <summary>§1.3's event with §1.4's bookmakers: one element of an <c>/odds/multi</c> response.</summary>
     public static string EventWithBookmakers => $"{Event.TrimEnd().TrimEnd('}').TrimEnd()},\n{BookmakersMember}\n}}";
 
+    /// <summary>Every JSON example of the Odds-API.io sections (§1 REST, §2 WebSocket); later sections are other vendors.</summary>
+    public static IReadOnlyList<string> All =>
+        MarkdownCodeBlocks.Read(Format.Value)
+            .Where(block => block.Language == "json" && (block.Heading.StartsWith("1.", StringComparison.Ordinal) || block.Heading.StartsWith("2.", StringComparison.Ordinal)))
+            .Select(block => block.Text)
+            .ToArray();
+
     private static string Single(string headingPrefix)
     {
         var blocks = MarkdownCodeBlocks.Under(Format.Value, headingPrefix, "json");

@@ -32,6 +32,30 @@ public class OddsFrameParserTests
     }
 
     [Fact]
+    public void Every_odds_api_example_of_the_format_notes_is_read_without_errors()
+    {
+        var examples = OddsFormatExamples.All;
+
+        examples.Should().HaveCount(3, "a new example in FORMAT.md deserves a look and a test of its own");
+        foreach (var example in examples)
+        {
+            var trimmed = example.TrimStart();
+            if (trimmed.StartsWith("\"bookmakers\"", StringComparison.Ordinal))
+            {
+                OddsRestParser.ParseOdds($$"""{"id":1,{{example}}}""").Errors.Should().BeEmpty(example);
+            }
+            else if (trimmed.Contains("\"type\"", StringComparison.Ordinal))
+            {
+                OddsFrameParser.Parse(example).Should().ContainSingle().Which.Should().BeOfType<EventOddsFrame>(example);
+            }
+            else
+            {
+                OddsRestParser.ParseOdds(example).Errors.Should().BeEmpty(example);
+            }
+        }
+    }
+
+    [Fact]
     public void Reads_every_object_of_a_multi_object_frame_in_order()
     {
         var updated = Compact(OddsFormatExamples.UpdatedMessage);
