@@ -23,6 +23,9 @@ public static class SharedData
             .Order()
             .ToArray();
 
+    /// <summary>The Odds-API.io wire-format notes, whose JSON examples the odds parser tests read.</summary>
+    public static string ReadOddsFormat() => File.ReadAllText(Path.Combine(Directory, "odds", "FORMAT.md"));
+
     /// <summary>The repository root: the folder holding <c>Proppr.sln</c>.</summary>
     public static string RepositoryRoot
     {

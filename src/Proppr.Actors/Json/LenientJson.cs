@@ -103,6 +103,39 @@ public static class LenientJson
             CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>The text of a string, or of each string in an array; empty for anything else. Blank items are left out.</summary>
+    public static IReadOnlyList<string> AsTextList(this JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String when !string.IsNullOrWhiteSpace(element.GetString()) => [element.GetString()!],
+        JsonValueKind.Array => element.EnumerateArray()
+            .Select(item => item.AsText())
+            .Where(text => !string.IsNullOrWhiteSpace(text))
+            .Select(text => text!)
+            .ToArray(),
+        _ => [],
+    };
+
+    /// <summary>
+    /// A timestamp written as ISO-8601 text or as Unix epoch time (a number or numeric text). Providers disagree on the
+    /// epoch unit, so values of 10^11 and more are taken as milliseconds (that is the year 5138 in seconds), smaller
+    /// ones as seconds.
+    /// </summary>
+    public static bool TryInstant(this JsonElement element, out DateTimeOffset value)
+    {
+        if (!element.TryDecimal(out var epoch))
+        {
+            return element.TryTimestamp(out value);
+        }
+        value = default;
+        var seconds = epoch >= 100_000_000_000m ? epoch / 1000m : epoch;
+        if (seconds < 0 || seconds > 253_402_300_799m)
+        {
+            return false;
+        }
+        value = DateTimeOffset.UnixEpoch.AddTicks((long)(seconds * TimeSpan.TicksPerSecond));
+        return true;
+    }
+
     /// <summary>An ISO-8601 timestamp; a value without an offset is taken as UTC.</summary>
     public static bool TryTimestamp(this JsonElement element, out DateTimeOffset value)
     {

@@ -1,0 +1,24 @@
+namespace Proppr.Actors.Odds.Books;
+
+/// <summary>
+/// A bookmaker's price for one outcome fell: from <see cref="OldPrice"/> to <see cref="NewPrice"/>, by
+/// <see cref="DropPercent"/> percent of the old price (rounded to 4 places), at <see cref="At"/>.
+/// </summary>
+public sealed record PriceDrop(string Bookmaker, OddsKey Key, decimal OldPrice, decimal NewPrice, decimal DropPercent, DateTimeOffset At)
+{
+    public const int PercentDecimals = 4;
+
+    /// <summary>
+    /// The drop from <paramref name="previous"/> to <paramref name="current"/> when it is at least
+    /// <paramref name="thresholdPercent"/> percent of the old price (compared before rounding); null for a smaller
+    /// fall, no change or a rise. 2.00 to 1.999 is 0.05 % and counts at the default threshold; 25.00 to 24.99 is 0.04 %.
+    /// </summary>
+    public static PriceDrop? Between(BookQuote previous, BookQuote current, decimal thresholdPercent)
+    {
+        var percent = (previous.Price - current.Price) / previous.Price * 100m;
+        return percent > 0m && percent >= thresholdPercent
+            ? new PriceDrop(current.Bookmaker, current.Key, previous.Price, current.Price,
+                Math.Round(percent, PercentDecimals, MidpointRounding.AwayFromZero), current.SeenAt)
+            : null;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Proppr.Actors.Odds;
+
+/// <summary>
+/// What Proppr asks of the odds provider and how it reads the answers. The defaults suit football pre-match and
+/// in-play tracking against Pinnacle as the sharp book.
+/// </summary>
+public sealed record OddsOptions
+{
+    /// <summary>The bookmakers to request (REST allows 30 at most; the WebSocket streams the account's selection).</summary>
+    public IReadOnlyList<string> Bookmakers { get; init; } = ["Pinnacle", "Bet365"];
+
+    /// <summary>The bookmaker whose margin-free prices stand for the true probability (value bets, closing-line value).</summary>
+    public string SharpBook { get; init; } = "Pinnacle";
+
+    /// <summary>A price is value when it beats the sharp fair price by this fraction: 0.02 is 2 %.</summary>
+    public decimal ValueEdge { get; init; } = 0.02m;
+
+    /// <summary>How long a value bet holds after the older of its two prices was last seen.</summary>
+    public TimeSpan ValueExpiry { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The markets to subscribe to (the WebSocket allows 20). <c>ML</c> must stay: the provider only streams player
+    /// props when it is included. These are the markets <see cref="BetSelectionMap"/> can price.
+    /// </summary>
+    public IReadOnlyList<string> Markets { get; init; } =
+    [
+        MarketNames.Moneyline, MarketNames.Spread, MarketNames.Totals, MarketNames.SpreadFirstHalf, MarketNames.TotalsFirstHalf,
+        MarketNames.TeamTotalHome, MarketNames.TeamTotalAway, MarketNames.CornersTotals, MarketNames.CornersTotalsFirstHalf,
+        MarketNames.PlayerProps,
+    ];
+
+    /// <summary>A fall of at least this many percent of the old price is recorded as a drop: 0.05 is 0.05 %.</summary>
+    public decimal DropThresholdPercent { get; init; } = 0.05m;
+
+    /// <summary>How many drops a fixture's book keeps; the oldest go first.</summary>
+    public int DropHistoryLimit { get; init; } = 200;
+}

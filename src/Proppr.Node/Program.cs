@@ -1,0 +1,3 @@
+using Proppr.Node;
+
+await NodeHost.Build(args).RunAsync();
