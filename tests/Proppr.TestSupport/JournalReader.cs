@@ -1,0 +1,41 @@
+using Akka.Actor;
+using Akka.Persistence.Query;
+using Akka.Persistence.Sql.Query;
+using Akka.Streams;
+using Proppr.Actors.Hosting;
+
+namespace Proppr.TestSupport;
+
+/// <summary>What a run left in the journal, read the way production reads it (the SQL read journal) and raw.</summary>
+public static class JournalReader
+{
+    public static async Task<IReadOnlyList<object>> EventsAsync(ActorSystem system, string persistenceId)
+    {
+        var journal = PersistenceQuery.Get(system).ReadJournalFor<SqlReadJournal>("akka.persistence.query.journal.sql");
+        var envelopes = await journal.CurrentEventsByPersistenceId(persistenceId, 0, long.MaxValue)
+            .RunAggregate(new List<object>(), (events, envelope) =>
+            {
+                events.Add(envelope.Event);
+                return events;
+            }, system.Materializer());
+        return envelopes;
+    }
+
+    /// <summary>The serializer id of every row in the event journals: Newtonsoft's id 1 would mean an unbound type slipped through.</summary>
+    public static async Task<IReadOnlyDictionary<int, long>> SerializerIdsAsync(DatabaseOptions database)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        var counts = new Dictionary<int, long>();
+        foreach (var table in new[] { "journal", "sharding_journal" })
+        {
+            await using var command = connection.Command($"SELECT identifier, COUNT(*) FROM {table} GROUP BY identifier");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var id = Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+                counts[id] = counts.GetValueOrDefault(id) + reader.GetInt64(1);
+            }
+        }
+        return counts;
+    }
+}
