@@ -6,9 +6,6 @@ namespace Proppr.Actors.Tests.Betting.Rules;
 
 public class ResultMarketTests
 {
-    private static MatchBuilder TwoOne() =>
-        new MatchBuilder().Goal(Side.Home, 10).Goal(Side.Away, 30).Goal(Side.Home, 70).FullTime();
-
     /// <summary>1-1 after 90 minutes, 2-1 to the home side after extra time.</summary>
     private static MatchBuilder DecidedInExtraTime() =>
         new MatchBuilder().Goal(Side.Home, 10).Goal(Side.Away, 80).Goal(Side.Home, 110).AfterExtraTime();
@@ -16,9 +13,9 @@ public class ResultMarketTests
     [Fact]
     public void Match_result_is_decided_on_the_full_time_score()
     {
-        Team(Market.MatchResult, Selection.Home).Settle(TwoOne()).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
-        Team(Market.MatchResult, Selection.Draw).Settle(TwoOne()).ShouldBe(SettlementStatus.Lost, 1m, 0m, -10m);
-        Team(Market.MatchResult, Selection.Away).Settle(TwoOne()).ShouldBe(SettlementStatus.Lost, -1m, 0m, -10m);
+        Team(Market.MatchResult, Selection.Home).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+        Team(Market.MatchResult, Selection.Draw).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Lost, 1m, 0m, -10m);
+        Team(Market.MatchResult, Selection.Away).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Lost, -1m, 0m, -10m);
     }
 
     [Fact]
@@ -52,11 +49,11 @@ public class ResultMarketTests
     [Fact]
     public void Asian_handicap_settles_the_margin_plus_the_line()
     {
-        Team(Market.AsianHandicap, Selection.Home, -0.75m).Settle(TwoOne()).ShouldBe(SettlementStatus.HalfWon, 1m, 15m, 5m, "quarter_line");
-        Team(Market.AsianHandicap, Selection.Home, -1m).Settle(TwoOne()).ShouldBe(SettlementStatus.Refund, 1m, 10m, 0m, "push");
-        Team(Market.AsianHandicap, Selection.Away, 0.75m).Settle(TwoOne()).ShouldBe(SettlementStatus.HalfLost, -1m, 5m, -5m, "quarter_line");
-        Team(Market.AsianHandicap, Selection.Away, 1.5m).Settle(TwoOne()).ShouldBe(SettlementStatus.Won, -1m, 20m, 10m);
-        Team(Market.AsianHandicap, Selection.Home, -1.5m).Settle(TwoOne()).ShouldBe(SettlementStatus.Lost, 1m, 0m, -10m);
+        Team(Market.AsianHandicap, Selection.Home, -0.75m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.HalfWon, 1m, 15m, 5m, "quarter_line");
+        Team(Market.AsianHandicap, Selection.Home, -1m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Refund, 1m, 10m, 0m, "push");
+        Team(Market.AsianHandicap, Selection.Away, 0.75m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.HalfLost, -1m, 5m, -5m, "quarter_line");
+        Team(Market.AsianHandicap, Selection.Away, 1.5m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Won, -1m, 20m, 10m);
+        Team(Market.AsianHandicap, Selection.Home, -1.5m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Lost, 1m, 0m, -10m);
     }
 
     [Fact]
@@ -75,9 +72,9 @@ public class ResultMarketTests
         // Struck at 1-0; 2-1 at the end, so 1-1 counts.
         var inPlay = Team(Market.AsianHandicap, Selection.Home, -0.5m) with { ScoreAtPlacement = new Score(1, 0) };
 
-        inPlay.Settle(TwoOne()).ShouldBe(SettlementStatus.Lost, 0m, 0m, -10m);
-        (inPlay with { Selection = Selection.Away, Line = Line.Of(0.5m) }).Settle(TwoOne()).ShouldBe(SettlementStatus.Won, 0m, 20m, 10m);
-        (inPlay with { Line = Line.Of(0m), ScoreAtPlacement = new Score(2, 1) }).Settle(TwoOne())
+        inPlay.Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Lost, 0m, 0m, -10m);
+        (inPlay with { Selection = Selection.Away, Line = Line.Of(0.5m) }).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Won, 0m, 20m, 10m);
+        (inPlay with { Line = Line.Of(0m), ScoreAtPlacement = new Score(2, 1) }).Settle(MatchBuilder.HomeWinTwoOne())
             .ShouldBe(SettlementStatus.Refund, 0m, 10m, 0m, "push");
     }
 
