@@ -68,6 +68,18 @@ public class GoalscorerTests
         First.Settle(SalahOnBench(60).Goal(Side.Home, 30, Nunez).Live(65)).ShouldBeRefund("came_on_after_first_goal");
 
     [Fact]
+    public void First_reads_his_substitution_from_the_events_when_the_lineup_has_no_time()
+    {
+        var match = new MatchBuilder().Starter(Nunez, "Darwin Núñez")
+            .Player(Salah, "Mohamed Salah", Side.Home, PlayerRole.SubstituteUsed, null, null)
+            .Substitution(Side.Home, 70, Salah, Nunez)
+            .Goal(Side.Home, 30, Nunez)
+            .Live(75);
+
+        First.Settle(match).ShouldBeRefund("came_on_after_first_goal");
+    }
+
+    [Fact]
     public void First_is_lost_when_he_came_on_before_the_first_goal() =>
         First.Settle(SalahOnBench(60).Goal(Side.Home, 70, Nunez).Live(75)).ShouldBe(SettlementStatus.Lost, 0m, 0m, -10m);
 
