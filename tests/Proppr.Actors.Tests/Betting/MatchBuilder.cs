@@ -12,6 +12,10 @@ internal sealed class MatchBuilder
     public const long FixtureId = 4506508;
     public static readonly DateTimeOffset Kickoff = new(2025, 1, 5, 16, 30, 0, TimeSpan.Zero);
 
+    /// <summary>Finished 2-1: home goals at 10' and 70', away at 30'.</summary>
+    public static MatchBuilder HomeWinTwoOne() =>
+        new MatchBuilder().Goal(Side.Home, 10).Goal(Side.Away, 30).Goal(Side.Home, 70).FullTime();
+
     private MatchStatus _status = MatchStatus.NotStarted;
     private MatchTime? _clock;
     private DateTimeOffset? _kickoff = Kickoff;

@@ -7,15 +7,10 @@ namespace Proppr.Actors.Betting;
 /// lines split the stake. A bet struck in play counts only the goals after it. Decided when the window ends. The actual
 /// value is the margin counted, without the line.
 /// </summary>
-internal sealed class AsianHandicapRule : IMarketRule
+internal sealed class AsianHandicapRule : PeriodEndRule
 {
-    public Decision? Decide(Bet bet, MatchSnapshot match)
+    protected override Decision DecideEnded(Bet bet, MatchSnapshot match, PeriodWindow window)
     {
-        var window = PeriodWindow.For(bet.Period);
-        if (!window.HasEnded(match))
-        {
-            return null;
-        }
         var margin = InPlayScore.Counted(window, match, bet.ScoreAtPlacement).MarginFor(SelectedSide.Of(bet.Selection));
         return Decision.Of(LineResolver.Handicap(bet.Line!.Value, margin), margin);
     }

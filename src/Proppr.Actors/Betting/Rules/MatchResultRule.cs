@@ -6,15 +6,10 @@ namespace Proppr.Actors.Betting;
 /// <c>1x2</c> on the window's score (regulation for full time: never extra time or penalties), decided when the
 /// window ends. The actual value is the selected team's goal margin (the home margin for a draw).
 /// </summary>
-internal sealed class MatchResultRule : IMarketRule
+internal sealed class MatchResultRule : PeriodEndRule
 {
-    public Decision? Decide(Bet bet, MatchSnapshot match)
+    protected override Decision DecideEnded(Bet bet, MatchSnapshot match, PeriodWindow window)
     {
-        var window = PeriodWindow.For(bet.Period);
-        if (!window.HasEnded(match))
-        {
-            return null;
-        }
         var margin = window.Goals(match).MarginFor(SelectedSide.Of(bet.Selection));
         return Decision.WonIf(bet.Selection == Selection.Draw ? margin == 0 : margin > 0, margin);
     }

@@ -6,25 +6,22 @@ namespace Proppr.Actors.Tests.Betting.Rules;
 
 public class TeamCountTests
 {
-    private static MatchBuilder TwoOne() =>
-        new MatchBuilder().Goal(Side.Home, 10).Goal(Side.Away, 30).Goal(Side.Home, 70).FullTime();
-
     [Fact]
     public void Over_a_half_line_is_won_above_it_and_under_lost()
     {
-        Team(Market.Goals, Selection.Over, 2.5m).Settle(TwoOne()).ShouldBe(SettlementStatus.Won, 3m, 20m, 10m);
-        Team(Market.Goals, Selection.Under, 2.5m).Settle(TwoOne()).ShouldBe(SettlementStatus.Lost, 3m, 0m, -10m);
+        Team(Market.Goals, Selection.Over, 2.5m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Won, 3m, 20m, 10m);
+        Team(Market.Goals, Selection.Under, 2.5m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Lost, 3m, 0m, -10m);
     }
 
     [Fact]
     public void The_exact_whole_line_is_a_push() =>
-        Team(Market.Goals, Selection.Over, 3m).Settle(TwoOne()).ShouldBe(SettlementStatus.Refund, 3m, 10m, 0m, "push");
+        Team(Market.Goals, Selection.Over, 3m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Refund, 3m, 10m, 0m, "push");
 
     [Fact]
     public void One_team_counts_its_own_goals()
     {
-        Team(Market.Goals, Selection.Over, 1.5m, BetScope.Home).Settle(TwoOne()).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
-        Team(Market.Goals, Selection.Over, 1.5m, BetScope.Away).Settle(TwoOne()).ShouldBe(SettlementStatus.Lost, 1m, 0m, -10m);
+        Team(Market.Goals, Selection.Over, 1.5m, BetScope.Home).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
+        Team(Market.Goals, Selection.Over, 1.5m, BetScope.Away).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Lost, 1m, 0m, -10m);
     }
 
     [Fact]
