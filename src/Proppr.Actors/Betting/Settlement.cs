@@ -34,8 +34,10 @@ public sealed record Settlement
     public static Settlement Rejected(string betId, string reason) =>
         new() { BetId = betId, Status = SettlementStatus.Rejected, Reason = reason };
 
-    /// <summary>Same decision: status, value, money and reason (timestamps and history aside). Used for exactly-once.</summary>
+    /// <summary>
+    /// Same decision: status, money and reason (timestamps and history aside). Used for exactly-once. The stat value
+    /// is left out: an OVER won at three goals is not decided again when a fourth goes in.
+    /// </summary>
     public bool SameDecisionAs(Settlement other) =>
-        Status == other.Status && ActualValue == other.ActualValue && Returns == other.Returns &&
-        ProfitLoss == other.ProfitLoss && Reason == other.Reason;
+        Status == other.Status && Returns == other.Returns && ProfitLoss == other.ProfitLoss && Reason == other.Reason;
 }

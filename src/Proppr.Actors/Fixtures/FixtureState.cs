@@ -71,10 +71,20 @@ public sealed class FixtureState
         {
             return decision.Status == SettlementStatus.Pending ? null : new BetSettled(FixtureId, decision);
         }
-        return bet.Latest.SameDecisionAs(decision)
-            ? null
-            : new BetResettled(FixtureId, decision with { ResettledFrom = bet.Latest });
+        if (bet.Latest.SameDecisionAs(decision) || OnlyLostTheData(bet.Latest, decision))
+        {
+            return null;
+        }
+        return new BetResettled(FixtureId, decision with { ResettledFrom = bet.Latest });
     }
+
+    /// <summary>
+    /// A refund because the data can no longer tell (extra time blurs a stat the provider does not split) does not
+    /// undo a result the data told earlier, such as an OVER passed in regulation time.
+    /// </summary>
+    private static bool OnlyLostTheData(Settlement latest, Settlement decision) =>
+        latest.Status is not (SettlementStatus.Pending or SettlementStatus.Refund) &&
+        decision.Reason is SettlementReasons.RegulationStatUnavailable or SettlementReasons.PeriodStatUnavailable or SettlementReasons.StatUnavailable;
 
     public void Apply(IFixtureEvent @event)
     {

@@ -54,7 +54,7 @@ public sealed class SerializerRoundTripTests : IDisposable
             .ToList();
 
         manifests.Should().OnlyHaveUniqueItems().And.NotContainNulls();
-        PropprManifests.TryGet(typeof(Fixtures.BetSettled), out var settled, out _).Should().BeTrue();
+        PropprManifests.TryGet(typeof(Proppr.Actors.Fixtures.BetSettled), out var settled, out _).Should().BeTrue();
         settled.Should().Be("fx-ev-settled", "journal rows already carry this manifest");
     }
 
