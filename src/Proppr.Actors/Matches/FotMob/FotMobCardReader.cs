@@ -10,18 +10,10 @@ namespace Proppr.Actors.Matches.FotMob;
 /// </summary>
 internal static class FotMobCardReader
 {
-    public static ImmutableArray<CardEvent> Read(FotMobPayload payload)
-    {
-        var cards = ImmutableArray.CreateBuilder<CardEvent>();
-        foreach (var e in payload.EventsOfType("Card"))
-        {
-            if (FotMobEvent.Time(e) is { } time && FotMobEvent.SideOf(e) is { } side && Kind(e) is { } kind)
-            {
-                cards.Add(new CardEvent(time, side, FotMobEvent.PlayerId(e), kind, Recipient(e), time.Period == MatchPeriod.PenaltyShootout));
-            }
-        }
-        return cards.ToImmutable();
-    }
+    public static ImmutableArray<CardEvent> Read(FotMobPayload payload) =>
+        payload.ReadEvents("Card", (e, time, side) => Kind(e) is { } kind
+            ? new CardEvent(time, side, FotMobEvent.PlayerId(e), kind, Recipient(e), time.Period == MatchPeriod.PenaltyShootout)
+            : null);
 
     /// <summary>A second yellow arrives as a <c>Yellow</c> event followed by a <c>YellowRed</c> one.</summary>
     private static CardKind? Kind(JsonElement e) => e.Property("card")?.AsText() switch

@@ -11,23 +11,20 @@ namespace Proppr.Actors.Matches.FotMob;
 /// </summary>
 public static class FotMobParser
 {
-    // The 2023 lineup nests players deeply; the default depth of 64 is near its limit.
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
-
     public static MatchSnapshot Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(() => JsonDocument.Parse(json, DocumentOptions));
+        return Parse(() => JsonDocument.Parse(json));
     }
 
     /// <summary>UTF-8 bytes, as downloaded (a <c>byte[]</c> converts implicitly).</summary>
-    public static MatchSnapshot Parse(ReadOnlyMemory<byte> utf8) => Parse(() => JsonDocument.Parse(utf8, DocumentOptions));
+    public static MatchSnapshot Parse(ReadOnlyMemory<byte> utf8) => Parse(() => JsonDocument.Parse(utf8));
 
     /// <summary>A UTF-8 stream, read to its end. Read failures of the stream itself are not format errors and pass through.</summary>
     public static MatchSnapshot Parse(Stream utf8)
     {
         ArgumentNullException.ThrowIfNull(utf8);
-        return Parse(() => JsonDocument.Parse(utf8, DocumentOptions));
+        return Parse(() => JsonDocument.Parse(utf8));
     }
 
     private static MatchSnapshot Parse(Func<JsonDocument> parseDocument)

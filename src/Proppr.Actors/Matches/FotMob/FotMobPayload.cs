@@ -34,6 +34,13 @@ internal sealed class FotMobPayload
 
     public IEnumerable<JsonElement> EventsOfType(string type) => Events.Where(e => FotMobEvent.Type(e) == type);
 
+    /// <summary>Reads the events of one type that say when and for which side; the rest, and those <paramref name="read"/> rejects, are skipped.</summary>
+    public ImmutableArray<T> ReadEvents<T>(string type, Func<JsonElement, MatchTime, Side, T?> read)
+        where T : class =>
+        [.. EventsOfType(type)
+            .Select(e => FotMobEvent.Time(e) is { } time && FotMobEvent.SideOf(e) is { } side ? read(e, time, side) : null)
+            .OfType<T>()];
+
     public static FotMobPayload From(JsonElement document)
     {
         if (document.ValueKind != JsonValueKind.Object)

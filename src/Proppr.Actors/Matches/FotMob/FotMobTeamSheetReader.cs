@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Proppr.Actors.Json;
 
@@ -44,7 +45,7 @@ internal static class FotMobTeamSheetReader
             role,
             SubstitutionMinute(substitutions, "subIn"),
             SubstitutionMinute(substitutions, "subOut"),
-            FotMobPlayerStatsReader.Read(playerStats?.Path(id.ToString(System.Globalization.CultureInfo.InvariantCulture), "stats")));
+            FotMobPlayerStatsReader.Read(playerStats?.Path(id.ToString(CultureInfo.InvariantCulture), "stats")));
     }
 
     private static int? SubstitutionMinute(IEnumerable<JsonElement> substitutions, string type) =>

@@ -95,13 +95,7 @@ public class ArgentinaFrance2022Tests
         _match.Player(325916).SubbedOn.Should().Be(new MatchTime(120, 1));
         _match.Player(230982).SubbedOff.Should().Be(new MatchTime(113));
         _match.Player(46469).Stats[Stat.MinutesPlayed].Should().Be(41);
-        _match.Roles(Side.Home).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 6, [PlayerRole.SubstituteUnused] = 9,
-        });
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 7, [PlayerRole.SubstituteUnused] = 6,
-        });
+        _match.ShouldHaveRoles(Side.Home, starters: 11, used: 6, unused: 9);
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 7, unused: 6);
     }
 }

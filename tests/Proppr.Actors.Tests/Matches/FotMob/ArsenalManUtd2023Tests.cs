@@ -48,14 +48,8 @@ public class ArsenalManUtd2023Tests
     public void Builds_the_lineup_from_rows_bench_and_the_unavailable_list()
     {
         _match.Lineup.Confirmed.Should().BeTrue();
-        _match.Roles(Side.Home).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 5, [PlayerRole.SubstituteUnused] = 4, [PlayerRole.Unavailable] = 3,
-        });
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 4, [PlayerRole.SubstituteUnused] = 5, [PlayerRole.Unavailable] = 7,
-        });
+        _match.ShouldHaveRoles(Side.Home, starters: 11, used: 5, unused: 4, unavailable: 3);
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 4, unused: 5, unavailable: 7);
     }
 
     [Fact]

@@ -50,10 +50,7 @@ public class BournemouthNewcastle2025Tests
         _match.TeamStats.In(MatchPeriod.FirstHalf, Stat.YellowCards).Should().Be(new SidePair(1, 0));
         _match.TeamStats.Total(Stat.ShotsOnTarget).Should().Be(new SidePair(2, 1));
         _match.TeamStats.Total(Stat.Possession).Should().Be(new SidePair(56, 44));
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 4, [PlayerRole.SubstituteUnused] = 5,
-        });
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 4, unused: 5);
         _match.Shots.Should().HaveCount(15);
     }
 }

@@ -28,14 +28,8 @@ public class FredrikstadSandefjordPreMatchTests
     {
         _match.Lineup.Confirmed.Should().BeFalse("lineupType is lastStarting11");
         _match.Lineup.IsKnown.Should().BeFalse();
-        _match.Roles(Side.Home).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUnused] = 9, [PlayerRole.Unavailable] = 3,
-        });
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUnused] = 9, [PlayerRole.Unavailable] = 1,
-        });
+        _match.ShouldHaveRoles(Side.Home, starters: 11, used: 0, unused: 9, unavailable: 3);
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 0, unused: 9, unavailable: 1);
         _match.Player(1555515).Stats.Should().BeEmpty("content.playerStats is null");
     }
 

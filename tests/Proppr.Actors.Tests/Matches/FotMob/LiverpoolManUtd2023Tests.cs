@@ -52,14 +52,8 @@ public class LiverpoolManUtd2023Tests
     [Fact]
     public void Reads_lineup_roles_and_player_stats()
     {
-        _match.Roles(Side.Home).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 4, [PlayerRole.SubstituteUnused] = 5, [PlayerRole.Unavailable] = 6,
-        });
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 3, [PlayerRole.SubstituteUnused] = 6, [PlayerRole.Unavailable] = 8,
-        });
+        _match.ShouldHaveRoles(Side.Home, starters: 11, used: 4, unused: 5, unavailable: 6);
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 3, unused: 6, unavailable: 8);
 
         var trent = _match.Player(760712);
         trent.Role.Should().Be(PlayerRole.Starter);

@@ -41,14 +41,8 @@ public class LiverpoolManUtd2025Tests
     [Fact]
     public void Reads_the_bench_and_the_unavailable()
     {
-        _match.Roles(Side.Home).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 4, [PlayerRole.SubstituteUnused] = 5, [PlayerRole.Unavailable] = 2,
-        });
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 3, [PlayerRole.SubstituteUnused] = 6, [PlayerRole.Unavailable] = 1,
-        });
+        _match.ShouldHaveRoles(Side.Home, starters: 11, used: 4, unused: 5, unavailable: 2);
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 3, unused: 6, unavailable: 1);
         _match.Player(1310118).Role.Should().Be(PlayerRole.Unavailable);
         _match.Player(1310118).Played.Should().BeFalse();
         var kelleher = _match.Player(776689);

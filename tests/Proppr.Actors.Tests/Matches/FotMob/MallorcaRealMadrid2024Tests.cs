@@ -57,14 +57,8 @@ public class MallorcaRealMadrid2024Tests
     [Fact]
     public void Reads_lineup_roles_and_team_stats_per_half()
     {
-        _match.Roles(Side.Home).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 4, [PlayerRole.SubstituteUnused] = 8, [PlayerRole.Unavailable] = 1,
-        });
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 4, [PlayerRole.SubstituteUnused] = 7, [PlayerRole.Unavailable] = 2,
-        });
+        _match.ShouldHaveRoles(Side.Home, starters: 11, used: 4, unused: 8, unavailable: 1);
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 4, unused: 7, unavailable: 2);
         _match.Player(896402).SubbedOn.Should().Be(new MatchTime(90, 3), "the event has the added time the lineup lacks");
         _match.TeamStats.Total(Stat.Corners).Should().Be(new SidePair(8, 7));
         _match.TeamStats.In(MatchPeriod.FirstHalf, Stat.Corners).Should().Be(new SidePair(6, 3));

@@ -23,7 +23,19 @@ internal static class SavedMatches
     public static MatchPlayer Player(this MatchSnapshot match, long playerId) =>
         match.Lineup.Find(playerId) ?? throw new InvalidOperationException($"player {playerId} is not in the lineup");
 
-    /// <summary>How many squad members of one side have each role.</summary>
-    public static IReadOnlyDictionary<PlayerRole, int> Roles(this MatchSnapshot match, Side side) =>
-        match.Lineup.Players.Where(player => player.Side == side).GroupBy(player => player.Role).ToDictionary(group => group.Key, group => group.Count());
+    /// <summary>Asserts how many squad members of one side have each role.</summary>
+    public static void ShouldHaveRoles(this MatchSnapshot match, Side side, int starters, int used, int unused, int unavailable = 0)
+    {
+        var expected = new Dictionary<PlayerRole, int>
+        {
+            [PlayerRole.Starter] = starters,
+            [PlayerRole.SubstituteUsed] = used,
+            [PlayerRole.SubstituteUnused] = unused,
+            [PlayerRole.Unavailable] = unavailable,
+        };
+        match.Lineup.Players.Where(player => player.Side == side)
+            .GroupBy(player => player.Role)
+            .ToDictionary(group => group.Key, group => group.Count())
+            .Should().BeEquivalentTo(expected.Where(role => role.Value > 0).ToDictionary(), $"that is the {side} squad");
+    }
 }

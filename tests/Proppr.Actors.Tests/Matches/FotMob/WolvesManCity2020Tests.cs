@@ -66,14 +66,8 @@ public class WolvesManCity2020Tests
     public void Builds_the_lineup_with_substitutions_from_the_lineup_events()
     {
         _match.Lineup.Confirmed.Should().BeTrue();
-        _match.Roles(Side.Home).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 3, [PlayerRole.SubstituteUnused] = 4,
-        });
-        _match.Roles(Side.Away).Should().BeEquivalentTo(new Dictionary<PlayerRole, int>
-        {
-            [PlayerRole.Starter] = 11, [PlayerRole.SubstituteUsed] = 1, [PlayerRole.SubstituteUnused] = 6,
-        });
+        _match.ShouldHaveRoles(Side.Home, starters: 11, used: 3, unused: 4);
+        _match.ShouldHaveRoles(Side.Away, starters: 11, used: 1, unused: 6);
 
         var vinagre = _match.Player(862467);
         vinagre.Role.Should().Be(PlayerRole.SubstituteUsed);
