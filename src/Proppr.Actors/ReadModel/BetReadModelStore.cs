@@ -44,7 +44,10 @@ public sealed class BetReadModelStore(DatabaseOptions database)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Claiming the offset first takes the write lock before anything is read, on SQLite and PostgreSQL alike.
         var claimed = await transaction.ExecuteAsync(
-            $"UPDATE {ReadModelSchema.Offsets} SET last_offset = @offset WHERE projection = @projection AND last_offset = @applied",
+            $"""
+            UPDATE {ReadModelSchema.Offsets} SET last_offset = @offset
+            WHERE projection = @projection AND last_offset = @applied AND last_offset < @offset
+            """,
             cancellationToken,
             ("offset", journalEvent.Offset), ("projection", ProjectionName), ("applied", appliedOffset));
         if (claimed == 0)
