@@ -35,7 +35,7 @@ public sealed class LiveBetFeed : ReceiveActor
         {
             _subscribers.Add(subscribe.Subscriber);
             Context.Watch(subscribe.Subscriber);
-            Sender.Tell(LiveBetsSubscribed.Instance);
+            _cursor.Positioned.PipeTo(Sender, success: () => LiveBetsSubscribed.Instance);
         });
         Receive<UnsubscribeLiveBets>(unsubscribe => Remove(unsubscribe.Subscriber));
         Receive<Terminated>(terminated => Remove(terminated.ActorRef));

@@ -6,7 +6,8 @@ namespace Proppr.Actors.ReadModel;
 
 /// <summary>
 /// Send <paramref name="Subscriber"/> every bet event (<see cref="BetJournalEvent"/>) written from now on, on any node.
-/// Answered with <see cref="LiveBetsSubscribed"/>; ends with <see cref="UnsubscribeLiveBets"/> or when the subscriber stops.
+/// Answered with <see cref="LiveBetsSubscribed"/> once the feed knows its place in the journal (just after it starts):
+/// every event written after the answer arrives. Ends with <see cref="UnsubscribeLiveBets"/> or when the subscriber stops.
 /// </summary>
 public sealed record SubscribeLiveBets(IActorRef Subscriber);
 
