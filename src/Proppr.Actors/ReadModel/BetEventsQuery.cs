@@ -19,6 +19,7 @@ public static class BetEventsQuery
             .EventsByTag(BetEventTagger.BetEventsTag, Offset.Sequence(offset))
             .Select(envelope => new BetJournalEvent(
                 ((Sequence)envelope.Offset).Value,
+                // The journal stamps each event with the UTC ticks of its write.
                 new DateTimeOffset(envelope.Timestamp, TimeSpan.Zero),
                 (IFixtureEvent)envelope.Event));
 }

@@ -8,7 +8,8 @@ namespace Proppr.Actors.ReadModel;
 
 /// <summary>
 /// The read side of the read model: what the HTTP API, the live stream's catch-up, the reports and the ledger ask.
-/// Plain queries on the tables <see cref="BetReadModelStore"/> fills; any node can run them.
+/// Plain queries on the tables <see cref="BetReadModelStore"/> fills; any node can run them once the tables exist
+/// (the projection creates them when it starts, or <see cref="BetReadModelStore.EnsureCreatedAsync"/>).
 /// </summary>
 public sealed class BetQueries(DatabaseOptions database)
 {

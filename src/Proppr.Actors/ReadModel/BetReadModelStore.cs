@@ -57,6 +57,7 @@ public sealed class BetReadModelStore(DatabaseOptions database)
                 ? stored
                 : throw new ProjectionOffsetConflictException(appliedOffset, stored, journalEvent.Offset);
         }
+        // Only bet events carry the tag; anything else would just move the offset.
         switch (journalEvent.Event)
         {
             case BetTracked tracked:

@@ -7,7 +7,5 @@ namespace Proppr.Actors.ReadModel;
 public sealed class ProjectionOffsetConflictException(long expected, long stored, long offset)
     : Exception($"Expected the read model at offset {expected} to apply offset {offset}, found it at {stored}")
 {
-    public long Expected { get; } = expected;
-
     public long Stored { get; } = stored;
 }

@@ -70,10 +70,14 @@ internal static class ReadModelSchema
         """,
     ];
 
+    /// <summary>
+    /// In the order an event's transaction locks them (offset, history, bets), so a reset racing a last write from a
+    /// stopped stream waits for it instead of deadlocking on PostgreSQL.
+    /// </summary>
     public static readonly string[] Drop =
     [
-        $"DROP TABLE IF EXISTS {Bets}",
-        $"DROP TABLE IF EXISTS {Settlements}",
         $"DROP TABLE IF EXISTS {Offsets}",
+        $"DROP TABLE IF EXISTS {Settlements}",
+        $"DROP TABLE IF EXISTS {Bets}",
     ];
 }

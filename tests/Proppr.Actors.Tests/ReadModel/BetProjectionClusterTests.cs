@@ -15,7 +15,6 @@ namespace Proppr.Actors.Tests.ReadModel;
 /// </summary>
 public sealed class BetProjectionClusterTests
 {
-    private static readonly RestartBackoff Backoff = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
     private static readonly CancellationToken None = CancellationToken.None;
 
     private static readonly Bet First = Bet("p-1");
@@ -33,9 +32,11 @@ public sealed class BetProjectionClusterTests
             new BetTracked(Fixture, Second),
             new BetSettled(Fixture, FirstWon));
 
-    private static Task<long> Progress(TestNode node) =>
-        node.Required<BetProjection>().Ask<ProjectionProgress>(GetProjectionProgress.Instance, TimeSpan.FromSeconds(10))
-            .ContinueWith(reply => reply.Result.Offset);
+    private static async Task<long> Progress(TestNode node)
+    {
+        var progress = await node.Required<BetProjection>().Ask<ProjectionProgress>(GetProjectionProgress.Instance, TimeSpan.FromSeconds(10));
+        return progress.Offset;
+    }
 
     /// <summary>Everything the read model holds, for comparing whole states.</summary>
     private static async Task<(IReadOnlyList<BetRecord> Bets, IReadOnlyList<SettlementRecord> Settlements)> Rows(DatabaseOptions database)

@@ -14,8 +14,6 @@ namespace Proppr.Actors.Tests.ReadModel;
 /// </summary>
 public sealed class BetQueriesTests
 {
-    private const long OtherFixture = 4813415;
-
     private static readonly DateOnly MatchDay = new(2026, 3, 14);
     private static readonly DateTimeOffset DayStart = new(2026, 3, 14, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset SettledAt = DayStart.AddHours(17);

@@ -13,10 +13,6 @@ namespace Proppr.Actors.Tests.ReadModel;
 /// <summary>Each node's live feed on a real two-node cluster: events written on one node reach subscribers on both.</summary>
 public sealed class LiveBetFeedClusterTests
 {
-    private const long OtherFixture = 4813415;
-
-    private static readonly RestartBackoff Backoff = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
-
     private static Task<TestNode> StartNode(DatabaseOptions database, params string[] seeds) =>
         TestNode.StartAsync(database, akka => akka.AddLiveBetFeed(database, Backoff), seeds);
 

@@ -1,5 +1,6 @@
 using Proppr.Actors.Betting;
 using Proppr.Actors.Matches;
+using Proppr.Actors.ReadModel;
 
 namespace Proppr.Actors.Tests.ReadModel;
 
@@ -7,6 +8,11 @@ namespace Proppr.Actors.Tests.ReadModel;
 internal static class ReadModelSamples
 {
     public const long Fixture = 4506508;
+
+    public const long OtherFixture = 4813415;
+
+    /// <summary>Short back-offs, so a stream that fails in a test starts again promptly.</summary>
+    public static readonly RestartBackoff Backoff = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
 
     public static readonly DateTimeOffset Kickoff = new(2026, 3, 14, 15, 0, 0, TimeSpan.Zero);
 
