@@ -32,6 +32,10 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'proppr') THEN
     CREATE ROLE proppr LOGIN CREATEDB PASSWORD 'proppr';
   END IF;
+  -- Tests drop their databases WITH (FORCE): that must be allowed to end an autovacuum worker still in one.
+  IF NOT pg_has_role('proppr', 'pg_signal_backend', 'MEMBER') THEN
+    GRANT pg_signal_backend TO proppr;
+  END IF;
 END $$;
 SQL
 echo "Host=127.0.0.1;Port=$port;Username=proppr;Password=proppr;Database=postgres"

@@ -15,7 +15,7 @@ public interface IWithFixtureId
 /// <summary>Commands and queries a fixture answers; they cross nodes through the fixture region.</summary>
 public interface IFixtureCommand : IWithFixtureId, IPropprMessage;
 
-/// <summary>Events in a fixture's journal. Settlement events are tagged for the read model.</summary>
+/// <summary>Events in a fixture's journal. Bet events are tagged for the read model and the live feed (<see cref="BetEventTagger"/>).</summary>
 public interface IFixtureEvent : IWithFixtureId, IPropprMessage;
 
 // ---- commands and their replies ----

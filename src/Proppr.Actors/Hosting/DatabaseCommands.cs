@@ -32,4 +32,19 @@ public static class DatabaseCommands
         await using var command = connection.Command(sql, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>A command inside <paramref name="transaction"/> (SQLite refuses commands that do not name the open transaction).</summary>
+    public static DbCommand Command(this DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = transaction.Connection!.Command(sql, parameters);
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(
+        this DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = transaction.Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

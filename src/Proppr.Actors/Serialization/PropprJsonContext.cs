@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel;
 
 namespace Proppr.Actors.Serialization;
 
@@ -45,4 +46,9 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(ResolutionQueued))]
 [JsonSerializable(typeof(ExternalFixtureResolved))]
 [JsonSerializable(typeof(HeldBetsDelivered))]
+[JsonSerializable(typeof(GetProjectionProgress))]
+[JsonSerializable(typeof(ProjectionProgress))]
+[JsonSerializable(typeof(RebuildReadModel))]
+[JsonSerializable(typeof(ReadModelRebuildStarted))]
+[JsonSerializable(typeof(ReadModelRebuildFailed))]
 internal sealed partial class PropprJsonContext : JsonSerializerContext;

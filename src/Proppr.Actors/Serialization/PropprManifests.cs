@@ -44,6 +44,11 @@ public static class PropprManifests
         ("fr-ev-queued", PropprJsonContext.Default.ResolutionQueued),
         ("fr-ev-resolved", PropprJsonContext.Default.ExternalFixtureResolved),
         ("fr-ev-delivered", PropprJsonContext.Default.HeldBetsDelivered),
+        ("rm-get-progress", PropprJsonContext.Default.GetProjectionProgress),
+        ("rm-progress", PropprJsonContext.Default.ProjectionProgress),
+        ("rm-rebuild", PropprJsonContext.Default.RebuildReadModel),
+        ("rm-rebuild-started", PropprJsonContext.Default.ReadModelRebuildStarted),
+        ("rm-rebuild-failed", PropprJsonContext.Default.ReadModelRebuildFailed),
     ];
 
     private static readonly FrozenDictionary<Type, (string Manifest, JsonTypeInfo TypeInfo)> ByType =

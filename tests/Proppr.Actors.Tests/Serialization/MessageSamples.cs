@@ -4,6 +4,7 @@ using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel;
 
 namespace Proppr.Actors.Tests.Serialization;
 
@@ -98,5 +99,10 @@ public static class MessageSamples
         new ResolutionQueued(Query, [Bet]),
         new ExternalFixtureResolved("61300001", 4506508, 0.91, At),
         new HeldBetsDelivered("61300001"),
+        GetProjectionProgress.Instance,
+        new ProjectionProgress(4711),
+        RebuildReadModel.Instance,
+        ReadModelRebuildStarted.Instance,
+        new ReadModelRebuildFailed("database unreachable"),
     }.ToImmutableDictionary(sample => sample.GetType());
 }

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Proppr.Actors.Betting.Contract;
+
+/// <summary>
+/// Writes bets in the JSON shape of <c>spec/bets.md</c>, the shape <see cref="BetReader"/> reads back. Absent optional
+/// fields are left out. The score at placement is internal to grading, not part of the contract, and is not written.
+/// </summary>
+public static class BetWriter
+{
+    private static readonly JsonWriterOptions Compact = new() { Indented = false };
+
+    public static string ToJsonLine(Bet bet)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            Write(writer, bet);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public static void Write(Utf8JsonWriter writer, Bet bet)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("bet_id", bet.BetId);
+        WriteIfPresent(writer, "fixture_id", bet.FixtureId);
+        WriteIfPresent(writer, "odds_fixture_id", bet.OddsFixtureId);
+        WriteIfPresent(writer, "home_team", bet.HomeTeam);
+        WriteIfPresent(writer, "away_team", bet.AwayTeam);
+        WriteIfPresent(writer, "kickoff", bet.Kickoff);
+        writer.WriteString("scope", WireNames.Scopes.NameOf(bet.Scope));
+        WriteIfPresent(writer, "player_id", bet.PlayerId);
+        WriteIfPresent(writer, "player_name", bet.PlayerName);
+        writer.WriteString("market", WireNames.Markets.NameOf(bet.Market));
+        writer.WriteString("period", WireNames.Periods.NameOf(bet.Period));
+        writer.WriteString("selection", WireNames.Selections.NameOf(bet.Selection));
+        if (bet.Line is { } line)
+        {
+            writer.WriteNumber("line", line.Value);
+        }
+        writer.WriteNumber("odds", bet.Odds);
+        writer.WriteNumber("stake", bet.Stake);
+        if (bet.VoidRule is { } voidRule)
+        {
+            writer.WriteString("void_rule", WireNames.VoidRules.NameOf(voidRule));
+        }
+        WriteIfPresent(writer, "source", bet.Source);
+        WriteIfPresent(writer, "client", bet.Client);
+        WriteIfPresent(writer, "placed_at", bet.PlacedAt);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteIfPresent(Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+    }
+
+    /// <summary>Times in UTC, as the contract's examples give them.</summary>
+    private static void WriteIfPresent(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    {
+        if (value is { } time)
+        {
+            writer.WriteString(name, time.UtcDateTime);
+        }
+    }
+}

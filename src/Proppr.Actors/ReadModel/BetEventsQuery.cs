@@ -1,0 +1,25 @@
+using Akka;
+using Akka.Actor;
+using Akka.Persistence.Query;
+using Akka.Persistence.Sql.Query;
+using Akka.Streams.Dsl;
+using Proppr.Actors.Fixtures;
+
+namespace Proppr.Actors.ReadModel;
+
+/// <summary>
+/// Every fixture's bet events from the SQL journal, through the one tag <see cref="BetEventTagger"/> gives them: those
+/// after an offset, then each new one as it is written. The journal's offsets have gaps (untagged events take them too).
+/// </summary>
+public static class BetEventsQuery
+{
+    public static Source<BetJournalEvent, NotUsed> After(ActorSystem system, long offset) =>
+        PersistenceQuery.Get(system)
+            .ReadJournalFor<SqlReadJournal>(SqlReadJournal.Identifier)
+            .EventsByTag(BetEventTagger.BetEventsTag, Offset.Sequence(offset))
+            .Select(envelope => new BetJournalEvent(
+                ((Sequence)envelope.Offset).Value,
+                // The journal stamps each event with the UTC ticks of its write.
+                new DateTimeOffset(envelope.Timestamp, TimeSpan.Zero),
+                (IFixtureEvent)envelope.Event));
+}

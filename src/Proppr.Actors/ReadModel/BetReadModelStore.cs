@@ -1,0 +1,184 @@
+using System.Data.Common;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Betting.Contract;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Hosting;
+
+namespace Proppr.Actors.ReadModel;
+
+/// <summary>
+/// The write side of the read model (<see cref="ReadModelSchema"/>): applies bet events with their journal offsets.
+/// Each event and its offset go in one transaction, and only on top of the offset the caller last saw (a
+/// compare-and-set on the offset row), so re-applying an applied event changes nothing and a reader left behind by
+/// a rebuild or a second projection instance cannot write.
+/// </summary>
+public sealed class BetReadModelStore(DatabaseOptions database)
+{
+    /// <summary>This projection's row in the offset table.</summary>
+    public const string ProjectionName = "bets";
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await CreateAsync(transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The offset of the last event the read model holds (0 before the first).</summary>
+    public async Task<long> LastOffsetAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return await StoredOffsetAsync(transaction, cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="journalEvent"/> if the read model is at <paramref name="appliedOffset"/>, and answers
+    /// the offset it is at afterwards. An event at or below the stored offset is already applied: nothing changes.
+    /// </summary>
+    /// <exception cref="ProjectionOffsetConflictException">The stored offset moved since the caller read it.</exception>
+    public async Task<long> ApplyAsync(long appliedOffset, BetJournalEvent journalEvent, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Claiming the offset first takes the write lock before anything is read, on SQLite and PostgreSQL alike.
+        var claimed = await transaction.ExecuteAsync(
+            $"""
+            UPDATE {ReadModelSchema.Offsets} SET last_offset = @offset
+            WHERE projection = @projection AND last_offset = @applied AND last_offset < @offset
+            """,
+            cancellationToken,
+            ("offset", journalEvent.Offset), ("projection", ProjectionName), ("applied", appliedOffset));
+        if (claimed == 0)
+        {
+            var stored = await StoredOffsetAsync(transaction, cancellationToken);
+            return stored >= journalEvent.Offset
+                ? stored
+                : throw new ProjectionOffsetConflictException(appliedOffset, stored, journalEvent.Offset);
+        }
+        // Only bet events carry the tag; anything else would just move the offset.
+        switch (journalEvent.Event)
+        {
+            case BetTracked tracked:
+                await InsertBetAsync(transaction, journalEvent, tracked, cancellationToken);
+                break;
+            case BetSettled settled:
+                await RecordSettlementAsync(transaction, journalEvent, settled.FixtureId, settled.Settlement, SettlementKind.Settled, cancellationToken);
+                break;
+            case BetResettled resettled:
+                await RecordSettlementAsync(transaction, journalEvent, resettled.FixtureId, resettled.Settlement, SettlementKind.Resettled, cancellationToken);
+                break;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return journalEvent.Offset;
+    }
+
+    /// <summary>Drops every read-model table and creates them empty, at offset 0: the next reader replays the whole journal.</summary>
+    public async Task ResetAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var statement in ReadModelSchema.Drop)
+        {
+            await transaction.ExecuteAsync(statement, cancellationToken);
+        }
+        await CreateAsync(transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task CreateAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var statement in ReadModelSchema.Create)
+        {
+            await transaction.ExecuteAsync(statement, cancellationToken);
+        }
+        await transaction.ExecuteAsync(
+            $"INSERT INTO {ReadModelSchema.Offsets} (projection, last_offset) VALUES (@projection, 0) ON CONFLICT (projection) DO NOTHING",
+            cancellationToken,
+            ("projection", ProjectionName));
+    }
+
+    private static async Task<long> StoredOffsetAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = transaction.Command(
+            $"SELECT last_offset FROM {ReadModelSchema.Offsets} WHERE projection = @projection", ("projection", ProjectionName));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    /// <summary>A bet id is tracked once: a later event with the same id (on another fixture) does not replace it.</summary>
+    private static Task InsertBetAsync(DbTransaction transaction, BetJournalEvent journalEvent, BetTracked tracked, CancellationToken cancellationToken)
+    {
+        var bet = tracked.Bet;
+        return transaction.ExecuteAsync($"""
+            INSERT INTO {ReadModelSchema.Bets} (bet_id, fixture_id, scope, player_id, player_name, market, period, selection,
+                line, odds, stake, source, client, placed_at_ms, tracked_at_ms, status, returns, profit_loss, resettled,
+                last_offset, bet_json)
+            VALUES (@bet_id, @fixture_id, @scope, @player_id, @player_name, @market, @period, @selection,
+                @line, @odds, @stake, @source, @client, @placed_at_ms, @tracked_at_ms, @status, @zero, @zero, 0,
+                @offset, @bet_json)
+            ON CONFLICT (bet_id) DO NOTHING
+            """,
+            cancellationToken,
+            ("bet_id", bet.BetId),
+            ("fixture_id", tracked.FixtureId),
+            ("scope", WireNames.Scopes.NameOf(bet.Scope)),
+            ("player_id", bet.PlayerId),
+            ("player_name", bet.PlayerName),
+            ("market", WireNames.Markets.NameOf(bet.Market)),
+            ("period", WireNames.Periods.NameOf(bet.Period)),
+            ("selection", WireNames.Selections.NameOf(bet.Selection)),
+            ("line", DecimalText.Format(bet.Line?.Value)),
+            ("odds", DecimalText.Format(bet.Odds)),
+            ("stake", DecimalText.Format(bet.Stake)),
+            ("source", bet.Source),
+            ("client", bet.Client),
+            // A bet with no placing time counts from when it was tracked.
+            ("placed_at_ms", (bet.PlacedAt ?? journalEvent.WrittenAt).ToUnixTimeMilliseconds()),
+            ("tracked_at_ms", journalEvent.WrittenAt.ToUnixTimeMilliseconds()),
+            ("status", WireNames.Statuses.NameOf(SettlementStatus.Pending)),
+            ("zero", DecimalText.Format(0m)),
+            ("offset", journalEvent.Offset),
+            ("bet_json", BetWriter.ToJsonLine(bet)));
+    }
+
+    /// <summary>Adds the history row, naming the bet's previous settlement row if any, and makes it the bet's current one.</summary>
+    private static async Task RecordSettlementAsync(
+        DbTransaction transaction, BetJournalEvent journalEvent, long fixtureId, Settlement settlement, SettlementKind kind,
+        CancellationToken cancellationToken)
+    {
+        var settledAt = (settlement.SettledAt ?? journalEvent.WrittenAt).ToUnixTimeMilliseconds();
+        var status = WireNames.Statuses.NameOf(settlement.Status);
+        await transaction.ExecuteAsync($"""
+            INSERT INTO {ReadModelSchema.Settlements} (journal_offset, bet_id, fixture_id, kind, status, settled_at_ms,
+                replaces_offset, settlement_json)
+            VALUES (@offset, @bet_id, @fixture_id, @kind, @status, @settled_at_ms,
+                (SELECT settlement_offset FROM {ReadModelSchema.Bets} WHERE bet_id = @bet_id), @settlement_json)
+            """,
+            cancellationToken,
+            ("offset", journalEvent.Offset),
+            ("bet_id", settlement.BetId),
+            ("fixture_id", fixtureId),
+            ("kind", SettlementKinds.Names.NameOf(kind)),
+            ("status", status),
+            ("settled_at_ms", settledAt),
+            ("settlement_json", SettlementWriter.ToJsonLine(settlement, withAudit: true)));
+        await transaction.ExecuteAsync($"""
+            UPDATE {ReadModelSchema.Bets} SET status = @status, actual_value = @actual_value, returns = @returns,
+                profit_loss = @profit_loss, reason = @reason, settled_at_ms = @settled_at_ms,
+                resettled = CASE WHEN @resettled = 1 THEN 1 ELSE resettled END,
+                settlement_offset = @offset, last_offset = @offset
+            WHERE bet_id = @bet_id
+            """,
+            cancellationToken,
+            ("status", status),
+            ("actual_value", DecimalText.Format(settlement.ActualValue)),
+            ("returns", DecimalText.Format(settlement.Returns)),
+            ("profit_loss", DecimalText.Format(settlement.ProfitLoss)),
+            ("reason", settlement.Reason),
+            ("settled_at_ms", settledAt),
+            ("resettled", kind == SettlementKind.Resettled ? 1 : 0),
+            ("offset", journalEvent.Offset),
+            ("bet_id", settlement.BetId));
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Betting.Contract;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Hosting;
+using Proppr.Actors.ReadModel;
+using Proppr.TestSupport;
+using static Proppr.Actors.Tests.ReadModel.ReadModelSamples;
+
+namespace Proppr.Actors.Tests.ReadModel;
+
+/// <summary>The read model's write side on both databases: rows per event, offsets, idempotence, conflicts, reset.</summary>
+public sealed class BetReadModelStoreTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static Task WithStore(DatabaseProvider provider, Func<BetReadModelStore, BetQueries, Task> test) =>
+        TestDatabases.UseAsync(provider, async database =>
+        {
+            var store = new BetReadModelStore(database);
+            await store.EnsureCreatedAsync(None);
+            await test(store, new BetQueries(database));
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_tracked_bet_becomes_a_pending_row_with_its_fields_and_contract_json(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            var bet = Bet("b-1", stake: 12.50m, odds: 1.875m) with { Line = Line.Of(2.25m) };
+
+            var offset = await script.TrackAsync(bet);
+
+            var row = await queries.BetAsync("b-1", None);
+            row.Should().BeEquivalentTo(new
+            {
+                BetId = "b-1", FixtureId = Fixture, Scope = BetScope.Match, Market = Market.Goals, Period = BetPeriod.FullTime,
+                Selection = Selection.Over, Line = (Line?)Line.Of(2.25m), Odds = 1.875m, Stake = 12.50m, Source = "player",
+                Client = "acc-7", PlacedAt = bet.PlacedAt!.Value, TrackedAt = JournalScript.WrittenAt,
+                Status = SettlementStatus.Pending, ActualValue = (decimal?)null, Returns = 0m, ProfitLoss = 0m,
+                SettledAt = (DateTimeOffset?)null, Resettled = false, Clv = (decimal?)null, SettlementOffset = (long?)null,
+                LastOffset = offset, SettlementJson = (string?)null,
+            });
+            row!.BetJson.Should().Be(BetWriter.ToJsonLine(bet));
+            (await store.LastOffsetAsync(None)).Should().Be(offset);
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_resettlement_updates_the_bet_and_adds_a_history_row_naming_the_one_it_replaces(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            var bet = Bet("b-1");
+            await script.TrackAsync(bet);
+            var won = Won(bet);
+            var settledAt = await script.SettleAsync(won);
+
+            var corrected = Corrected(won, Lost(bet));
+            var resettledAt = await script.ResettleAsync(corrected);
+
+            var row = (await queries.BetAsync("b-1", None))!;
+            row.Status.Should().Be(SettlementStatus.Lost);
+            row.Returns.Should().Be(0m);
+            row.ProfitLoss.Should().Be(-10m);
+            row.ActualValue.Should().Be(2m);
+            row.SettledAt.Should().Be(corrected.SettledAt);
+            row.Resettled.Should().BeTrue();
+            row.SettlementOffset.Should().Be(resettledAt);
+            row.LastOffset.Should().Be(resettledAt);
+
+            var history = await queries.SettlementHistoryAsync("b-1", None);
+            history.Should().HaveCount(2);
+            history[0].Should().BeEquivalentTo(new
+            {
+                Offset = settledAt, Kind = SettlementKind.Settled, Status = SettlementStatus.Won, ReplacesOffset = (long?)null,
+                SettledAt = won.SettledAt!.Value, FixtureId = Fixture,
+            });
+            history[1].Should().BeEquivalentTo(new
+            {
+                Offset = resettledAt, Kind = SettlementKind.Resettled, Status = SettlementStatus.Lost, ReplacesOffset = (long?)settledAt,
+            });
+            using var json = JsonDocument.Parse(history[1].SettlementJson);
+            json.RootElement.GetProperty("resettled_from").GetProperty("status").GetString().Should().Be("won");
+            row.SettlementJson.Should().Be(history[1].SettlementJson);
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task Re_applying_an_applied_offset_changes_nothing(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            var bet = Bet("b-1");
+            await script.TrackAsync(bet);
+            var settled = new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetSettled(Fixture, Won(bet)));
+            var before = script.Applied;
+            (await store.ApplyAsync(before, settled, None)).Should().Be(settled.Offset);
+            var rows = await queries.BetAsync("b-1", None);
+
+            // Once from where the first attempt started, once from after it: both answer where the model already is.
+            (await store.ApplyAsync(before, settled, None)).Should().Be(settled.Offset);
+            (await store.ApplyAsync(settled.Offset, settled, None)).Should().Be(settled.Offset);
+
+            (await queries.BetAsync("b-1", None)).Should().Be(rows);
+            (await queries.SettlementHistoryAsync("b-1", None)).Should().ContainSingle();
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_reader_behind_the_stored_offset_cannot_write(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            var first = await script.TrackAsync(Bet("b-1"));
+            await script.TrackAsync(Bet("b-2"));
+            var late = new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetTracked(Fixture, Bet("b-3")));
+
+            var act = () => store.ApplyAsync(first, late, None);
+
+            (await act.Should().ThrowAsync<ProjectionOffsetConflictException>()).Which.Stored.Should().Be(script.Applied);
+            (await queries.BetAsync("b-3", None)).Should().BeNull();
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_reset_empties_every_table_and_refuses_a_reader_still_on_the_old_offsets(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            var bet = Bet("b-1");
+            await script.TrackAsync(bet);
+            await script.SettleAsync(Won(bet));
+
+            await store.ResetAsync(None);
+
+            (await store.LastOffsetAsync(None)).Should().Be(0);
+            (await queries.BetAsync("b-1", None)).Should().BeNull();
+            (await queries.SettlementsAfterAsync(0, 100, None)).Should().BeEmpty();
+            var stale = () => store.ApplyAsync(script.Applied, new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetTracked(Fixture, Bet("b-2"))), None);
+            await stale.Should().ThrowAsync<ProjectionOffsetConflictException>();
+        });
+
+    [Fact]
+    public Task Creating_the_tables_again_keeps_rows_and_offset() =>
+        WithStore(DatabaseProvider.Sqlite, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            await script.TrackAsync(Bet("b-1"));
+
+            await store.EnsureCreatedAsync(None);
+
+            (await store.LastOffsetAsync(None)).Should().Be(script.Applied);
+            (await queries.BetAsync("b-1", None)).Should().NotBeNull();
+        });
+}
