@@ -47,10 +47,19 @@ public sealed class RealMatch(long matchId)
         Stats = ImmutableDictionary<Stat, decimal>.Empty,
     };
 
-    /// <summary>Full time after the provider corrected a whole-match team stat (a corner or card recounted).</summary>
-    public MatchSnapshot CorrectedTeamStat(Stat stat, SidePair corrected)
+    /// <summary>
+    /// Full time after the provider recounted a team stat of the second half (a late corner or card added or taken
+    /// away): the whole-match figure and the second-half split move together.
+    /// </summary>
+    public MatchSnapshot CorrectedSecondHalf(Stat stat, Side side, int change)
     {
         var fullTime = FullTime;
-        return fullTime with { TeamStats = fullTime.TeamStats with { All = fullTime.TeamStats.All.SetItem(stat, corrected) } };
+        var stats = fullTime.TeamStats;
+        var delta = side == Side.Home ? new SidePair(change, 0) : new SidePair(0, change);
+        var all = stats.All.SetItem(stat, (stats.Total(stat) ?? SidePair.Zero).Plus(delta));
+        var byPeriod = stats.ByPeriod.TryGetValue(MatchPeriod.SecondHalf, out var secondHalf)
+            ? stats.ByPeriod.SetItem(MatchPeriod.SecondHalf, secondHalf.SetItem(stat, (stats.In(MatchPeriod.SecondHalf, stat) ?? SidePair.Zero).Plus(delta)))
+            : stats.ByPeriod;
+        return fullTime with { TeamStats = new TeamStats(all, byPeriod) };
     }
 }

@@ -72,8 +72,7 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
         (await fixture.SettlementOfAsync(HomeMinusAHalf)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Lost);
         (await fixture.SettlementOfAsync(OverFifteenAndAHalfCorners)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Lost && s.ActualValue == 15m);
 
-        var corners = _match.FullTime.TeamStats.Total(Stat.Corners)!.Value;
-        await fixture.PlayUntilAsync(_match.CorrectedTeamStat(Stat.Corners, corners with { Home = corners.Home + 1 }), OverFifteenAndAHalfCorners,
+        await fixture.PlayUntilAsync(_match.CorrectedSecondHalf(Stat.Corners, Side.Home, +1), OverFifteenAndAHalfCorners,
             s => s!.Status.Should().Be(SettlementStatus.Won));
 
         var journal = await fixture.JournalAsync(node.System);
