@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Proppr.Actors.Matches;
 
 namespace Proppr.Replay.Generation;
 
@@ -18,6 +19,22 @@ public sealed record MatchFacts(
     ImmutableArray<OffsideFact> Offsides)
 {
     public PlayingTime PlayingTime => new(FirstHalfAdded, SecondHalfAdded);
+
+    /// <summary>The facts up to <paramref name="cutoff"/> included: what has happened when the clock shows it (none when null).</summary>
+    public MatchFacts Until(MatchTime? cutoff)
+    {
+        bool Seen(IMatchFact fact) => cutoff is { } last && fact.Time <= last;
+        return this with
+        {
+            Substitutions = [.. Substitutions.Where(Seen)],
+            Cards = [.. Cards.Where(Seen)],
+            Goals = [.. Goals.Where(Seen)],
+            Shots = [.. Shots.Where(Seen)],
+            Corners = [.. Corners.Where(Seen)],
+            Fouls = [.. Fouls.Where(Seen)],
+            Offsides = [.. Offsides.Where(Seen)],
+        };
+    }
 
     /// <summary>Every fact in time order (stable: facts of one minute keep their kind order).</summary>
     public IEnumerable<IMatchFact> All =>

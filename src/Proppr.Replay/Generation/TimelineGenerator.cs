@@ -42,7 +42,9 @@ internal sealed class TimelineGenerator(Random random)
         {
             var injury = random.Chance(0.08);
             var at = injury ? new MatchTime(random.Next(20, 80)) : minutes[i];
-            var off = Pick(roster.OnPitchToTheEnd(side, at), p => p.IsGoalkeeper ? 0 : p.Position == Position.Forward ? 3 : 2);
+            // Never the keeper, nor a player who came on in that same minute.
+            var candidates = roster.OnPitchToTheEnd(side, at).Where(p => roster.Spell(p.Id)!.On is not { } on || on < at).ToList();
+            var off = Pick(candidates, p => p.IsGoalkeeper ? 0 : p.Position == Position.Forward ? 3 : 2);
             if (off is null)
             {
                 continue;
