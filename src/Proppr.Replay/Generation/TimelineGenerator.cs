@@ -139,7 +139,9 @@ internal sealed class TimelineGenerator(Random random)
             }
             var roll = random.NextDouble();
             var outcome = roll < 0.30 ? ShotOutcome.Saved : roll < 0.57 ? ShotOutcome.Blocked : ShotOutcome.OffTarget;
-            yield return new ShotFact(at, side, shooter.Id, outcome, random.Decimal(0.02, 0.35, 2));
+            // Most shots are poor chances; one in ten is a big one.
+            var expectedGoals = random.Chance(0.1) ? random.Decimal(0.3, 0.6, 2) : random.Decimal(0.02, 0.14, 2);
+            yield return new ShotFact(at, side, shooter.Id, outcome, expectedGoals);
         }
     }
 
