@@ -17,6 +17,28 @@ public static class LenientJson
             ? value
             : null;
 
+    /// <summary>The element at the end of a chain of properties, or null where a step is missing, null or not an object.</summary>
+    public static JsonElement? Path(this JsonElement element, params ReadOnlySpan<string> names)
+    {
+        JsonElement? current = element;
+        foreach (var name in names)
+        {
+            current = current?.Property(name);
+        }
+        return current;
+    }
+
+    /// <summary>The items of an array; nothing for a missing value or anything that is not an array.</summary>
+    public static IEnumerable<JsonElement> Items(this JsonElement? element) =>
+        element is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [];
+
+    /// <inheritdoc cref="Items(JsonElement?)"/>
+    public static IEnumerable<JsonElement> Items(this JsonElement element) => Items((JsonElement?)element);
+
+    /// <summary>True only when the property is the JSON literal <c>true</c>.</summary>
+    public static bool IsTrue(this JsonElement element, string name) =>
+        element.Property(name) is { ValueKind: JsonValueKind.True };
+
     /// <summary>A string, or a number written as its invariant text; null for anything else.</summary>
     public static string? AsText(this JsonElement element) => element.ValueKind switch
     {
@@ -47,6 +69,38 @@ public static class LenientJson
             JsonValueKind.String => long.TryParse(element.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value),
             _ => false,
         };
+    }
+
+    /// <summary>An integer from a JSON number or a numeric string; null for anything else.</summary>
+    public static long? AsInt64(this JsonElement element) => element.TryInt64(out var value) ? value : null;
+
+    /// <inheritdoc cref="AsInt64"/>
+    public static int? AsInt32(this JsonElement element) =>
+        element.TryInt64(out var value) && value is >= int.MinValue and <= int.MaxValue ? (int)value : null;
+
+    /// <summary>
+    /// A JSON number, or the number a string starts with: <c>"32/35 (91%)"</c> gives 32, <c>"17 (28%)"</c> 17,
+    /// <c>"0.46"</c> 0.46. False when there is no leading number.
+    /// </summary>
+    public static bool TryLeadingDecimal(this JsonElement element, out decimal value)
+    {
+        value = 0;
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return element.TryDecimal(out value);
+        }
+        var text = element.GetString().AsSpan().TrimStart();
+        var length = 0;
+        if (length < text.Length && text[length] == '-')
+        {
+            length++;
+        }
+        while (length < text.Length && (char.IsAsciiDigit(text[length]) || text[length] == '.'))
+        {
+            length++;
+        }
+        return decimal.TryParse(text[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>An ISO-8601 timestamp; a value without an offset is taken as UTC.</summary>

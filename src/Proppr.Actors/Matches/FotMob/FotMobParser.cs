@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Proppr.Actors.Json;
+
+namespace Proppr.Actors.Matches.FotMob;
+
+/// <summary>
+/// Turns a FotMob match-details payload (bare, or wrapped in <c>pageProps</c>; any shape era from 2020 on) into a
+/// <see cref="MatchSnapshot"/>. Throws <see cref="FotMobFormatException"/>, and nothing else, for a payload that is not a
+/// match: invalid JSON, not an object, no header, teams or status. Optional parts that are missing or oddly shaped
+/// leave their facts absent or zero.
+/// </summary>
+public static class FotMobParser
+{
+    // The 2023 lineup nests players deeply; the default depth of 64 is near its limit.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+
+    public static MatchSnapshot Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(() => JsonDocument.Parse(json, DocumentOptions));
+    }
+
+    /// <summary>UTF-8 bytes, as downloaded (a <c>byte[]</c> converts implicitly).</summary>
+    public static MatchSnapshot Parse(ReadOnlyMemory<byte> utf8) => Parse(() => JsonDocument.Parse(utf8, DocumentOptions));
+
+    /// <summary>A UTF-8 stream, read to its end. Read failures of the stream itself are not format errors and pass through.</summary>
+    public static MatchSnapshot Parse(Stream utf8)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        return Parse(() => JsonDocument.Parse(utf8, DocumentOptions));
+    }
+
+    private static MatchSnapshot Parse(Func<JsonDocument> parseDocument)
+    {
+        JsonDocument document;
+        try
+        {
+            document = parseDocument();
+        }
+        catch (JsonException e)
+        {
+            throw new FotMobFormatException($"the payload is not valid JSON: {e.Message}", e);
+        }
+        using (document)
+        {
+            return Build(FotMobPayload.From(document.RootElement));
+        }
+    }
+
+    private static MatchSnapshot Build(FotMobPayload payload)
+    {
+        var teams = FotMobTeamsReader.Read(payload);
+        var (status, clock) = FotMobStatusReader.Read(payload.Status);
+        var events = FotMobMatchEvents.Read(payload);
+        var shootout = FotMobShootoutReader.Read(payload);
+        var starts = FotMobPeriodsReader.Starts(payload);
+        var (hasShotMap, shots) = FotMobShotMapReader.Read(payload, teams);
+        return new MatchSnapshot
+        {
+            FixtureId = FixtureId(payload),
+            Home = teams.Home,
+            Away = teams.Away,
+            Kickoff = Kickoff(payload),
+            League = payload.General?.Property("leagueName")?.AsText() ??
+                     payload.Content?.Path("matchFacts", "infoBox", "Tournament", "text")?.AsText(),
+            Status = status,
+            Clock = clock,
+            EndedPeriods = FotMobPeriodsReader.Ended(payload, status, clock, starts, shootout is not null),
+            PeriodStarts = starts,
+            // Before kickoff, and for a match called off before it, FotMob's 0-0 is no score at all.
+            Score = status.HasStarted() ? teams.Score : Score.Nil,
+            ScoreByPeriod = FotMobPeriodsReader.ScoreByPeriod(events.Goals),
+            ShootoutScore = shootout,
+            TeamStats = FotMobTeamStatsReader.Read(payload),
+            Lineup = FotMobLineupReader.Read(payload, status, events),
+            Goals = events.Goals,
+            Cards = events.Cards,
+            Substitutions = events.Substitutions,
+            Shots = shots,
+            HasShotMap = hasShotMap,
+        };
+    }
+
+    /// <summary><c>general.matchId</c> is a string; the 2020 shape has only <c>content.matchFacts.matchId</c>, a number.</summary>
+    private static long FixtureId(FotMobPayload payload) =>
+        payload.General?.Property("matchId")?.AsInt64() ??
+        payload.Content?.Path("matchFacts", "matchId")?.AsInt64() ??
+        payload.Content?.Path("lineup", "matchId")?.AsInt64() ??
+        throw new FotMobFormatException("match id missing (general.matchId, content.matchFacts.matchId)");
+
+    private static DateTimeOffset? Kickoff(FotMobPayload payload) =>
+        (payload.Status.Property("utcTime") ?? payload.General?.Property("matchTimeUTCDate")) is { } value &&
+        value.TryTimestamp(out var kickoff)
+            ? kickoff
+            : null;
+}

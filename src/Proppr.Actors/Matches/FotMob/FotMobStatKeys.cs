@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace Proppr.Actors.Matches.FotMob;
+
+/// <summary>
+/// The FotMob stat names Proppr reads, for team rows and player stats alike: machine keys from 2023 on, display
+/// titles in the 2020 shape (which has no keys). Spellings are FotMob's, typos included.
+/// </summary>
+internal static class FotMobStatKeys
+{
+    private static readonly FrozenDictionary<string, Stat> StatsByName = new Dictionary<string, Stat>
+    {
+        ["goals"] = Stat.Goals,
+        ["assists"] = Stat.Assists,
+        ["corners"] = Stat.Corners,
+        ["yellow_cards"] = Stat.YellowCards,
+        ["red_cards"] = Stat.RedCards,
+        ["total_shots"] = Stat.Shots,
+        ["ShotsOnTarget"] = Stat.ShotsOnTarget,
+        // 2023 player stats: "0/3 (0%)", on target first.
+        ["shot_accuracy"] = Stat.ShotsOnTarget,
+        ["fouls"] = Stat.Fouls,
+        ["Offsides"] = Stat.Offsides,
+        ["matchstats.headers.tackles"] = Stat.Tackles,
+        // 2023: tackles won, "13 (54%)".
+        ["tackles_succeeded"] = Stat.Tackles,
+        ["interceptions"] = Stat.Interceptions,
+        ["accurate_passes"] = Stat.Passes,
+        ["minutes_played"] = Stat.MinutesPlayed,
+        ["expected_goals"] = Stat.ExpectedGoals,
+        ["BallPossesion"] = Stat.Possession,
+        ["keeper_saves"] = Stat.Saves,
+        ["saves"] = Stat.Saves,
+
+        // The 2020 shape: titles only ("Offsides" is spelt as the key above).
+        ["Goals"] = Stat.Goals,
+        ["Assists"] = Stat.Assists,
+        ["Corners"] = Stat.Corners,
+        ["Total shots"] = Stat.Shots,
+        ["Shots on target"] = Stat.ShotsOnTarget,
+        ["Shot on target"] = Stat.ShotsOnTarget,
+        ["Fouls"] = Stat.Fouls,
+        ["Tackled succeeded"] = Stat.Tackles,
+        ["Tackles succeeded"] = Stat.Tackles,
+        ["Interceptions"] = Stat.Interceptions,
+        ["Accurate passes"] = Stat.Passes,
+        ["Minutes played"] = Stat.MinutesPlayed,
+        ["Ball possesion"] = Stat.Possession,
+        ["Saves"] = Stat.Saves,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static Stat? Find(string? name) => name is not null && StatsByName.TryGetValue(name, out var stat) ? stat : null;
+}
