@@ -65,11 +65,11 @@ internal static class FotMobPlayerStats
     {
         var top = Stats(
             Rating(view, player),
-            Integer("Minutes played", "minutes_played", line.Minutes),
+            Minutes(line),
             Integer("Goals", "goals", line.Goals),
             Integer("Assists", "assists", line.Assists),
             Integer("Total shots", "total_shots", line.Shots),
-            Fraction("Accurate passes", "accurate_passes", line.AccuratePasses, line.Passes),
+            AccuratePasses(line),
             line.Shots > 0 ? Double("Expected goals (xG)", "expected_goals", line.ExpectedGoals) : null,
             Fantasy(view, player));
         var attack = Stats(
@@ -92,10 +92,10 @@ internal static class FotMobPlayerStats
     {
         var top = Stats(
             Rating(view, player),
-            Integer("Minutes played", "minutes_played", line.Minutes),
+            Minutes(line),
             Integer("Saves", "saves", line.Saves),
             Integer("Goals conceded", "goals_conceded", line.GoalsConceded),
-            Fraction("Accurate passes", "accurate_passes", line.AccuratePasses, line.Passes),
+            AccuratePasses(line),
             Fantasy(view, player),
             Integer("Touches", "touches", line.Touches),
             Hidden(WasFouled(line)),
@@ -120,6 +120,11 @@ internal static class FotMobPlayerStats
 
     private static (string, JsonObject) Fantasy(MatchView view, SquadPlayer player) =>
         Stat("Fantasy points", "fantasy_points", new JsonObject { ["value"] = view.FantasyPoints(player), ["type"] = "fantasyPoints" });
+
+    private static (string, JsonObject) Minutes(StatLine line) => Integer("Minutes played", "minutes_played", line.Minutes);
+
+    private static (string, JsonObject) AccuratePasses(StatLine line) =>
+        Fraction("Accurate passes", "accurate_passes", line.AccuratePasses, line.Passes);
 
     /// <summary>FotMob often sends "Was fouled" with no value at all when it is zero.</summary>
     private static (string, JsonObject) WasFouled(StatLine line) =>

@@ -18,9 +18,9 @@ internal sealed class TimelineGenerator(Random random)
         cards.AddRange(Yellows(roster, time, cards));
         var goals = Goals(Side.Home, rates.Home, roster, time).Concat(Goals(Side.Away, rates.Away, roster, time)).ToList();
         var shots = Shots(Side.Home, rates.Home, roster, time).Concat(Shots(Side.Away, rates.Away, roster, time)).ToList();
-        var corners = PerSide(rates, 4.2, 0.8, (side, at) => Taker(roster, side, at) is { } taker ? new CornerFact(at, side, taker.Id) : null, roster, time);
+        var corners = PerSide(rates, 4.2, 0.8, (side, at) => Pick(roster.OnPitch(side, at), PositionWeights.CornerTaker) is { } taker ? new CornerFact(at, side, taker.Id) : null, roster, time);
         var fouls = PerSide(rates, 11.0, -0.4, (side, at) => Foul(roster, side, at), roster, time);
-        var offsides = PerSide(rates, 1.9, 0.2, (side, at) => Pick(roster.OnPitch(side, at), OffsideWeight) is { } p ? new OffsideFact(at, side, p.Id) : null, roster, time);
+        var offsides = PerSide(rates, 1.9, 0.2, (side, at) => Pick(roster.OnPitch(side, at), PositionWeights.Offside) is { } p ? new OffsideFact(at, side, p.Id) : null, roster, time);
         return new MatchFacts(
             time.FirstHalfAdded, time.SecondHalfAdded,
             Ordered(substitutions), Ordered(cards), Ordered(goals), Ordered(shots), Ordered(corners), Ordered(fouls), Ordered(offsides));
@@ -44,7 +44,7 @@ internal sealed class TimelineGenerator(Random random)
             var at = injury ? new MatchTime(random.Next(20, 80)) : minutes[i];
             // Never the keeper, nor a player who came on in that same minute.
             var candidates = roster.OnPitchToTheEnd(side, at).Where(p => roster.Spell(p.Id)!.On is not { } on || on < at).ToList();
-            var off = Pick(candidates, p => p.IsGoalkeeper ? 0 : p.Position == Position.Forward ? 3 : 2);
+            var off = Pick(candidates, PositionWeights.SubstitutedOff);
             if (off is null)
             {
                 continue;
@@ -63,7 +63,7 @@ internal sealed class TimelineGenerator(Random random)
         {
             var side = random.Chance(0.45) ? Side.Home : Side.Away;
             var at = time.Random(random, new MatchTime(15), time.FullTime);
-            if (Pick(roster.OnPitchToTheEnd(side, at), DismissalWeight) is { } player)
+            if (Pick(roster.OnPitchToTheEnd(side, at), PositionWeights.SentOff) is { } player)
             {
                 roster.SendOff(player.Id, at);
                 cards.Add(new CardFact(at, side, player.Id, CardKind.Red));
@@ -74,7 +74,7 @@ internal sealed class TimelineGenerator(Random random)
             var side = random.Chance(0.45) ? Side.Home : Side.Away;
             var first = time.Random(random, new MatchTime(10), new MatchTime(75));
             var second = time.Random(random, new MatchTime(first.Minute + 3), time.FullTime);
-            if (Pick(roster.OnPitchToTheEnd(side, second).Where(p => roster.Spell(p.Id)!.Covers(first)).ToList(), DismissalWeight) is { } player)
+            if (Pick(roster.OnPitchToTheEnd(side, second).Where(p => roster.Spell(p.Id)!.Covers(first)).ToList(), PositionWeights.SentOff) is { } player)
             {
                 roster.SendOff(player.Id, second);
                 cards.Add(new CardFact(first, side, player.Id, CardKind.Yellow));
@@ -94,7 +94,7 @@ internal sealed class TimelineGenerator(Random random)
             var side = random.Chance(0.46) ? Side.Home : Side.Away;
             var at = time.Random(random);
             var candidates = roster.OnPitch(side, at).Where(p => !booked.Contains(p.Id)).ToList();
-            if (Pick(candidates, BookingWeight) is { } player)
+            if (Pick(candidates, PositionWeights.Booked) is { } player)
             {
                 booked.Add(player.Id);
                 yield return new CardFact(at, side, player.Id, CardKind.Yellow);
@@ -108,19 +108,19 @@ internal sealed class TimelineGenerator(Random random)
         for (var i = 0; i < count; i++)
         {
             var at = time.Random(random);
-            if (random.Chance(0.04) && Pick(roster.OnPitch(side.Opponent(), at), OwnGoalWeight) is { } unlucky)
+            if (random.Chance(0.04) && Pick(roster.OnPitch(side.Opponent(), at), PositionWeights.OwnGoal) is { } unlucky)
             {
                 yield return new GoalFact(at, side, unlucky.Id, null, Penalty: false, OwnGoal: true, ExpectedGoals: 0m);
                 continue;
             }
             var onPitch = roster.OnPitch(side, at);
             var penalty = random.Chance(0.09);
-            var scorer = Pick(onPitch, penalty ? PenaltyTakerWeight : ScorerWeight);
+            var scorer = Pick(onPitch, penalty ? PositionWeights.PenaltyTaker : PositionWeights.Scorer);
             if (scorer is null)
             {
                 continue;
             }
-            var assist = !penalty && random.Chance(0.72) ? Pick(onPitch.Where(p => p.Id != scorer.Id).ToList(), AssistWeight) : null;
+            var assist = !penalty && random.Chance(0.72) ? Pick(onPitch.Where(p => p.Id != scorer.Id).ToList(), PositionWeights.Assister) : null;
             var expectedGoals = penalty ? 0.79m : random.Decimal(0.06, 0.75, 2);
             yield return new GoalFact(at, side, scorer.Id, assist?.Id, penalty, OwnGoal: false, expectedGoals);
         }
@@ -133,7 +133,7 @@ internal sealed class TimelineGenerator(Random random)
         for (var i = 0; i < count; i++)
         {
             var at = time.Random(random);
-            if (Pick(roster.OnPitch(side, at), ScorerWeight) is not { } shooter)
+            if (Pick(roster.OnPitch(side, at), PositionWeights.Scorer) is not { } shooter)
             {
                 continue;
             }
@@ -146,19 +146,10 @@ internal sealed class TimelineGenerator(Random random)
     }
 
     private FoulFact? Foul(PitchRoster roster, Side side, MatchTime at) =>
-        Pick(roster.OnPitch(side, at), BookingWeight) is { } player &&
-        Pick(roster.OnPitch(side.Opponent(), at), ScorerWeight) is { } victim
+        Pick(roster.OnPitch(side, at), PositionWeights.Booked) is { } player &&
+        Pick(roster.OnPitch(side.Opponent(), at), PositionWeights.Scorer) is { } victim
             ? new FoulFact(at, side, player.Id, victim.Id)
             : null;
-
-    private SquadPlayer? Taker(PitchRoster roster, Side side, MatchTime at) =>
-        Pick(roster.OnPitch(side, at), p => p.Position switch
-        {
-            Position.Midfielder => 4,
-            Position.Forward => 2,
-            Position.Defender => 1,
-            _ => 0,
-        });
 
     /// <summary>A count per side around a mean, nudged by the side's attacking strength, each at a random minute.</summary>
     private List<T> PerSide<T>(GoalRates rates, double mean, double strengthEffect, Func<Side, MatchTime, T?> make, PitchRoster roster, PlayingTime time)
@@ -179,54 +170,5 @@ internal sealed class TimelineGenerator(Random random)
         return facts;
     }
 
-    private SquadPlayer? Pick(IReadOnlyList<SquadPlayer> players, Func<SquadPlayer, double> weight) => random.PickWeighted(players, weight);
-
-    private static double ScorerWeight(SquadPlayer p) => p.Position switch
-    {
-        Position.Forward => 6,
-        Position.Midfielder => 3,
-        Position.Defender => 1,
-        _ => 0,
-    };
-
-    private static double PenaltyTakerWeight(SquadPlayer p) => p.Position switch
-    {
-        Position.Forward => 5,
-        Position.Midfielder => 2,
-        _ => 0,
-    };
-
-    private static double AssistWeight(SquadPlayer p) => p.Position switch
-    {
-        Position.Midfielder => 4,
-        Position.Forward => 3,
-        Position.Defender => 2,
-        _ => 0.1,
-    };
-
-    private static double BookingWeight(SquadPlayer p) => p.Position switch
-    {
-        Position.Defender => 3,
-        Position.Midfielder => 3,
-        Position.Forward => 2,
-        _ => 0.2,
-    };
-
-    /// <summary>Keepers are never sent off here: the saves and goals conceded always have a keeper to go to.</summary>
-    private static double DismissalWeight(SquadPlayer p) => p.IsGoalkeeper ? 0 : BookingWeight(p);
-
-    private static double OwnGoalWeight(SquadPlayer p) => p.Position switch
-    {
-        Position.Defender => 3,
-        Position.Midfielder => 1,
-        _ => 0,
-    };
-
-    private static double OffsideWeight(SquadPlayer p) => p.Position switch
-    {
-        Position.Forward => 6,
-        Position.Midfielder => 2,
-        Position.Defender => 0.3,
-        _ => 0,
-    };
+    private SquadPlayer? Pick(IReadOnlyList<SquadPlayer> players, PositionWeights weights) => random.PickWeighted(players, weights.Of);
 }

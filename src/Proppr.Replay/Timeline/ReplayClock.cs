@@ -21,6 +21,13 @@ public sealed class ReplayClock
         Speed = speed;
     }
 
+    /// <summary>
+    /// A clock for a match day that starts <paramref name="lead"/> (match-day time) before its first kickoff, so the
+    /// first lineups are out almost at once when the lead is a little over an hour.
+    /// </summary>
+    public static ReplayClock ForDay(Generation.MatchDay day, double speed, TimeSpan lead, TimeProvider? time = null) =>
+        new(time ?? TimeProvider.System, day.Matches.Min(m => m.Kickoff) - lead, speed);
+
     public DateTimeOffset VirtualStart { get; }
 
     public double Speed { get; }

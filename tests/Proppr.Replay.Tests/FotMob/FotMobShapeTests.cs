@@ -48,6 +48,34 @@ public class FotMobShapeTests
         missing.Should().BeEmpty();
     }
 
+    [Fact]
+    public void The_same_match_and_instant_always_give_the_same_bytes()
+    {
+        string Render(int seed)
+        {
+            var match = MatchDayGenerator.Generate(new MatchDayOptions { Seed = seed, Fixtures = 4 }).Matches.First(m => !m.Postponed);
+            return FotMobMatchWriter.Write(match, match.Kickoff.AddMinutes(70));
+        }
+
+        Render(8).Should().Be(Render(8));
+        Render(9).Should().NotBe(Render(8));
+    }
+
+    [Fact]
+    public void A_live_payload_shows_only_what_has_happened()
+    {
+        var match = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 3, Fixtures = 4 }).Matches.First(m => !m.Postponed);
+        var schedule = new MatchSchedule(match);
+        using var live = JsonDocument.Parse(FotMobMatchWriter.Write(match, schedule.Kickoff.AddMinutes(30.5)));
+        var content = live.RootElement.GetProperty("content");
+
+        live.RootElement.GetProperty("header").GetProperty("status").TryGetProperty("reason", out _).Should().BeFalse();
+        content.GetProperty("matchFacts").TryGetProperty("playerOfTheMatch", out _).Should().BeFalse();
+        content.GetProperty("matchFacts").GetProperty("events").GetProperty("events").EnumerateArray()
+            .Should().OnlyContain(e => e.GetProperty("time").GetInt32() <= 31 && e.GetProperty("type").GetString() != "Half");
+        content.GetProperty("shotmap").GetProperty("shots").EnumerateArray().Should().OnlyContain(s => s.GetProperty("min").GetInt32() <= 31);
+    }
+
     /// <summary>Key paths with the away side folded onto the home side: which side had a red card is data, not shape.</summary>
     private static IEnumerable<string> Paths(string json)
     {
