@@ -17,7 +17,12 @@ internal sealed class MatchView
         Schedule = new MatchSchedule(match);
         Moment = Schedule.At(now);
         Tally = MatchTally.Of(match, Moment);
+        _playerOfTheMatch = new Lazy<SquadPlayer?>(() => Moment.Phase == MatchPhase.Finished
+            ? Match.Home.Squad.Concat(Match.Away.Squad).Where(p => Rating(p) is not null).MaxBy(p => Rating(p)!.Value)
+            : null);
     }
+
+    private readonly Lazy<SquadPlayer?> _playerOfTheMatch;
 
     public SyntheticMatch Match { get; }
     public MatchSchedule Schedule { get; }
@@ -30,10 +35,7 @@ internal sealed class MatchView
     public decimal? Rating(SquadPlayer player) => Moment.Started ? PlayerRating.Of(player, Tally.Player(player.Id)) : null;
 
     /// <summary>The best-rated player, named once the match is over.</summary>
-    public SquadPlayer? PlayerOfTheMatch =>
-        Moment.Phase == MatchPhase.Finished
-            ? Match.Home.Squad.Concat(Match.Away.Squad).Where(p => Rating(p) is not null).MaxBy(p => Rating(p)!.Value)
-            : null;
+    public SquadPlayer? PlayerOfTheMatch => _playerOfTheMatch.Value;
 
     /// <summary>A stand-in for FotMob's fantasy score: goals, assists and a clean sheet, minus bookings.</summary>
     public int FantasyPoints(SquadPlayer player)

@@ -12,6 +12,9 @@ public sealed class OddsFeedState
     private const string Gone = "deleted";
     private readonly Dictionary<(long EventId, string Bookmaker), string> _told = [];
 
+    /// <summary>Whether this client has heard of the event: it must hear how it ends even once out of its filter.</summary>
+    public bool Knows(long eventId) => _told.Keys.Any(k => k.EventId == eventId);
+
     public IReadOnlyList<JsonObject> Advance(IEnumerable<BookQuote> quotes, DateTimeOffset now, IReadOnlySet<string> markets)
     {
         var messages = new List<JsonObject>();

@@ -80,7 +80,7 @@ internal static class OddsWebSocketEndpoint
         {
             var now = server.Clock.Now;
             var quotes = server.Day.Matches
-                .Where(m => subscription.Covers(m, new MatchSchedule(m).At(now)))
+                .Where(m => subscription.Covers(m, new MatchSchedule(m).At(now)) || state.Knows(m.OddsEventId))
                 .SelectMany(m => server.Options.Bookmakers.Select(b => OddsPricer.Quote(m, b, now)));
             foreach (var frame in state.Advance(quotes, now, subscription.Markets).Chunk(MessagesPerFrame))
             {
