@@ -7,7 +7,4 @@ namespace Proppr.Replay.Generation;
 /// A goal that is not an own goal is also the scorer's shot on target.
 /// </summary>
 public sealed record GoalFact(MatchTime Time, Side Side, long ScorerId, long? AssistId, bool Penalty, bool OwnGoal, decimal ExpectedGoals)
-    : IMatchFact
-{
-    public Side ScorerSide => OwnGoal ? Side.Opponent() : Side;
-}
+    : IMatchFact;

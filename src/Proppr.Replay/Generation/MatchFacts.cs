@@ -35,9 +35,4 @@ public sealed record MatchFacts(
             Offsides = [.. Offsides.Where(Seen)],
         };
     }
-
-    /// <summary>Every fact in time order (stable: facts of one minute keep their kind order).</summary>
-    public IEnumerable<IMatchFact> All =>
-        Substitutions.Cast<IMatchFact>().Concat(Cards).Concat(Goals).Concat(Shots).Concat(Corners).Concat(Fouls).Concat(Offsides)
-            .OrderBy(f => f.Time);
 }

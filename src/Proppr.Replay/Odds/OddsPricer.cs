@@ -11,8 +11,6 @@ namespace Proppr.Replay.Odds;
 /// </summary>
 public static class OddsPricer
 {
-    public static readonly IReadOnlyList<string> MarketNames = ["ML", "Spread", "Totals", "Corners Totals", "Bookings Totals"];
-
     private static readonly TimeSpan DriftStep = TimeSpan.FromMinutes(20);
 
     public static BookQuote Quote(SyntheticMatch match, Bookmaker bookmaker, DateTimeOffset now)

@@ -123,6 +123,11 @@ public sealed class OddsServerTests : IAsyncLifetime
         using var events = JsonDocument.Parse(await _http.GetStringAsync("v3/events?apiKey=k&sport=football"));
         var listed = events.RootElement.EnumerateArray().ToList();
         listed.Select(e => e.GetProperty("id").GetInt64()).Should().BeEquivalentTo(_day.Matches.Select(m => m.OddsEventId));
+        foreach (var fixture in _day.Matches)
+        {
+            var oddsEvent = listed.Single(e => e.GetProperty("id").GetInt64() == _day.OddsEventIds[fixture.MatchId]);
+            DateTimeOffset.Parse(oddsEvent.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Should().Be(fixture.Kickoff);
+        }
         var first = _day.Matches[0];
         listed.Single(e => e.GetProperty("id").GetInt64() == first.OddsEventId).GetProperty("home").GetString()
             .Should().Be(OddsTeamNames.Of(first.Home.Name));
