@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Proppr.Actors.Matches;
+using Proppr.Replay.Timeline;
+
+namespace Proppr.Replay.FotMob;
+
+/// <summary>
+/// <c>header.status</c> and the listing's <c>status</c>: flags, score string, <c>reason</c> once the match is over or
+/// called off, <c>liveTime</c> while it is in play, and the Oslo-time <c>halfs</c> stamps.
+/// </summary>
+internal static class FotMobStatus
+{
+    public static JsonObject Header(MatchView view)
+    {
+        var moment = view.Moment;
+        var status = new JsonObject
+        {
+            ["utcTime"] = OsloTime.Utc(view.Match.Kickoff),
+            ["numberOfHomeRedCards"] = RedCards(view, Side.Home),
+            ["numberOfAwayRedCards"] = RedCards(view, Side.Away),
+            ["halfs"] = Halfs(view),
+        };
+        AddFlags(view, status);
+        status["awarded"] = false;
+        if (moment.Started)
+        {
+            status["scoreStr"] = ScoreString(view);
+        }
+        AddReasonOrLiveTime(view, status);
+        if (moment.Started)
+        {
+            status["whoLostOnPenalties"] = null;
+            status["whoLostOnAggregated"] = "";
+        }
+        return status;
+    }
+
+    /// <summary>The smaller status object of the day listing.</summary>
+    public static JsonObject Listing(MatchView view)
+    {
+        var status = new JsonObject { ["utcTime"] = OsloTime.Utc(view.Match.Kickoff) };
+        AddFlags(view, status);
+        if (view.Moment.Started)
+        {
+            status["scoreStr"] = ScoreString(view);
+        }
+        AddReasonOrLiveTime(view, status);
+        return status;
+    }
+
+    /// <summary>FotMob's numeric status in listings: 1 not started, 2 in play, 10 half time, 6 full time, 5 postponed.</summary>
+    public static int StatusId(MatchView view) => view.Moment.Phase switch
+    {
+        MatchPhase.FirstHalf or MatchPhase.SecondHalf => 2,
+        MatchPhase.HalfTime => 10,
+        MatchPhase.Finished => 6,
+        MatchPhase.Postponed => 5,
+        _ => 1,
+    };
+
+    public static string ScoreString(MatchView view) => $"{view.Tally.Score.Home} - {view.Tally.Score.Away}";
+
+    /// <summary>Postponed matches are <c>finished</c> and <c>cancelled</c> without having <c>started</c>, as FotMob has them.</summary>
+    private static void AddFlags(MatchView view, JsonObject status)
+    {
+        var phase = view.Moment.Phase;
+        status["finished"] = phase is MatchPhase.Finished or MatchPhase.Postponed;
+        status["started"] = view.Moment.Started;
+        status["cancelled"] = phase == MatchPhase.Postponed;
+    }
+
+    private static void AddReasonOrLiveTime(MatchView view, JsonObject status)
+    {
+        switch (view.Moment.Phase)
+        {
+            case MatchPhase.Finished:
+                status["reason"] = Reason("FT", "fulltime_short", "Full-Time", "finished");
+                break;
+            case MatchPhase.Postponed:
+                status["reason"] = Reason("PP", "postponed_short", "Postponed", "postponed");
+                break;
+            case MatchPhase.HalfTime:
+                status["liveTime"] = LiveTime("HT", "halftime_short", "Half-Time", "halftime", 45, 0);
+                break;
+            case MatchPhase.FirstHalf or MatchPhase.SecondHalf:
+                var clock = view.Moment.Clock!.Value;
+                var maxTime = view.Moment.Phase == MatchPhase.FirstHalf ? 45 : 90;
+                var shortText = clock.Added > 0 ? $"{clock.Minute}+{clock.Added}'" : $"{clock.Minute}'";
+                status["liveTime"] = LiveTime(shortText, "", RunningClock(view), "", maxTime, clock.Added);
+                break;
+        }
+    }
+
+    private static JsonObject Reason(string shortText, string shortKey, string longText, string longKey) => new()
+    {
+        ["short"] = shortText,
+        ["shortKey"] = shortKey,
+        ["long"] = longText,
+        ["longKey"] = longKey,
+    };
+
+    private static JsonObject LiveTime(string shortText, string shortKey, string longText, string longKey, int maxTime, int added) => new()
+    {
+        ["short"] = shortText,
+        ["shortKey"] = shortKey,
+        ["long"] = longText,
+        ["longKey"] = longKey,
+        ["maxTime"] = maxTime,
+        ["addedTime"] = added,
+    };
+
+    /// <summary>The running match clock as <c>mm:ss</c>: the second half starts again from 45:00.</summary>
+    private static string RunningClock(MatchView view)
+    {
+        var schedule = view.Schedule;
+        var elapsed = view.Moment.Phase == MatchPhase.FirstHalf
+            ? view.Moment.At - schedule.Kickoff
+            : TimeSpan.FromMinutes(45) + (view.Moment.At - schedule.SecondHalfStart);
+        return string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalMinutes:00}:{elapsed.Seconds:00}");
+    }
+
+    /// <summary>Kick-off and end stamps of each half so far; empty strings for what has not happened, <c>{}</c> before kickoff.</summary>
+    private static JsonObject Halfs(MatchView view)
+    {
+        var phase = view.Moment.Phase;
+        if (!view.Moment.Started)
+        {
+            return [];
+        }
+        var schedule = view.Schedule;
+        string Stamp(DateTimeOffset instant, bool happened) => happened ? OsloTime.Stamp(instant) : "";
+        var secondHalfStarted = phase is MatchPhase.SecondHalf or MatchPhase.Finished;
+        var finished = phase == MatchPhase.Finished;
+        return new JsonObject
+        {
+            ["firstHalfStarted"] = Stamp(schedule.Kickoff, true),
+            ["firstHalfEnded"] = Stamp(schedule.FirstHalfEnd, phase != MatchPhase.FirstHalf),
+            ["secondHalfStarted"] = Stamp(schedule.SecondHalfStart, secondHalfStarted),
+            ["secondHalfEnded"] = Stamp(schedule.FullTime, finished),
+            ["firstExtraHalfStarted"] = "",
+            ["secondExtraHalfStarted"] = "",
+            ["gameEnded"] = Stamp(schedule.FullTime, finished),
+        };
+    }
+
+    private static int RedCards(MatchView view, Side side) => view.Tally.Facts.Cards.Count(c => c.Side == side && c.SendsOff);
+}

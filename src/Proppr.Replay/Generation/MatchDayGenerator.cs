@@ -1,0 +1,49 @@
+namespace Proppr.Replay.Generation;
+
+/// <summary>
+/// Generates a whole match day from a seed: pure and reproducible. Each fixture draws from its own seed (taken from the
+/// day's), so adding a correction or changing one match never shifts the others' draws.
+/// </summary>
+public static class MatchDayGenerator
+{
+    public static MatchDay Generate(MatchDayOptions options)
+    {
+        options.Validate();
+        var random = new Random(options.Seed);
+        var names = new NameBank(random);
+        var teamIds = new IdSequence(random, 700_000 + random.Next(100_000), 400);
+        var playerIds = new IdSequence(random, 1_100_000 + random.Next(100_000), 900);
+        var matchIds = new IdSequence(random, 4_700_000 + random.Next(100_000), 30);
+        var oddsIds = new IdSequence(random, 62_000_000 + random.Next(1_000_000), 700);
+        var squads = new SquadGenerator(random, names, teamIds, playerIds);
+
+        var postponed = options.PostponeOne ? random.Next(options.Fixtures) : -1;
+        var played = Enumerable.Range(0, options.Fixtures).Where(i => i != postponed).ToList();
+        var correctionCount = options.CorrectionShare > 0 ? Math.Max(1, (int)Math.Round(options.CorrectionShare * played.Count)) : 0;
+        var corrected = random.Sample(played, correctionCount).ToHashSet();
+        var round = random.Next(1, 39);
+
+        var matches = Enumerable.Range(0, options.Fixtures).Select(index =>
+        {
+            var matchRandom = new Random(random.Next());
+            var home = squads.Team();
+            var away = squads.Team();
+            var rates = new GoalRates(1.5 * matchRandom.Between(0.7, 1.3), 1.2 * matchRandom.Between(0.7, 1.3));
+            var facts = new TimelineGenerator(matchRandom).Generate(home, away, rates);
+            var correction = corrected.Contains(index) ? new CorrectionGenerator(matchRandom).Correct(home, away, facts) : null;
+            return new SyntheticMatch(
+                matchIds.Next(), oddsIds.Next(), options.League, round, Kickoff(options, index), home, away, rates,
+                index == postponed, facts, correction);
+        });
+        return new MatchDay(options.Date, [.. matches]);
+    }
+
+    private static DateTimeOffset Kickoff(MatchDayOptions options, int index)
+    {
+        var first = options.FirstKickoff.ToTimeSpan();
+        var span = options.LastKickoff.ToTimeSpan() - first;
+        var offset = options.Fixtures == 1 ? TimeSpan.Zero : span * index / (options.Fixtures - 1);
+        var rounded = TimeSpan.FromMinutes(Math.Round(offset.TotalMinutes / 5) * 5);
+        return new DateTimeOffset(options.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + first + rounded;
+    }
+}
