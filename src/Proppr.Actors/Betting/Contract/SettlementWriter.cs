@@ -28,14 +28,14 @@ public static class SettlementWriter
         writer.WriteString("status", WireNames.Statuses.NameOf(settlement.Status));
         if (settlement.ActualValue is { } actual)
         {
-            writer.WriteNumber("actual_value", actual);
+            writer.WriteNumber("actual_value", Shortest(actual));
         }
         else
         {
             writer.WriteNull("actual_value");
         }
-        writer.WriteNumber("returns", settlement.Returns);
-        writer.WriteNumber("profit_loss", settlement.ProfitLoss);
+        writer.WriteNumber("returns", Shortest(settlement.Returns));
+        writer.WriteNumber("profit_loss", Shortest(settlement.ProfitLoss));
         if (settlement.Reason is { } reason)
         {
             writer.WriteString("reason", reason);
@@ -67,4 +67,10 @@ public static class SettlementWriter
             Write(writer, earlier, withAudit: true);
         }
     }
+
+    /// <summary>
+    /// A decimal in its shortest form (18.0 and 18.00 both become 18, 19.50 becomes 19.5): decimal arithmetic keeps
+    /// the scale of its operands, which would otherwise make equal amounts print differently from bet to bet.
+    /// </summary>
+    private static decimal Shortest(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -21,6 +21,18 @@ public class SettlementWriterTests
     }
 
     [Fact]
+    public void Writes_amounts_in_their_shortest_form_whatever_scale_the_arithmetic_left()
+    {
+        var settlement = new Settlement
+        {
+            BetId = "d", Status = SettlementStatus.Won, ActualValue = 4.0m, Returns = 1.80m * 10.0m, ProfitLoss = 19.50m - 10m,
+        };
+
+        SettlementWriter.ToJsonLine(settlement).Should().Be(
+            """{"bet_id":"d","status":"won","actual_value":4,"returns":18,"profit_loss":9.5,"reason":null}""");
+    }
+
+    [Fact]
     public void Writes_nulls_for_a_rejection_without_value()
     {
         SettlementWriter.ToJsonLine(Settlement.Rejected("x", "invalid_odds")).Should().Be(
