@@ -1,0 +1,120 @@
+using Proppr.Actors.Betting;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Matches;
+using static Proppr.Actors.Tests.Fixtures.ScenarioBets;
+
+namespace Proppr.Actors.Tests.Fixtures;
+
+public sealed class FixtureStateTests
+{
+    private static readonly DateTimeOffset At = new(2025, 1, 5, 19, 30, 0, TimeSpan.Zero);
+
+    private static FixtureState Tracking(params Bet[] bets)
+    {
+        var state = new FixtureState(FixtureId);
+        foreach (var bet in bets)
+        {
+            state.Track(bet, out var tracked).Status.Should().Be(TrackStatus.Accepted);
+            state.Apply(tracked!);
+        }
+        return state;
+    }
+
+    private static Settlement Decision(Bet bet, SettlementStatus status, decimal returns, decimal? value = null, string? reason = null) => new()
+    {
+        BetId = bet.BetId, Status = status, Returns = returns, ProfitLoss = returns - bet.Stake, ActualValue = value,
+        Reason = reason, SettledAt = At, FixtureState = MatchStatus.Finished,
+    };
+
+    [Fact]
+    public void The_same_bet_again_is_an_acknowledged_duplicate_and_other_content_under_its_id_is_rejected()
+    {
+        var state = Tracking(OverTwoAndAHalfGoals);
+
+        state.Track(OverTwoAndAHalfGoals, out var again).Should().Be(new TrackOutcome(OverTwoAndAHalfGoals.BetId, TrackStatus.Duplicate));
+        state.Track(OverTwoAndAHalfGoals with { Stake = 99m }, out var changed)
+            .Should().Be(new TrackOutcome(OverTwoAndAHalfGoals.BetId, TrackStatus.Rejected, "duplicate_bet_id"));
+        again.Should().BeNull();
+        changed.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_bet_for_another_fixture_or_with_invalid_odds_is_rejected_with_its_reason()
+    {
+        var state = new FixtureState(FixtureId);
+
+        state.Track(OverTwoAndAHalfGoals with { FixtureId = 1 }, out _).Reason.Should().Be("fixture_mismatch");
+        state.Track(OverTwoAndAHalfGoals with { Odds = 0.9m }, out _).Reason.Should().Be("invalid_odds");
+        state.BetCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_pending_decision_writes_nothing_and_the_first_real_one_settles()
+    {
+        var state = Tracking(OverTwoAndAHalfGoals);
+
+        state.Decide(Settlement.Pending(OverTwoAndAHalfGoals.BetId)).Should().BeNull();
+        state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3)).Should().BeOfType<BetSettled>();
+    }
+
+    [Fact]
+    public void Deciding_again_on_the_same_facts_is_a_no_op_even_when_the_stat_has_grown_since()
+    {
+        var state = Tracking(OverTwoAndAHalfGoals);
+        state.Apply(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!);
+
+        state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3)).Should().BeNull();
+        state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 4)).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_changed_decision_is_a_resettlement_naming_the_settlement_it_replaces()
+    {
+        var state = Tracking(OverFifteenAndAHalfCorners);
+        var lost = Decision(OverFifteenAndAHalfCorners, SettlementStatus.Lost, 0m, 15);
+        state.Apply(state.Decide(lost)!);
+
+        var resettled = state.Decide(Decision(OverFifteenAndAHalfCorners, SettlementStatus.Won, 20m, 16)).Should().BeOfType<BetResettled>().Subject;
+
+        resettled.Settlement.ResettledFrom.Should().Be(lost);
+        state.Apply(resettled);
+        state.Find(OverFifteenAndAHalfCorners.BetId)!.Latest!.Status.Should().Be(SettlementStatus.Won);
+    }
+
+    [Fact]
+    public void A_refund_because_the_data_can_no_longer_tell_does_not_undo_an_earlier_result()
+    {
+        var state = Tracking(OverTwoAndAHalfGoals);
+        state.Apply(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!);
+
+        state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Refund, 10m, reason: SettlementReasons.RegulationStatUnavailable))
+            .Should().BeNull();
+    }
+
+    [Fact]
+    public void A_snapshot_restores_exactly_the_state_that_the_events_built()
+    {
+        var state = Tracking(OverTwoAndAHalfGoals, CasemiroFouls);
+        state.Apply(new MatchStateChanged(FixtureId, MatchStatus.Finished, null, new Score(2, 2), "Liverpool", "Manchester United", At.AddHours(-2), At));
+        state.Apply(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!);
+        state.Apply(new CorrectionCheckCompleted(FixtureId, 1, At.AddMinutes(30)));
+
+        var restored = FixtureState.FromSnapshot(state.ToSnapshot());
+
+        restored.ToSnapshot().Should().BeEquivalentTo(state.ToSnapshot());
+        restored.EndedAt.Should().Be(At);
+        restored.AllBetsDecided.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_postponed_match_has_not_ended_but_a_cancelled_one_has()
+    {
+        var postponed = new FixtureState(FixtureId);
+        postponed.Apply(new MatchStateChanged(FixtureId, MatchStatus.Postponed, null, Score.Nil, null, null, At, At));
+        var cancelled = new FixtureState(FixtureId);
+        cancelled.Apply(new MatchStateChanged(FixtureId, MatchStatus.Cancelled, null, Score.Nil, null, null, At, At));
+
+        postponed.EndedAt.Should().BeNull();
+        cancelled.EndedAt.Should().Be(At);
+    }
+}

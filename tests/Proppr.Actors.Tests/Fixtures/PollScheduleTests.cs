@@ -1,0 +1,95 @@
+using Proppr.Actors.Betting;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Matches;
+using Proppr.Actors.RateLimiting;
+using static Proppr.Actors.Tests.Fixtures.ScenarioBets;
+
+namespace Proppr.Actors.Tests.Fixtures;
+
+public sealed class PollScheduleTests
+{
+    private static readonly DateTimeOffset Kickoff = new(2025, 1, 5, 16, 30, 0, TimeSpan.Zero);
+    private static readonly FixtureSettings Settings = FixtureSettings.Default;
+
+    private static FixtureState InState(MatchStatus status, DateTimeOffset at, params Bet[] bets)
+    {
+        var state = new FixtureState(FixtureId);
+        foreach (var bet in bets)
+        {
+            state.Track(bet, out var tracked);
+            state.Apply(tracked!);
+        }
+        state.Apply(new MatchStateChanged(FixtureId, status, null, Score.Nil, "Liverpool", "Manchester United", Kickoff, at));
+        return state;
+    }
+
+    [Fact]
+    public void A_fixture_that_knows_nothing_yet_polls_at_once()
+    {
+        PollSchedule.Next(new FixtureState(FixtureId), Kickoff, Settings).Should().Be(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void Before_kickoff_it_waits_for_the_lineups_but_never_longer_than_the_pre_match_interval()
+    {
+        var state = InState(MatchStatus.NotStarted, Kickoff.AddDays(-1));
+
+        PollSchedule.Next(state, Kickoff.AddDays(-1), Settings).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Next(state, Kickoff.AddHours(-2), Settings).Should().Be(TimeSpan.FromMinutes(45));
+        PollSchedule.Next(state, Kickoff.AddMinutes(-30), Settings).Should().Be(TimeSpan.FromMinutes(2));
+    }
+
+    [Fact]
+    public void In_play_it_polls_every_live_interval_with_live_priority()
+    {
+        var state = InState(MatchStatus.Live, Kickoff.AddMinutes(10));
+
+        PollSchedule.Next(state, Kickoff.AddMinutes(10), Settings).Should().Be(TimeSpan.FromMinutes(2));
+        PollSchedule.Priority(state, Kickoff.AddMinutes(10), Settings).Should().Be(PermitPriority.Live);
+        PollSchedule.Priority(InState(MatchStatus.NotStarted, Kickoff.AddDays(-1)), Kickoff.AddDays(-1), Settings)
+            .Should().Be(PermitPriority.Normal);
+    }
+
+    [Fact]
+    public void After_full_time_it_checks_for_corrections_at_thirty_minutes_and_two_hours_then_stops()
+    {
+        var fullTime = Kickoff.AddMinutes(115);
+        var state = InState(MatchStatus.Finished, fullTime, OverTwoAndAHalfGoals);
+        state.Apply(new BetSettled(FixtureId, new Settlement { BetId = OverTwoAndAHalfGoals.BetId, Status = SettlementStatus.Won, Returns = 19m, ProfitLoss = 9m }));
+
+        PollSchedule.Next(state, fullTime, Settings).Should().Be(TimeSpan.FromMinutes(30));
+        PollSchedule.DueCorrectionCheck(state, fullTime.AddMinutes(29), Settings).Should().BeNull();
+        PollSchedule.DueCorrectionCheck(state, fullTime.AddMinutes(30), Settings).Should().Be(1);
+        state.Apply(new CorrectionCheckCompleted(FixtureId, 1, fullTime.AddMinutes(30)));
+        PollSchedule.Next(state, fullTime.AddMinutes(30), Settings).Should().Be(TimeSpan.FromMinutes(90));
+        state.Apply(new CorrectionCheckCompleted(FixtureId, 2, fullTime.AddHours(2)));
+        PollSchedule.Next(state, fullTime.AddHours(2), Settings).Should().BeNull("every bet is final and the last check is done");
+    }
+
+    [Fact]
+    public void Open_bets_keep_a_finished_or_postponed_fixture_polling_slowly()
+    {
+        var finished = InState(MatchStatus.Finished, Kickoff.AddHours(2), OverTwoAndAHalfGoals);
+        finished.Apply(new CorrectionCheckCompleted(FixtureId, 2, Kickoff.AddHours(4)));
+        var postponed = InState(MatchStatus.Postponed, Kickoff, OverTwoAndAHalfGoals);
+
+        PollSchedule.Next(finished, Kickoff.AddHours(4), Settings).Should().Be(TimeSpan.FromHours(6));
+        PollSchedule.Next(postponed, Kickoff, Settings).Should().Be(TimeSpan.FromHours(6));
+    }
+
+    [Theory]
+    [InlineData(1, 30)]
+    [InlineData(2, 60)]
+    [InlineData(3, 120)]
+    [InlineData(9, 120)]
+    public void Failed_live_fetches_back_off_doubling_up_to_the_live_interval(int failures, int seconds)
+    {
+        PollSchedule.AfterFailure(InState(MatchStatus.Live, Kickoff), failures, null, Settings).Should().Be(TimeSpan.FromSeconds(seconds));
+    }
+
+    [Fact]
+    public void The_providers_own_retry_after_wins()
+    {
+        PollSchedule.AfterFailure(InState(MatchStatus.Live, Kickoff), 1, TimeSpan.FromMinutes(4), Settings).Should().Be(TimeSpan.FromMinutes(4));
+    }
+}
