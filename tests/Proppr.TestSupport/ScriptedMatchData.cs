@@ -13,9 +13,12 @@ public sealed class ScriptedMatchData : IMatchDataSource
     private readonly ConcurrentDictionary<long, Func<MatchData>> _answers = new();
     private readonly ConcurrentDictionary<long, int> _fetches = new();
 
-    /// <summary>From now on, polls of the snapshot's fixture return it; <paramref name="version"/> names the payload.</summary>
-    public void Publish(MatchSnapshot snapshot, string version) =>
-        _answers[snapshot.FixtureId] = () => new MatchData(snapshot, version);
+    /// <summary>
+    /// From now on, polls of the snapshot's fixture (or of <paramref name="servedAs"/>, to serve a fixture another
+    /// match's payload) return it; <paramref name="version"/> names the payload.
+    /// </summary>
+    public void Publish(MatchSnapshot snapshot, string version, long? servedAs = null) =>
+        _answers[servedAs ?? snapshot.FixtureId] = () => new MatchData(snapshot, version);
 
     /// <summary>From now on, polls of the fixture fail as an unavailable provider would.</summary>
     public void Fail(long fixtureId, string why, TimeSpan? retryAfter = null) =>

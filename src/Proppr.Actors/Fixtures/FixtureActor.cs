@@ -217,6 +217,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             _latest = data;
             _ungraded.UnionWith(_graders.Keys);
         }
+        else if (data.Snapshot.Status == MatchStatus.Postponed)
+        {
+            // A postponement is decided by the clock (the window runs out), not by a new payload.
+            _ungraded.UnionWith(_state.Bets.Where(bet => !bet.IsDecided).Select(bet => bet.Bet.BetId));
+        }
         PersistThen(events, () =>
         {
             if (_ungraded.Count > 0 && _round is null)

@@ -1,0 +1,115 @@
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Hosting;
+using Proppr.Actors.Matches;
+using Proppr.TestSupport;
+using static Proppr.Actors.Tests.Fixtures.ScenarioBets;
+
+namespace Proppr.Actors.Tests.Fixtures;
+
+/// <summary>Odd facts, bad bets and a failing provider against a real fixture: reasons, never a dead fixture.</summary>
+public sealed class FixtureBadInputTests : IAsyncLifetime
+{
+    private readonly TempDatabaseFile _database = new();
+    private readonly RealMatch _match = new(FixtureId);
+    private readonly ScriptedMatchData _matchData = new();
+    private TestNode _node = null!;
+    private FixtureProbe _fixture = null!;
+
+    public async Task InitializeAsync()
+    {
+        _node = await TestNode.StartAsync(_database.Options, akka => akka.AddFixtureSharding(FixtureScenarioTests.Fast, _ => _matchData));
+        _fixture = new FixtureProbe(_node.Required<FixtureRegion>(), _matchData, FixtureId);
+    }
+
+    [Fact]
+    public async Task Bad_bets_in_a_batch_are_rejected_with_reasons_while_the_good_ones_are_tracked()
+    {
+        var outcomes = await _fixture.TrackAsync(
+            OverTwoAndAHalfGoals,
+            OverTwoAndAHalfGoals with { BetId = "bad-odds", Odds = 0.9m },
+            OverTwoAndAHalfGoals with { BetId = "no-line", Line = null },
+            OverTwoAndAHalfGoals with { BetId = "elsewhere", FixtureId = 42 },
+            OverTwoAndAHalfGoals,
+            OverTwoAndAHalfGoals with { Stake = 50m });
+
+        outcomes.Select(o => (o.Status, o.Reason)).Should().Equal(
+            (TrackStatus.Accepted, null),
+            (TrackStatus.Rejected, "invalid_odds"),
+            (TrackStatus.Rejected, "missing_line"),
+            (TrackStatus.Rejected, "fixture_mismatch"),
+            (TrackStatus.Duplicate, null),
+            (TrackStatus.Rejected, "duplicate_bet_id"));
+        (await _fixture.ViewAsync()).Bets.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_full_time_snapshot_without_stats_or_lineup_refunds_what_it_cannot_decide_and_settles_the_rest()
+    {
+        await _fixture.TrackAsync(UnderFourAndAHalfGoals, OverFifteenAndAHalfCorners, CasemiroFouls);
+        var bare = _match.FullTime with { TeamStats = TeamStats.None, Lineup = Lineup.Unknown, Shots = [], HasShotMap = false };
+
+        await _fixture.PlayUntilAsync(bare, OverFifteenAndAHalfCorners, s => s.Should().NotBeNull());
+
+        (await _fixture.SettlementOfAsync(OverFifteenAndAHalfCorners)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "stat_unavailable");
+        (await _fixture.SettlementOfAsync(CasemiroFouls)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "lineup_unavailable");
+        (await _fixture.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "the score needs no stats");
+    }
+
+    [Fact]
+    public async Task A_failing_provider_and_a_payload_for_another_match_leave_the_fixture_waiting_not_dead()
+    {
+        _matchData.Fail(FixtureId, "HTTP 500 from FotMob");
+        await _fixture.TrackAsync(OverTwoAndAHalfGoals);
+        await Eventually.HoldsAsync(() => _matchData.Fetches(FixtureId).Should().BeGreaterThan(3));
+        var fetchesBefore = _matchData.Fetches(FixtureId);
+        _matchData.Publish(new RealMatch(4506747).FullTime, "another match", servedAs: FixtureId);
+        await Eventually.HoldsAsync(() => _matchData.Fetches(FixtureId).Should().BeGreaterThan(fetchesBefore + 2));
+        (await _fixture.ViewAsync()).Status.Should().BeNull("another match's payload is not this fixture's state");
+
+        _matchData.Publish(_match.At(75), "good");
+
+        await Eventually.HoldsAsync(async () => (await _fixture.SettlementOfAsync(OverTwoAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won));
+    }
+
+    [Fact]
+    public async Task A_postponed_match_keeps_its_bets_open_for_the_window_then_refunds_them()
+    {
+        var settings = FixtureScenarioTests.Fast with { Policy = SettlementPolicy.Default with { PostponementWindow = TimeSpan.FromSeconds(3) } };
+        var matchData = new ScriptedMatchData();
+        using var database = new TempDatabaseFile();
+        await using var node = await TestNode.StartAsync(database.Options, akka => akka.AddFixtureSharding(settings, _ => matchData));
+        var fixture = new FixtureProbe(node.Required<FixtureRegion>(), matchData, FixtureId);
+        await fixture.TrackAsync(UnderFourAndAHalfGoals);
+
+        await fixture.PlayAsync(_match.BeforeKickoff with { Status = MatchStatus.Postponed, Kickoff = DateTimeOffset.UtcNow });
+        (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().BeNull("the match may still be played within the window");
+
+        await Eventually.HoldsAsync(async () =>
+            (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "postponed"));
+    }
+
+    [Fact]
+    public async Task A_fixture_whose_bets_are_final_and_corrections_checked_passivates_itself()
+    {
+        await _fixture.TrackAsync(UnderFourAndAHalfGoals);
+        await _fixture.PlayUntilAsync(_match.FullTime, UnderFourAndAHalfGoals, s => s.Should().NotBeNull());
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            var state = await _node.Required<FixtureRegion>().Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(10));
+            state.Shards.SelectMany(shard => shard.EntityIds).Should().NotContain(FixtureId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
+        var fetchesWhenDone = _matchData.Fetches(FixtureId);
+        (await _fixture.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "asking wakes it with its state intact");
+        fetchesWhenDone.Should().BeGreaterThanOrEqualTo(3, "full time plus the two correction checks");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _node.DisposeAsync();
+        _database.Dispose();
+    }
+}
