@@ -32,10 +32,10 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
 
     public abstract Task DisposeAsync();
 
-    private async Task<(TestNode Node, FixtureProbe Fixture, ScriptedMatchData MatchData)> StartNodeAsync()
+    private async Task<(TestNode Node, FixtureProbe Fixture, ScriptedMatchData MatchData)> StartNodeAsync(FixtureSettings? settings = null)
     {
         var matchData = new ScriptedMatchData();
-        var node = await TestNode.StartAsync(Database, akka => akka.AddFixtureSharding(Fast, _ => matchData));
+        var node = await TestNode.StartAsync(Database, akka => akka.AddFixtureSharding(settings ?? Fast, _ => matchData));
         return (node, new FixtureProbe(node.Required<FixtureRegion>(), matchData, FixtureId), matchData);
     }
 
@@ -89,7 +89,9 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
     [Fact]
     public async Task A_restarted_node_continues_the_match_from_the_journal_without_settling_anything_twice()
     {
-        var (first, fixture, _) = await StartNodeAsync();
+        // Snapshots every few events, so recovery goes through a snapshot and the events after it.
+        var snapshotting = Fast with { SnapshotEvery = 4 };
+        var (first, fixture, _) = await StartNodeAsync(snapshotting);
         await using (first)
         {
             await fixture.TrackAsync([.. All]);
@@ -100,7 +102,8 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
 
         var matchData = new ScriptedMatchData();
         matchData.Publish(_match.At(75), "after-restart");
-        await using var second = await TestNode.StartAsync(Database, akka => akka.AddFixtureSharding(Fast, _ => matchData));
+        (await JournalReader.SnapshotCountAsync(Database, FixtureActor.PersistenceIdFor(FixtureId))).Should().BePositive();
+        await using var second = await TestNode.StartAsync(Database, akka => akka.AddFixtureSharding(snapshotting, _ => matchData));
 
         // Nobody asks for the fixture: remember-entities brings it back, and it polls on its own.
         await Eventually.HoldsAsync(() => matchData.Fetches(FixtureId).Should().BeGreaterThan(1));
