@@ -26,7 +26,7 @@ public class BetGeneratorTests
     {
         foreach (var bet in Bets)
         {
-            var read = BetReader.ReadLine(BetJsonWriter.ToJsonLine(bet));
+            var read = BetReader.ReadLine(BetWriter.ToJsonLine(bet));
             read.Bet.Should().BeEquivalentTo(bet, $"{bet.BetId} round-trips");
             bet.Odds.Should().BeGreaterThan(1m);
             bet.Stake.Should().BeGreaterThan(0m);
@@ -87,5 +87,5 @@ public class BetGeneratorTests
 
     private static bool Played(Bet bet) => Match(bet).Roster(corrected: false).Spell(Player(bet).Id) != null;
 
-    private static List<string> Lines(IEnumerable<Bet> bets) => bets.Select(BetJsonWriter.ToJsonLine).ToList();
+    private static List<string> Lines(IEnumerable<Bet> bets) => bets.Select(BetWriter.ToJsonLine).ToList();
 }
