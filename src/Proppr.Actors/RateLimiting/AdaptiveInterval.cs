@@ -7,7 +7,7 @@ namespace Proppr.Actors.RateLimiting;
 /// </summary>
 public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settings) : IApiLimit
 {
-    private readonly Queue<DateTimeOffset> _grants = new();
+    private readonly GrantLog _grants = new();
     private int _successesInARow;
 
     public TimeSpan Interval { get; private set; } = settings.Initial;
@@ -18,12 +18,9 @@ public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settin
 
     public PermitDecision Decide(DateTimeOffset now, PermitPriority priority)
     {
-        Prune(now);
         // Pre-match look-ups take at most half a batch, so live fixtures always find room.
         var allowed = priority == PermitPriority.Live ? BatchSize : Math.Max(1, BatchSize / 2);
-        return _grants.Count < allowed
-            ? PermitDecision.Grant
-            : PermitDecision.Wait(_grants.ElementAt(_grants.Count - allowed) + Interval - now);
+        return _grants.Decide(allowed, Interval, now);
     }
 
     public IRateLimiterEvent? OnResponse(ReportResponse response, DateTimeOffset now)
@@ -51,7 +48,7 @@ public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settin
         switch (@event)
         {
             case PermitGranted granted:
-                _grants.Enqueue(granted.At);
+                _grants.Add(granted.At);
                 break;
             case BackoffChanged backoff:
                 Interval = backoff.Interval;
@@ -60,26 +57,11 @@ public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settin
         }
     }
 
-    public IEnumerable<IRateLimiterEvent> StateEvents(DateTimeOffset now)
-    {
-        Prune(now);
-        return _grants.Select(at => (IRateLimiterEvent)new PermitGranted(api, at))
-            .Prepend(new BackoffChanged(api, Interval, Throttled));
-    }
+    public IEnumerable<IRateLimiterEvent> StateEvents(DateTimeOffset now) =>
+        _grants.Events(api, Interval, now).Prepend(new BackoffChanged(api, Interval, Throttled));
 
-    public ApiLimitState Describe(DateTimeOffset now)
-    {
-        Prune(now);
-        return new ApiLimitState(api, _grants.Count, BatchSize, Interval, Throttled, null);
-    }
-
-    private void Prune(DateTimeOffset now)
-    {
-        while (_grants.TryPeek(out var oldest) && oldest + Interval <= now)
-        {
-            _grants.Dequeue();
-        }
-    }
+    public ApiLimitState Describe(DateTimeOffset now) =>
+        new(api, _grants.CountWithin(Interval, now), BatchSize, Interval, Throttled, null);
 }
 
 public sealed record AdaptiveIntervalSettings

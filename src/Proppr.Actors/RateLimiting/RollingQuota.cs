@@ -7,27 +7,20 @@ namespace Proppr.Actors.RateLimiting;
 /// </summary>
 public sealed class RollingQuota(string api, QuotaSettings settings) : IApiLimit
 {
-    private readonly Queue<DateTimeOffset> _grants = new();
+    private readonly GrantLog _grants = new();
     private DateTimeOffset? _blockedUntil;
 
     public int Limit => settings.Limit;
 
     public PermitDecision Decide(DateTimeOffset now, PermitPriority priority)
     {
-        Prune(now);
-        if (_blockedUntil is { } until && now < until)
+        if (BlockedUntil(now) is { } until)
         {
             return PermitDecision.Wait(until - now);
         }
         var reserve = (int)Math.Ceiling(settings.Limit * settings.ReserveFraction);
         var ceiling = priority == PermitPriority.Live ? settings.Limit : settings.Limit - reserve;
-        if (_grants.Count < ceiling)
-        {
-            return PermitDecision.Grant;
-        }
-        // A permit frees up when enough of the oldest grants have left the window.
-        var oldestThatMustLeave = _grants.ElementAt(_grants.Count - ceiling);
-        return PermitDecision.Wait(oldestThatMustLeave + settings.Window - now);
+        return _grants.Decide(ceiling, settings.Window, now);
     }
 
     public IRateLimiterEvent? OnResponse(ReportResponse response, DateTimeOffset now)
@@ -50,7 +43,7 @@ public sealed class RollingQuota(string api, QuotaSettings settings) : IApiLimit
         switch (@event)
         {
             case PermitGranted granted:
-                _grants.Enqueue(granted.At);
+                _grants.Add(granted.At);
                 break;
             case ApiBlocked blocked:
                 _blockedUntil = blocked.Until;
@@ -60,27 +53,24 @@ public sealed class RollingQuota(string api, QuotaSettings settings) : IApiLimit
 
     public IEnumerable<IRateLimiterEvent> StateEvents(DateTimeOffset now)
     {
-        Prune(now);
-        var grants = _grants.Select(at => (IRateLimiterEvent)new PermitGranted(api, at));
-        return _blockedUntil is { } until ? grants.Append(new ApiBlocked(api, until)) : grants;
+        var grants = _grants.Events(api, settings.Window, now);
+        return BlockedUntil(now) is { } until ? grants.Append(new ApiBlocked(api, until)) : grants;
     }
 
     public ApiLimitState Describe(DateTimeOffset now)
     {
-        Prune(now);
-        return new ApiLimitState(api, _grants.Count, settings.Limit, settings.Window, _blockedUntil is not null, _blockedUntil);
+        var blockedUntil = BlockedUntil(now);
+        return new ApiLimitState(api, _grants.CountWithin(settings.Window, now), settings.Limit, settings.Window, blockedUntil is not null, blockedUntil);
     }
 
-    private void Prune(DateTimeOffset now)
+    /// <summary>The provider's block, while it lasts.</summary>
+    private DateTimeOffset? BlockedUntil(DateTimeOffset now)
     {
-        while (_grants.TryPeek(out var oldest) && oldest + settings.Window <= now)
-        {
-            _grants.Dequeue();
-        }
         if (_blockedUntil is { } until && until <= now)
         {
             _blockedUntil = null;
         }
+        return _blockedUntil;
     }
 }
 
