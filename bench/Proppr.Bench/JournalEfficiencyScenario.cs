@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Akka.Actor;
+using Akka.Persistence;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Hosting;
+using Proppr.TestSupport;
+
+namespace Proppr.Bench;
+
+/// <summary>
+/// Events per second through Akka.Persistence.Sql (batches of 100 from one persistent actor, as a fixture writes a
+/// round) against raw batched inserts of the same payloads into the same database, in the same run.
+/// </summary>
+public sealed class JournalEfficiencyScenario : IScenario
+{
+    private const int BatchSize = 100;
+
+    public string Name => "journal";
+
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchOptions options)
+    {
+        var figures = new List<Figure>();
+        foreach (var provider in options.Databases)
+        {
+            await TestDatabases.UseAsync(provider, async database =>
+            {
+                await using var node = await TestNode.StartAsync(database, _ => { });
+                var events = BurstBets.For(1, options.JournalEvents).Select(bet => new BetTracked(1, bet)).ToArray();
+                var journal = await JournalRateAsync(node.System, events);
+                var payload = node.System.Serialization.FindSerializerFor(events[0]).ToBinary(events[0]);
+                var raw = await RawInsertRateAsync(database, payload, options.JournalEvents);
+                figures.Add(new Figure(Name, $"journal events/s ({provider})", journal, "ev/s", raw, "journal >= 70 % of raw"));
+                figures.Add(new Figure(Name, $"raw batched inserts/s ({provider})", raw, "rows/s"));
+            });
+        }
+        return figures;
+    }
+
+    private static async Task<double> JournalRateAsync(ActorSystem system, BetTracked[] events)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clock = Stopwatch.StartNew();
+        system.ActorOf(Props.Create(() => new BatchWriter(events, done)));
+        await done.Task;
+        return events.Length / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> RawInsertRateAsync(DatabaseOptions database, byte[] payload, int rows)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(
+            "CREATE TABLE raw_events (ordering BIGINT PRIMARY KEY, persistence_id TEXT NOT NULL, sequence_nr BIGINT NOT NULL, manifest TEXT, message BYTEA)"
+                .Replace("BYTEA", database.Provider == DatabaseProvider.Sqlite ? "BLOB" : "BYTEA", StringComparison.Ordinal),
+            CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        for (var start = 0; start < rows; start += BatchSize)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            var values = string.Join(",", Enumerable.Range(start, BatchSize).Select(i => $"({i}, 'raw', {i}, 'fx-ev-tracked', @p{i - start})"));
+            await using var command = connection.Command($"INSERT INTO raw_events VALUES {values}",
+                [.. Enumerable.Range(0, BatchSize).Select(i => ($"p{i}", (object?)payload))]);
+            command.Transaction = transaction;
+            await command.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+        }
+        return rows / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Writes its events in batches, one <c>PersistAll</c> at a time, as a fixture persists a grading round.</summary>
+    private sealed class BatchWriter : ReceivePersistentActor
+    {
+        private readonly BetTracked[] _events;
+        private readonly TaskCompletionSource _done;
+        private int _written;
+
+        public BatchWriter(BetTracked[] events, TaskCompletionSource done)
+        {
+            _events = events;
+            _done = done;
+            Recover<BetTracked>(_ => { });
+            Recover<RecoveryCompleted>(_ => WriteNextBatch());
+        }
+
+        public override string PersistenceId => "bench-journal";
+
+        private void WriteNextBatch()
+        {
+            var batch = _events.Skip(_written).Take(BatchSize).ToArray();
+            var remaining = batch.Length;
+            PersistAll(batch, _ =>
+            {
+                _written++;
+                if (--remaining > 0)
+                {
+                    return;
+                }
+                if (_written == _events.Length)
+                {
+                    _done.SetResult();
+                }
+                else
+                {
+                    WriteNextBatch();
+                }
+            });
+        }
+    }
+}

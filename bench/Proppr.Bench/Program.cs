@@ -1,0 +1,15 @@
+using Proppr.Bench;
+
+var options = BenchOptions.Parse(args);
+IScenario[] scenarios = [new BareTellScenario(), new FullTimeBurstScenario(), new JournalEfficiencyScenario()];
+var figures = new List<Figure>();
+foreach (var scenario in scenarios)
+{
+    Console.Error.WriteLine($"running {scenario.Name}...");
+    figures.AddRange(await scenario.RunAsync(options));
+}
+Console.WriteLine(Report.Table(figures, options));
+if (options.JsonPath is { } path)
+{
+    await File.WriteAllTextAsync(path, Report.Json(figures, options));
+}
