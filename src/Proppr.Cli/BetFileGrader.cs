@@ -10,26 +10,29 @@ namespace Proppr.Cli;
 /// </summary>
 public sealed class BetFileGrader(MatchSnapshot match, Settler settler, DateTimeOffset now)
 {
-    private readonly Dictionary<string, (Bet Bet, Settlement Settlement)> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Bet Bet, int LineNumber, Settlement Settlement)> _seen = new(StringComparer.Ordinal);
 
-    public IEnumerable<Settlement> Grade(IEnumerable<string> lines) =>
-        lines.Where(line => !string.IsNullOrWhiteSpace(line)).Select(GradeLine);
+    public IEnumerable<GradedLine> Grade(IEnumerable<string> lines) =>
+        lines.Select((line, index) => (Line: line, Number: index + 1))
+            .Where(numbered => !string.IsNullOrWhiteSpace(numbered.Line))
+            .Select(numbered => GradeLine(numbered.Line, numbered.Number));
 
-    private Settlement GradeLine(string line)
+    private GradedLine GradeLine(string line, int number)
     {
         var read = BetReader.ReadLine(line);
         if (read.Bet is not { } bet)
         {
-            return read.ToRejection();
+            return new GradedLine(number, read.ToRejection(), read.Detail);
         }
         if (_seen.TryGetValue(bet.BetId, out var earlier))
         {
-            return earlier.Bet == bet ? earlier.Settlement : Settlement.Rejected(bet.BetId, "duplicate_bet_id");
+            return earlier.Bet == bet
+                ? new GradedLine(number, earlier.Settlement)
+                : new GradedLine(number, Settlement.Rejected(bet.BetId, SettlementReasons.DuplicateBetId),
+                    $"bet_id {bet.BetId} was already used on line {earlier.LineNumber} for a different bet");
         }
-        var settlement = BetValidator.Validate(bet) is { } reason
-            ? Settlement.Rejected(bet.BetId, reason)
-            : settler.Settle(bet, match, now);
-        _seen[bet.BetId] = (bet, settlement);
-        return settlement;
+        var settlement = settler.Settle(bet, match, now);
+        _seen[bet.BetId] = (bet, number, settlement);
+        return new GradedLine(number, settlement);
     }
 }

@@ -1,24 +1,32 @@
 using System.CommandLine;
-using System.Globalization;
+using System.Text;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Betting.Contract;
+using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.FotMob;
 
 namespace Proppr.Cli;
 
 /// <summary>
-/// <c>proppr grade --match FILE --bets FILE</c>: settles a file of bets (JSON lines) against one FotMob match-details
-/// payload with the cluster's own rules, one settlement line per bet line, in order. Exit 0 when the match file could
-/// be read, 2 when it could not.
+/// <c>proppr grade --match FILE --bets FILE</c>: settles a file of bets (JSON lines; <c>-</c> for standard input)
+/// against one FotMob match-details payload with the cluster's own rules, one settlement line per bet line, in order,
+/// on standard output; what is wrong with a rejected line goes to standard error. Exit 0 when the match file could be
+/// read, 2 when it could not, 1 for a bets file that cannot be read or a bad option.
 /// </summary>
 public static class GradeCommand
 {
     public const int MatchUnreadable = 2;
+    public const int BadInput = 1;
+    public const string StandardInput = "-";
 
     public static Command Create()
     {
         var match = new Option<FileInfo>("--match") { Description = "FotMob match-details JSON (bare or in pageProps)", Required = true };
-        var bets = new Option<FileInfo>("--bets") { Description = "bets, one JSON object per line (spec/bets.md)", Required = true };
+        var bets = new Option<string>("--bets")
+        {
+            Description = "bets, one JSON object per line (spec/bets.md); - reads them from standard input",
+            Required = true,
+        };
         var voidRule = new Option<string>("--void-rule")
         {
             Description = "participation rule for player props that name none: starter or appearance",
@@ -30,47 +38,81 @@ public static class GradeCommand
         };
         var command = new Command("grade", "settle a file of bets against one match payload") { match, bets, voidRule, now };
         command.SetAction(parse => Run(
-            parse.GetValue(match)!,
-            parse.GetValue(bets)!,
-            parse.GetValue(voidRule)!,
-            parse.GetValue(now) ?? DateTimeOffset.UtcNow,
+            new GradeRequest(parse.GetValue(match)!, parse.GetValue(bets)!, parse.GetValue(voidRule)!, parse.GetValue(now) ?? DateTimeOffset.UtcNow),
+            Console.OpenStandardInput,
             Console.Out,
             Console.Error));
         return command;
     }
 
-    public static int Run(FileInfo matchFile, FileInfo betsFile, string voidRuleName, DateTimeOffset now, TextWriter output, TextWriter errors)
+    /// <param name="openStandardInput">Opened only when the bets come from standard input.</param>
+    public static int Run(GradeRequest request, Func<Stream> openStandardInput, TextWriter output, TextWriter errors)
     {
-        if (!WireNames.VoidRules.TryParse(voidRuleName, out var voidRule))
+        if (!WireNames.VoidRules.TryParse(request.VoidRule, out var voidRule))
         {
             errors.WriteLine($"--void-rule must be one of {string.Join(", ", WireNames.VoidRules.Names)}");
-            return 1;
+            return BadInput;
         }
-        Actors.Matches.MatchSnapshot snapshot;
-        try
+        if (ReadMatch(request.MatchFile, errors) is not { } match)
         {
-            snapshot = FotMobParser.Parse(File.ReadAllText(matchFile.FullName));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FotMobFormatException)
-        {
-            errors.WriteLine($"cannot read the match file {matchFile.FullName}: {e.Message}");
             return MatchUnreadable;
         }
-        IEnumerable<string> lines;
+        var grader = new BetFileGrader(match, new Settler(SettlementPolicy.Default with { DefaultVoidRule = voidRule }), request.Now);
+        var source = request.BetsPath == StandardInput ? "standard input" : $"the bets file {Path.GetFullPath(request.BetsPath)}";
         try
         {
-            lines = File.ReadLines(betsFile.FullName);
+            using var bets = request.BetsPath == StandardInput
+                ? new StreamReader(openStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)
+                : new StreamReader(request.BetsPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            foreach (var graded in grader.Grade(Lines(bets)))
+            {
+                output.WriteLine(SettlementWriter.ToJsonLine(graded.Settlement));
+                ReportRejection(graded, errors);
+            }
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"cannot read the bets file {betsFile.FullName}: {e.Message}");
-            return 1;
-        }
-        var grader = new BetFileGrader(snapshot, new Settler(SettlementPolicy.Default with { DefaultVoidRule = voidRule }), now);
-        foreach (var settlement in grader.Grade(lines))
-        {
-            output.WriteLine(SettlementWriter.ToJsonLine(settlement));
+            errors.WriteLine($"cannot read {source}: {e.Message}");
+            return BadInput;
         }
         return 0;
+    }
+
+    private static MatchSnapshot? ReadMatch(FileInfo file, TextWriter errors)
+    {
+        try
+        {
+            return FotMobParser.Parse(File.ReadAllText(file.FullName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"cannot read the match file {file.FullName}: {e.Message}");
+            return null;
+        }
+        catch (FotMobFormatException e)
+        {
+            errors.WriteLine($"the match file {file.FullName} is not a FotMob match-details payload: {e.Message}");
+            return null;
+        }
+    }
+
+    private static IEnumerable<string> Lines(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+
+    private static void ReportRejection(GradedLine graded, TextWriter errors)
+    {
+        var settlement = graded.Settlement;
+        if (settlement.Status != SettlementStatus.Rejected)
+        {
+            return;
+        }
+        var bet = string.IsNullOrEmpty(settlement.BetId) ? "" : $" ({settlement.BetId})";
+        var problem = graded.Problem is { } sentence ? $": {sentence}" : "";
+        errors.WriteLine($"line {graded.LineNumber}{bet} rejected, {settlement.Reason}{problem}");
     }
 }

@@ -3,7 +3,7 @@ using Proppr.Actors.Matches;
 namespace Proppr.Actors.Betting;
 
 /// <summary>
-/// Whether a bet makes sense (<c>spec/bets.md</c>): odds above 1, a positive stake, a scope, selection and line the
+/// Whether a bet makes sense (<c>spec/bets.md</c>): odds above 1, a positive stake whose returns can be computed, a scope, selection and line the
 /// market takes, a player for a player prop. The reader already checked the JSON shape; this checks the meaning.
 /// Answers with the rejection reason, or null for a valid bet.
 /// </summary>
@@ -15,7 +15,8 @@ public static class BetValidator
         {
             return SettlementReasons.InvalidOdds;
         }
-        if (bet.Stake <= 0m)
+        // The returns, stake × odds, must be a number decimal can hold, or no settlement could be computed.
+        if (bet.Stake <= 0m || bet.Stake > decimal.MaxValue / bet.Odds)
         {
             return SettlementReasons.InvalidStake;
         }

@@ -13,13 +13,13 @@ public readonly record struct Line
     public static bool TryCreate(decimal value, out Line line)
     {
         line = new Line(value);
-        return decimal.Remainder(value * 4m, 1m) == 0m;
+        return decimal.Remainder(value, 0.25m) == 0m;
     }
 
     public static Line Of(decimal value) =>
         TryCreate(value, out var line) ? line : throw new ArgumentOutOfRangeException(nameof(value), value, "a line is a multiple of 0.25");
 
-    public bool IsQuarter => decimal.Remainder(Value * 2m, 1m) != 0m;
+    public bool IsQuarter => decimal.Remainder(Value, 0.5m) != 0m;
 
     /// <summary>The lines the stake is actually on: the line itself, or for a quarter line its two neighbours, half the stake each.</summary>
     public IReadOnlyList<decimal> StakeLines => IsQuarter ? [Value - 0.25m, Value + 0.25m] : [Value];

@@ -37,4 +37,5 @@ public static class SettlementReasons
     public const string InvalidLine = "invalid_line";
     public const string MissingPlayer = "missing_player";
     public const string FixtureMismatch = "fixture_mismatch";
+    public const string DuplicateBetId = "duplicate_bet_id";
 }

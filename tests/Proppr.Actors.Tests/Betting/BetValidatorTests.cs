@@ -27,6 +27,15 @@ public class BetValidatorTests
         BetValidator.Validate(Valid with { Odds = (decimal)odds, Stake = (decimal)stake }).Should().Be(reason);
 
     [Fact]
+    public void A_stake_whose_returns_decimal_cannot_hold_is_invalid()
+    {
+        // decimal.MaxValue is about 7.9e28: 1e28 at 8.0 would return 8e28.
+        BetValidator.Validate(Valid with { Odds = 8m, Stake = 1e28m }).Should().Be("invalid_stake");
+        BetValidator.Validate(Valid with { Odds = 7.9m, Stake = 1e28m }).Should().BeNull();
+        BetValidator.Validate(Valid with { Odds = decimal.MaxValue, Stake = decimal.MaxValue }).Should().Be("invalid_stake");
+    }
+
+    [Fact]
     public void A_market_takes_only_its_scopes()
     {
         BetValidator.Validate(Team(Market.Tackles, Selection.Over, 10.5m, BetScope.Home)).Should().Be("invalid_scope");

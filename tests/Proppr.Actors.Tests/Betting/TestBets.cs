@@ -29,6 +29,9 @@ internal static class TestBets
         BetPeriod period = BetPeriod.FullTime, VoidRule? voidRule = null) =>
         Team(market, selection, line, BetScope.Player, period) with { PlayerId = playerId, VoidRule = voidRule };
 
+    /// <summary>The bet on another fixture, for the real payloads of other matches.</summary>
+    public static Bet On(this Bet bet, long fixtureId) => bet with { FixtureId = fixtureId };
+
     public static Settlement Settle(this Bet bet, MatchSnapshot match, SettlementPolicy? policy = null, DateTimeOffset? now = null) =>
         new Settler(policy ?? SettlementPolicy.Default).Settle(bet, match, now ?? Now);
 

@@ -24,7 +24,15 @@ public static class SettlementWriter
     public static void Write(Utf8JsonWriter writer, Settlement settlement, bool withAudit)
     {
         writer.WriteStartObject();
-        writer.WriteString("bet_id", settlement.BetId);
+        // A line rejected before its bet_id could be read has none.
+        if (string.IsNullOrEmpty(settlement.BetId))
+        {
+            writer.WriteNull("bet_id");
+        }
+        else
+        {
+            writer.WriteString("bet_id", settlement.BetId);
+        }
         writer.WriteString("status", WireNames.Statuses.NameOf(settlement.Status));
         if (settlement.ActualValue is { } actual)
         {

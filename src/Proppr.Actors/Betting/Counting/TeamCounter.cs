@@ -5,8 +5,9 @@ namespace Proppr.Actors.Betting;
 /// <summary>
 /// A team or match count over a bet's window (<c>spec/settlement-rules.md</c>, Periods and what counts). Goals come
 /// from the score by period (own goals for the side credited). Other stats from the provider's team stats: the
-/// per-period split when there is one (a missing row is 0), the whole-match figure when the window is all of a match
-/// without extra time, else the timed events (cards, shot map). Otherwise the count is unavailable.
+/// per-period split when there is one (a missing row is 0), the whole-match figure (when the provider gave that column)
+/// when the window is all of a match without extra time, else the timed events (cards, shot map). Otherwise the count
+/// is unavailable.
 /// </summary>
 internal static class TeamCounter
 {
@@ -29,16 +30,17 @@ internal static class TeamCounter
             var inWindow = window.Periods.Aggregate(SidePair.Zero, (sum, period) => sum.Plus(stats.In(period, stat) ?? SidePair.Zero));
             return StatCount.Known(Pick(inWindow, side));
         }
-        var wholeMatch = Pick(stats.Total(stat) ?? SidePair.Zero, side);
-        if (window.IsFullTime && !match.WentToExtraTime && !stats.IsEmpty)
+        // No whole-match column at all (in play, only the finished halves split) says nothing about the whole match.
+        decimal? wholeMatch = stats.All.IsEmpty ? null : Pick(stats.Total(stat) ?? SidePair.Zero, side);
+        if (window.IsFullTime && !match.WentToExtraTime && wholeMatch is { } total)
         {
-            return StatCount.Known(wholeMatch);
+            return StatCount.Known(total);
         }
         if (EventCounter.Count(match, window, stat, side is { } team ? Subject.Team(team) : Subject.BothTeams) is { } fromEvents)
         {
             return StatCount.Known(fromEvents);
         }
-        return stats.IsEmpty ? StatCount.Missing() : StatCount.Unsplit(window, wholeMatch);
+        return wholeMatch is { } atMost ? StatCount.Unsplit(window, atMost) : StatCount.Missing();
     }
 
     private static decimal Pick(SidePair pair, Side? side) => side is { } s ? pair.For(s) : pair.Total;

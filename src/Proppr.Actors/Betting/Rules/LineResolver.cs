@@ -9,17 +9,20 @@ internal static class LineResolver
 {
     /// <summary>A count against a total: over wins when the count is above the line, under when it is below.</summary>
     public static Outcome Total(Line line, Selection selection, decimal count) =>
-        Resolve(line, stakeLine => selection == Selection.Over ? count - stakeLine : stakeLine - count);
+        Resolve(line, stakeLine => selection == Selection.Over ? count.CompareTo(stakeLine) : stakeLine.CompareTo(count));
 
     /// <summary>The selected team's goal margin with the line on that team added, against zero.</summary>
-    public static Outcome Handicap(Line line, int margin) => Resolve(line, stakeLine => margin + stakeLine);
+    public static Outcome Handicap(Line line, int margin) => Resolve(line, stakeLine => ((decimal)margin).CompareTo(-stakeLine));
 
-    /// <param name="edge">How far the selection is ahead on one stake line: positive wins, zero pushes.</param>
-    private static Outcome Resolve(Line line, Func<decimal, decimal> edge)
+    /// <param name="edge">
+    /// Whether the selection is ahead on one stake line (positive wins, zero pushes), by comparison rather than
+    /// subtraction so that no line, however absurd, overflows.
+    /// </param>
+    private static Outcome Resolve(Line line, Func<decimal, int> edge)
     {
         var stakeLines = line.StakeLines;
-        var wins = stakeLines.Count(l => edge(l) > 0m);
-        var pushes = stakeLines.Count(l => edge(l) == 0m);
+        var wins = stakeLines.Count(l => edge(l) > 0);
+        var pushes = stakeLines.Count(l => edge(l) == 0);
         // The two halves of a quarter line are half a unit apart, so a whole-number value can never win one and lose
         // the other: the halves that do not push all went the same way.
         return new Outcome(Won: wins > 0, VoidFactor: (decimal)pushes / stakeLines.Count, DeadHeatFactor: 1m);

@@ -40,6 +40,11 @@ public class SettlementWriterTests
     }
 
     [Fact]
+    public void Writes_a_null_bet_id_for_a_line_whose_bet_id_could_not_be_read() =>
+        SettlementWriter.ToJsonLine(BetReader.ReadLine("not JSON").ToRejection()).Should().Be(
+            """{"bet_id":null,"status":"rejected","actual_value":null,"returns":0,"profit_loss":0,"reason":"invalid_json"}""");
+
+    [Fact]
     public void Writes_the_audit_trail_of_a_resettlement_when_asked()
     {
         var first = new Settlement

@@ -61,6 +61,18 @@ public class LineResolverTests
         LineResolver.Handicap(Line.Of((decimal)line), margin).Status.Should().Be(expected);
 
     [Fact]
+    public void No_line_is_too_large_to_settle()
+    {
+        Line.TryCreate(decimal.MaxValue, out var huge).Should().BeTrue("it is a whole line");
+        huge.IsQuarter.Should().BeFalse();
+        Line.TryCreate(decimal.MaxValue - 0.5m, out _).Should().BeTrue();
+
+        LineResolver.Handicap(huge, 1).Status.Should().Be(SettlementStatus.Won);
+        LineResolver.Handicap(Line.Of(-decimal.MaxValue), -1).Status.Should().Be(SettlementStatus.Lost);
+        LineResolver.Total(huge, Selection.Under, 3).Status.Should().Be(SettlementStatus.Won);
+    }
+
+    [Fact]
     public void A_quarter_line_half_result_refunds_half_the_stake() =>
         LineResolver.Total(Line.Of(2.25m), Selection.Over, 2).Should().Be(new Outcome(Won: false, VoidFactor: 0.5m, DeadHeatFactor: 1m));
 }

@@ -126,6 +126,21 @@ public class TeamCountTests
     }
 
     [Fact]
+    public void In_play_with_only_the_first_half_split_the_events_count_the_whole_match()
+    {
+        // No whole-match column yet: it must not read as zero cards.
+        var match = new MatchBuilder().Live(60)
+            .TeamStat(Stat.YellowCards, MatchPeriod.FirstHalf, 0, 1)
+            .TeamStat(Stat.Corners, MatchPeriod.FirstHalf, 2, 2)
+            .Card(Side.Away, 23, 1)
+            .Card(Side.Away, 54, 2);
+
+        Team(Market.YellowCards, Selection.Over, 1.5m).Settle(match).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
+        Team(Market.YellowCards, Selection.Under, 1.5m).Settle(match).ShouldBe(SettlementStatus.Lost, 2m, 0m, -10m);
+        Team(Market.Corners, Selection.Under, 9.5m).Settle(match).ShouldBePending();
+    }
+
+    [Fact]
     public void A_first_half_bet_is_decided_at_half_time_and_not_before()
     {
         var firstHalf = new MatchBuilder().TeamStat(Stat.Corners, MatchPeriod.FirstHalf, 1, 0);
