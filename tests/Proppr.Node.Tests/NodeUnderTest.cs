@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Proppr.Node;
+using Proppr.Actors.Hosting;
 using Proppr.TestSupport;
 
 namespace Proppr.Node.Tests;
@@ -34,7 +34,8 @@ public sealed class NodeUnderTest : IAsyncDisposable
 
     public ActorSystem System => _app.Services.GetRequiredService<ActorSystem>();
 
-    public IReadOnlyList<string> FotMobRequests => _fotMob.Requests;
+    /// <summary>The node's SQLite file (journal and read model).</summary>
+    public DatabaseOptions Database => DatabaseOptions.SqliteFile(Path.Combine(_dataDirectory, "proppr.db"));
 
     public static async Task<NodeUnderTest> StartAsync(IEnumerable<string>? settings = null, NodeServices? services = null, bool waitUntilReady = true)
     {

@@ -8,8 +8,9 @@ public sealed class TelegramAlertSender(HttpClient http, string botToken, string
 {
     public async Task SendAsync(AlertNotification notification, CancellationToken cancellationToken)
     {
+        // "./": a bot token holds a colon, which would otherwise read as a URI scheme.
         using var response = await http.PostAsJsonAsync(
-            $"bot{botToken}/sendMessage", new { chat_id = chatId, text = Text(notification, node) }, cancellationToken);
+            $"./bot{botToken}/sendMessage", new { chat_id = chatId, text = Text(notification, node) }, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 
