@@ -1,41 +1,93 @@
 using Akka.Actor;
 using Akka.Hosting;
-using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel;
+using Proppr.Node.Alerts;
+using Proppr.Node.Api;
+using Proppr.Node.Api.Bets;
+using Proppr.Node.Api.Fixtures;
+using Proppr.Node.Api.Management;
+using Proppr.Node.Api.Reports;
+using Proppr.Node.Api.Settlements;
+using Proppr.Node.Api.Stream;
+using Proppr.Node.Configuration;
+using Proppr.Node.Metrics;
 
 namespace Proppr.Node;
 
 /// <summary>
-/// Composes a cluster member: configuration from <c>appsettings.json</c>, environment variables and the command line;
-/// each concern is one builder extension, so this reads as the list of what a node runs.
+/// Composes a cluster member: configuration from <c>akka.hocon</c>, <c>appsettings.json</c>, environment variables and
+/// the command line (<see cref="NodeSettings"/>); each concern is one builder extension, so this reads as the list of
+/// what a node runs. <paramref name="services"/> plugs in what other components provide.
 /// </summary>
 public static class NodeHost
 {
-    public static WebApplication Build(string[] args)
-    {
-        var builder = WebApplication.CreateBuilder(args);
-        var configuration = builder.Configuration;
-        var database = (configuration.GetSection("Database").Get<DatabaseSettings>() ?? new()).ToOptions(builder.Environment.ContentRootPath);
-        var cluster = configuration.GetSection("Cluster").Get<ClusterNodeOptions>() ?? new();
-        var fotMob = configuration.GetSection("FotMob").Get<FotMobClientOptions>() ?? new();
-        var fixtures = configuration.GetSection("Fixtures").Get<FixtureSettings>() ?? FixtureSettings.Default;
-        var limits = RateLimiterSettings.Default;
+    private static readonly TimeSpan LimiterAskTimeout = TimeSpan.FromSeconds(5);
 
-        builder.Services.AddSingleton(database);
-        builder.Services.AddAkka(PropprConfig.ActorSystemName, akka => akka
-            .WithPropprHocon()
-            .WithPropprCluster(cluster)
-            .WithPropprPersistence(database)
-            .AddRateLimiter(limits)
-            .AddFixtureSharding(fixtures, registry => new FotMobClient(fotMob, RateLimiterClientFor(registry))));
+    public static WebApplication Build(string[] args, NodeServices? services = null)
+    {
+        services ??= NodeServices.None;
+        var builder = WebApplication.CreateBuilder(args);
+        var settings = NodeSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        var metrics = new NodeMetrics();
+
+        builder.Services
+            .AddNodeApi(settings, services, metrics)
+            .AddAkka(PropprConfig.ActorSystemName, akka =>
+            {
+                akka.WithPropprHocon()
+                    .WithPropprCluster(settings.Cluster)
+                    .WithPropprPersistence(settings.Database)
+                    .AddRateLimiter(settings.RateLimits)
+                    .AddFixtureSharding(settings.Fixtures, registry => new FotMobClient(settings.FotMob, LimiterClient(registry, metrics)))
+                    .AddBetProjection(settings.Database, RestartBackoff.Default)
+                    .AddLiveBetFeed(settings.Database, RestartBackoff.Default)
+                    .AddBetEventMetrics(metrics)
+                    .AddRecoveryFailureWatch(settings.Alerts.RecoveryFailureWindow);
+                if (services.FixtureSearch is { } search)
+                {
+                    akka.AddFixtureResolver(settings.Resolution, settings.Database, search);
+                }
+            })
+            .AddNodeAlerts(settings, services);
 
         var app = builder.Build();
+        var access = new ApiAccess(settings.Api);
+        app.UseJsonErrors();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint(LimiterAskTimeout);
+        app.MapBetEndpoints(access);
+        app.MapFixtureEndpoints(access);
+        app.MapSettlementEndpoints(access);
+        app.MapReportEndpoints(access);
+        app.MapStreamEndpoints(access);
+        app.MapManagementEndpoints(access);
         return app;
     }
 
-    private static IRateLimiterClient RateLimiterClientFor(IActorRegistry registry) =>
-        new ActorRateLimiterClient(registry.Get<RateLimiter>(), TimeSpan.FromSeconds(5));
+    /// <summary>Every external call this node makes asks the limiter singleton, counted on the way.</summary>
+    private static IRateLimiterClient LimiterClient(IActorRegistry registry, NodeMetrics metrics) =>
+        new MeteredRateLimiterClient(new ActorRateLimiterClient(registry.Get<RateLimiter>(), LimiterAskTimeout), metrics);
+
+    /// <summary>The API's services: settings, JSON shape, the read model's queries, the intake and the stream's sources.</summary>
+    private static IServiceCollection AddNodeApi(this IServiceCollection services, NodeSettings settings, NodeServices plugged, NodeMetrics metrics)
+    {
+        services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
+        services.AddSingleton(settings.Database);
+        services.AddSingleton(settings.Api);
+        services.AddSingleton(metrics);
+        services.AddSingleton(new BetQueries(settings.Database));
+        services.AddHostedService(_ => new ReadModelTables(new BetReadModelStore(settings.Database)));
+        services.AddSingleton(provider => new NodeFixtureResolver(provider.GetRequiredService<ActorRegistry>(), plugged.FixtureSearch is not null));
+        services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
+        services.AddSingleton<BetIntake>();
+        services.AddSingleton<ILiveEventSource, BetFeedEvents>();
+        foreach (var source in plugged.LiveEventSources)
+        {
+            services.AddSingleton(source);
+        }
+        return services;
+    }
 }

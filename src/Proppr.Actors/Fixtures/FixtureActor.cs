@@ -85,6 +85,12 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         SchedulePoll(TimeSpan.Zero);
     }
 
+    protected override void OnRecoveryFailure(Exception reason, object? message = null)
+    {
+        Context.System.EventStream.Publish(new FixtureRecoveryFailed(_fixtureId, reason.GetBaseException().Message));
+        base.OnRecoveryFailure(reason, message);
+    }
+
     // ---- bets ----
 
     private void Track(TrackBets command)

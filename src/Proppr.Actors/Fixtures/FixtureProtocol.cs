@@ -83,6 +83,11 @@ public sealed record MatchStateChanged(
 /// <summary>One of the post-full-time correction checks (FT+30m, FT+2h) has been made.</summary>
 public sealed record CorrectionCheckCompleted(long FixtureId, int Check, DateTimeOffset At) : IFixtureEvent;
 
+// ---- published on the node's event stream ----
+
+/// <summary>A fixture could not replay its journal and stopped (sharding starts it again); alerts listen for this.</summary>
+public sealed record FixtureRecoveryFailed(long FixtureId, string Error);
+
 // ---- local messages between a fixture, its graders and its timers (never leave the node) ----
 
 /// <summary>Grade against this snapshot; the grader answers with a <see cref="GradeDecision"/> for the same round.</summary>

@@ -1,6 +1,6 @@
 using Proppr.Actors.Hosting;
 
-namespace Proppr.Node;
+namespace Proppr.Node.Configuration;
 
 /// <summary>
 /// The <c>Database</c> section: PostgreSQL when a provider and connection string are given, otherwise a SQLite file

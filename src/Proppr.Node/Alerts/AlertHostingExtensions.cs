@@ -1,0 +1,62 @@
+using Akka.Actor;
+using Akka.Cluster;
+using Akka.Hosting;
+using Proppr.Actors.RateLimiting;
+using Proppr.Node.Configuration;
+using Proppr.Node.Metrics;
+
+namespace Proppr.Node.Alerts;
+
+public static class AlertHostingExtensions
+{
+    /// <summary>Remembers this node's fixtures that fail to replay their journal, registered as <see cref="RecoveryFailureWatch"/>.</summary>
+    public static AkkaConfigurationBuilder AddRecoveryFailureWatch(this AkkaConfigurationBuilder builder, TimeSpan window) =>
+        builder.WithActors((system, registry) =>
+            registry.Register<RecoveryFailureWatch>(system.ActorOf(RecoveryFailureWatch.Props(window), "recovery-failure-watch")));
+
+    /// <summary>
+    /// The alert monitor, when a webhook or a Telegram chat is configured: the node's own conditions (limiter, unreachable
+    /// members, fixtures failing to recover) and any plugged in, sent to every configured receiver.
+    /// </summary>
+    public static IServiceCollection AddNodeAlerts(this IServiceCollection services, NodeSettings settings, NodeServices plugged)
+    {
+        var alerts = settings.Alerts;
+        if (!alerts.Enabled)
+        {
+            return services;
+        }
+        return services.AddHostedService(provider => new AlertMonitor(
+            () => [.. Conditions(provider, settings), .. plugged.AlertConditions.Select(create => create(provider))],
+            new AlertPolicy(alerts.RepeatEvery),
+            () => Senders(provider, alerts),
+            alerts.CheckInterval,
+            TimeProvider.System,
+            provider.GetRequiredService<NodeMetrics>(),
+            provider.GetRequiredService<ILogger<AlertMonitor>>()));
+    }
+
+    private static IEnumerable<IAlertCondition> Conditions(IServiceProvider provider, NodeSettings settings)
+    {
+        var registry = provider.GetRequiredService<ActorRegistry>();
+        yield return new LimiterAlerts(registry.Get<RateLimiter>(), settings.RateLimits, settings.Api.AskTimeout);
+        yield return new UnreachableMemberAlerts(provider.GetRequiredService<ActorSystem>());
+        yield return new RecoveryFailureAlerts(registry.Get<RecoveryFailureWatch>(), settings.Api.AskTimeout);
+    }
+
+    private static IReadOnlyList<IAlertSender> Senders(IServiceProvider provider, AlertSettings alerts)
+    {
+        var limiter = provider.GetRequiredService<IRateLimiterClient>();
+        var node = Cluster.Get(provider.GetRequiredService<ActorSystem>()).SelfAddress.ToString();
+        var senders = new List<IAlertSender>();
+        if (alerts.WebhookUrl is { } url)
+        {
+            senders.Add(new WebhookAlertSender(AlertDelivery.Client(url, limiter, alerts.Timeout), url, node));
+        }
+        if (alerts.Telegram is { BotToken.Length: > 0, ChatId.Length: > 0 } telegram)
+        {
+            var baseUrl = new Uri(telegram.BaseUrl.ToString().TrimEnd('/') + "/");
+            senders.Add(new TelegramAlertSender(AlertDelivery.Client(baseUrl, limiter, alerts.Timeout), telegram.BotToken, telegram.ChatId, node));
+        }
+        return senders;
+    }
+}

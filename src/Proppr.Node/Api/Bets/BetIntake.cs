@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Akka.Actor;
+using Akka.Hosting;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Betting.Contract;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Matches.Resolution;
+using Proppr.Node.Configuration;
+using Proppr.Node.Metrics;
+
+namespace Proppr.Node.Api.Bets;
+
+/// <summary>
+/// Hands a request's bets to the cluster as <see cref="IntakePlan"/> sorted them: one <see cref="TrackBets"/> per
+/// fixture, one <see cref="ResolveFixture"/> per odds event, all at once, and answers every bet in request order.
+/// </summary>
+public sealed class BetIntake(IRequiredActor<FixtureRegion> fixtures, NodeFixtureResolver resolver, ApiSettings settings, NodeMetrics metrics)
+{
+    public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
+    {
+        var plan = IntakePlan.For(reads, resolver.Enabled);
+        var sent = plan.ByFixture.Select(group => TrackAsync(group.Key, group.Value, cancellationToken))
+            .Concat(plan.ToResolve.Select(group => ResolveAsync(group, cancellationToken)));
+        var answered = await Task.WhenAll(sent);
+        var answers = plan.Immediate.Concat(answered.SelectMany(group => group)).OrderBy(answer => answer.Index).ToList();
+        metrics.CountIntake(answers);
+        return answers;
+    }
+
+    private async Task<IEnumerable<IntakeAnswer>> TrackAsync(long fixtureId, ImmutableArray<(int Index, Bet Bet)> bets, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var tracked = await fixtures.ActorRef.Ask<BetsTracked>(
+                new TrackBets(fixtureId, [.. bets.Select(b => b.Bet)]), settings.AskTimeout, cancellationToken);
+            return Answers(bets, tracked);
+        }
+        catch (AskTimeoutException)
+        {
+            return Unavailable(bets, $"fixture {fixtureId} did not confirm within {settings.AskTimeout}");
+        }
+    }
+
+    private async Task<IEnumerable<IntakeAnswer>> ResolveAsync(ResolutionGroup group, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A known odds event's bets go straight to their fixture, which answers; an unknown one's are held.
+            var reply = await resolver.Actor.Ask<object>(
+                new ResolveFixture(group.Query, [.. group.Bets.Select(b => b.Bet)]), settings.AskTimeout, cancellationToken);
+            return reply switch
+            {
+                BetsTracked tracked => Answers(group.Bets, tracked),
+                FixtureResolution => group.Bets.Select(b => new IntakeAnswer(b.Index, b.Bet.BetId, IntakeStatus.PendingResolution,
+                    Detail: $"held until odds event {group.Query.ExternalId} is matched to a FotMob fixture")),
+                _ => throw new InvalidOperationException($"the fixture resolver answered {reply.GetType().Name}"),
+            };
+        }
+        catch (AskTimeoutException)
+        {
+            return Unavailable(group.Bets, $"the fixture resolver did not confirm within {settings.AskTimeout}");
+        }
+    }
+
+    /// <summary>A fixture answers its batch in order, one outcome per bet.</summary>
+    private static IEnumerable<IntakeAnswer> Answers(ImmutableArray<(int Index, Bet Bet)> bets, BetsTracked tracked) =>
+        bets.Zip(tracked.Outcomes, (bet, outcome) => new IntakeAnswer(
+            bet.Index,
+            outcome.BetId,
+            outcome.Status switch
+            {
+                TrackStatus.Accepted => IntakeStatus.Accepted,
+                TrackStatus.Duplicate => IntakeStatus.Duplicate,
+                _ => IntakeStatus.Rejected,
+            },
+            tracked.FixtureId,
+            outcome.Reason));
+
+    private static IEnumerable<IntakeAnswer> Unavailable(ImmutableArray<(int Index, Bet Bet)> bets, string detail) =>
+        bets.Select(b => new IntakeAnswer(b.Index, b.Bet.BetId, IntakeStatus.Unavailable, b.Bet.FixtureId, Detail: detail + "; sending it again is safe"));
+}

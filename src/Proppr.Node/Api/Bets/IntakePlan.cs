@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Proppr.Actors.Betting;
+using Proppr.Actors.Betting.Contract;
+using Proppr.Actors.Matches.Resolution;
+
+namespace Proppr.Node.Api.Bets;
+
+/// <summary>
+/// Sorts the bets of one request: the ones answered at once (unreadable, invalid, repeated within the request), those
+/// that go to their fixture (grouped by fixture id), and those that need fixture resolution first (grouped by the
+/// odds event id). Pure, so the routing rules are tested without a cluster.
+/// </summary>
+public sealed class IntakePlan
+{
+    public const string IncompleteQuery = "incomplete_fixture_query";
+    public const string ResolutionUnavailable = "fixture_resolution_unavailable";
+
+    private IntakePlan(
+        ImmutableArray<IntakeAnswer> immediate,
+        ImmutableDictionary<long, ImmutableArray<(int Index, Bet Bet)>> byFixture,
+        ImmutableArray<ResolutionGroup> toResolve)
+    {
+        Immediate = immediate;
+        ByFixture = byFixture;
+        ToResolve = toResolve;
+    }
+
+    public ImmutableArray<IntakeAnswer> Immediate { get; }
+
+    public ImmutableDictionary<long, ImmutableArray<(int Index, Bet Bet)>> ByFixture { get; }
+
+    public ImmutableArray<ResolutionGroup> ToResolve { get; }
+
+    public static IntakePlan For(IReadOnlyList<BetReadResult> reads, bool canResolve)
+    {
+        var immediate = new List<IntakeAnswer>();
+        var byFixture = new Dictionary<long, List<(int, Bet)>>();
+        var byOddsEvent = new Dictionary<string, List<(int, Bet)>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, Bet>(StringComparer.Ordinal);
+        for (var index = 0; index < reads.Count; index++)
+        {
+            var read = reads[index];
+            if (read.Bet is not { } bet)
+            {
+                immediate.Add(new IntakeAnswer(index, read.BetId, IntakeStatus.Rejected, Reason: read.Reason, Detail: read.Detail));
+                continue;
+            }
+            if (Refusal(bet, seen, canResolve) is { } refusal)
+            {
+                immediate.Add(refusal with { Index = index });
+                continue;
+            }
+            seen[bet.BetId] = bet;
+            if (bet.FixtureId is { } fixtureId)
+            {
+                Add(byFixture, fixtureId, (index, bet));
+            }
+            else
+            {
+                Add(byOddsEvent, bet.OddsFixtureId!, (index, bet));
+            }
+        }
+        return new IntakePlan(
+            [.. immediate],
+            byFixture.ToImmutableDictionary(group => group.Key, group => group.Value.ToImmutableArray()),
+            [.. byOddsEvent.Select(group => new ResolutionGroup(QueryFor(group.Value[0].Item2), [.. group.Value]))]);
+    }
+
+    /// <summary>Why this bet is answered without asking the cluster, or null when it goes on.</summary>
+    private static IntakeAnswer? Refusal(Bet bet, Dictionary<string, Bet> seen, bool canResolve)
+    {
+        if (seen.TryGetValue(bet.BetId, out var earlier))
+        {
+            return earlier == bet
+                ? new IntakeAnswer(0, bet.BetId, IntakeStatus.Duplicate, bet.FixtureId, Detail: "repeated in this request")
+                : Rejected(bet, "duplicate_bet_id", "another bet in this request has the same bet_id and different content");
+        }
+        if (BetValidator.Validate(bet) is { } reason)
+        {
+            return Rejected(bet, reason, null);
+        }
+        if (bet.FixtureId is not null)
+        {
+            return null;
+        }
+        if (!canResolve)
+        {
+            return Rejected(bet, ResolutionUnavailable, "this node cannot resolve odds event ids; send the FotMob fixture_id");
+        }
+        return bet.HomeTeam is null || bet.AwayTeam is null || bet.Kickoff is null
+            ? Rejected(bet, IncompleteQuery, "a bet without fixture_id needs odds_fixture_id, home_team, away_team and kickoff to find its match")
+            : null;
+    }
+
+    private static IntakeAnswer Rejected(Bet bet, string reason, string? detail) =>
+        new(0, bet.BetId, IntakeStatus.Rejected, bet.FixtureId, reason, detail);
+
+    private static FixtureQuery QueryFor(Bet bet) => new(bet.OddsFixtureId!, bet.HomeTeam!, bet.AwayTeam!, bet.Kickoff!.Value);
+
+    private static void Add<TKey>(Dictionary<TKey, List<(int, Bet)>> groups, TKey key, (int, Bet) item) where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            groups[key] = group = [];
+        }
+        group.Add(item);
+    }
+}
+
+/// <summary>Bets that name one odds event and no fixture: resolved together with the first one's teams and kickoff.</summary>
+public sealed record ResolutionGroup(FixtureQuery Query, ImmutableArray<(int Index, Bet Bet)> Bets);

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Akka.Actor;
+using Akka.Hosting;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.ReadModel;
+using Proppr.Node.Configuration;
+
+namespace Proppr.Node.Api.Fixtures;
+
+/// <summary><c>GET /api/fixtures/{id}</c>: a fixture's live state and bets (read).</summary>
+public static class FixtureEndpoints
+{
+    public static void MapFixtureEndpoints(this IEndpointRouteBuilder app, ApiAccess access)
+    {
+        access.Reads(app.MapGet("/api/fixtures/{id}", async (
+            string id, BetQueries queries, IRequiredActor<FixtureRegion> fixtures, ApiSettings settings, CancellationToken cancellationToken) =>
+        {
+            if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var fixtureId) || fixtureId <= 0)
+            {
+                return ApiError.BadRequest($"'{id}' is not a FotMob fixture id (a positive integer)");
+            }
+            // Asking an unknown id would start a fixture that polls FotMob for good (remember-entities), so only
+            // fixtures with tracked bets are asked.
+            var known = await queries.BetsAsync(new BetFilter(DateTimeOffset.MinValue, DateTimeOffset.MaxValue) { FixtureId = fixtureId }, cancellationToken);
+            if (known.Count == 0)
+            {
+                return ApiError.NotFound($"no bets are tracked on fixture {fixtureId} (bets show a moment after their fixture journals them)");
+            }
+            var view = await fixtures.ActorRef.Ask<FixtureView>(new GetFixture(fixtureId), settings.AskTimeout, cancellationToken);
+            return Results.Ok(FixtureResponse.From(view));
+        }));
+    }
+}

@@ -1,0 +1,23 @@
+namespace Proppr.Node.Configuration;
+
+/// <summary>
+/// The <c>Api</c> section: who may write and operate (the bearer <see cref="Token"/>), whether reads need it too, and
+/// how long a request waits for the cluster.
+/// </summary>
+public sealed record ApiSettings
+{
+    /// <summary>Bearer token for writes and management; with none configured those endpoints are refused.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>Reads (bets, fixtures, settlements, reports, stream) need the token too.</summary>
+    public bool ProtectReads { get; init; }
+
+    /// <summary>How long a request waits for a fixture, a singleton or the cluster before answering 503.</summary>
+    public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many events a stream client may fall behind before its stream is ended (it reconnects).</summary>
+    public int StreamBuffer { get; init; } = 1024;
+
+    /// <summary>A comment line sent this often on a quiet stream, so proxies keep the connection open.</summary>
+    public TimeSpan StreamKeepAlive { get; init; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,51 @@
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Hosting;
+using Proppr.Actors.Matches.FotMob;
+using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.RateLimiting;
+using Proppr.Node.Alerts;
+
+namespace Proppr.Node.Configuration;
+
+/// <summary>
+/// Everything a node reads from its configuration (<c>appsettings.json</c>, environment variables such as
+/// <c>Database__ConnectionString</c> or <c>Cluster__SeedNodes__0</c>, the command line). Every section is optional:
+/// with none, the node is a one-node cluster on a SQLite file under <c>./data</c>.
+/// </summary>
+public sealed record NodeSettings
+{
+    public required DatabaseOptions Database { get; init; }
+    public required ClusterNodeOptions Cluster { get; init; }
+    public required FotMobClientOptions FotMob { get; init; }
+    public required FixtureSettings Fixtures { get; init; }
+    public required FixtureResolverSettings Resolution { get; init; }
+    public required RateLimiterSettings RateLimits { get; init; }
+    public required ApiSettings Api { get; init; }
+    public required AlertSettings Alerts { get; init; }
+
+    public static NodeSettings From(IConfiguration configuration, string contentRoot) => new()
+    {
+        Database = Section<DatabaseSettings>(configuration, "Database").ToOptions(contentRoot),
+        Cluster = Section<ClusterNodeOptions>(configuration, "Cluster"),
+        FotMob = Section<FotMobClientOptions>(configuration, "FotMob"),
+        Fixtures = FixtureSettingsFrom(configuration.GetSection("Fixtures")),
+        Resolution = Section<FixtureResolverSettings>(configuration, "Resolution"),
+        RateLimits = AlertDelivery.WithQuota(RateLimiterSettings.Default),
+        Api = Section<ApiSettings>(configuration, "Api"),
+        Alerts = Section<AlertSettings>(configuration, "Alerts"),
+    };
+
+    private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
+        configuration.GetSection(name).Get<T>() ?? new T();
+
+    /// <summary>
+    /// The binder appends configured list items to a list's defaults, so the correction checks are read on their own:
+    /// configured ones replace the defaults.
+    /// </summary>
+    private static FixtureSettings FixtureSettingsFrom(IConfigurationSection section)
+    {
+        var settings = section.Get<FixtureSettings>() ?? FixtureSettings.Default;
+        var checks = section.GetSection(nameof(FixtureSettings.CorrectionChecks)).Get<TimeSpan[]>();
+        return checks is { Length: > 0 } ? settings with { CorrectionChecks = checks } : settings with { CorrectionChecks = FixtureSettings.Default.CorrectionChecks };
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net.ServerSentEvents;
+using System.Text.Json.Nodes;
+
+namespace Proppr.Node.Tests;
+
+/// <summary>A client of <c>/api/stream</c>: opens it, waits for <c>subscribed</c>, then reads events as they come.</summary>
+internal sealed class EventStreamClient : IAsyncDisposable
+{
+    private readonly HttpResponseMessage _response;
+    private readonly IAsyncEnumerator<SseItem<string>> _events;
+
+    private EventStreamClient(HttpResponseMessage response, IAsyncEnumerator<SseItem<string>> events)
+    {
+        _response = response;
+        _events = events;
+    }
+
+    public static async Task<EventStreamClient> OpenAsync(HttpClient http)
+    {
+        var response = await http.GetAsync("api/stream", HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        var events = SseParser.Create(await response.Content.ReadAsStreamAsync()).EnumerateAsync().GetAsyncEnumerator();
+        var client = new EventStreamClient(response, events);
+        (await client.NextAsync()).EventType.Should().Be("subscribed");
+        return client;
+    }
+
+    public async Task<SseItem<string>> NextAsync()
+    {
+        var more = await _events.MoveNextAsync().AsTask().WaitAsync(TestSupport.Eventually.DefaultTimeout);
+        more.Should().BeTrue("the stream stays open");
+        return _events.Current;
+    }
+
+    /// <summary>Reads until <paramref name="count"/> events of <paramref name="type"/> have come; returns their data.</summary>
+    public async Task<IReadOnlyList<JsonNode>> CollectAsync(string type, int count)
+    {
+        var found = new List<JsonNode>();
+        while (found.Count < count)
+        {
+            var item = await NextAsync();
+            if (item.EventType == type)
+            {
+                found.Add(JsonNode.Parse(item.Data)!);
+            }
+        }
+        return found;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _events.DisposeAsync();
+        _response.Dispose();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using Akka.Actor;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Proppr.Actors.Hosting;
+using Proppr.TestSupport;
+
+namespace Proppr.Node.Tests;
+
+/// <summary>
+/// The real node (<see cref="NodeHost"/>) on a loopback port with a SQLite file in a temporary folder, its FotMob
+/// pointed at a loopback server that serves real match payloads from <c>../shared/fotmob</c>, and fast fixture
+/// timers. Started once the node reports ready, unless it is asked not to wait.
+/// </summary>
+public sealed class NodeUnderTest : IAsyncDisposable
+{
+    public const string Token = "test-token";
+
+    private readonly WebApplication _app;
+    private readonly LoopbackServer _fotMob;
+    private readonly string _dataDirectory;
+
+    private NodeUnderTest(WebApplication app, LoopbackServer fotMob, string dataDirectory)
+    {
+        _app = app;
+        _fotMob = fotMob;
+        _dataDirectory = dataDirectory;
+        BaseUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
+    }
+
+    public Uri BaseUrl { get; }
+
+    public ActorSystem System => _app.Services.GetRequiredService<ActorSystem>();
+
+    /// <summary>The node's SQLite file (journal and read model).</summary>
+    public DatabaseOptions Database => DatabaseOptions.SqliteFile(Path.Combine(_dataDirectory, "proppr.db"));
+
+    public static async Task<NodeUnderTest> StartAsync(IEnumerable<string>? settings = null, NodeServices? services = null, bool waitUntilReady = true)
+    {
+        var fotMob = await LoopbackServer.StartAsync(routes => routes.MapGet("/api/matchDetails", (HttpRequest request) =>
+            long.TryParse(request.Query["matchId"], out var id) && File.Exists(SharedData.FotMobPath(id))
+                ? Results.Content(SharedData.ReadFotMob(id), "application/json")
+                : Results.NotFound()));
+        var dataDirectory = Directory.CreateTempSubdirectory("proppr-node-test-").FullName;
+        string[] args =
+        [
+            "--Urls=http://127.0.0.1:0",
+            $"--Database:DataDirectory={dataDirectory}",
+            $"--Api:Token={Token}",
+            $"--FotMob:BaseUrl={fotMob.BaseUrl}",
+            "--FotMob:Endpoint=/api/matchDetails?matchId={matchId}",
+            "--Fixtures:LiveInterval=00:00:00.200",
+            "--Fixtures:PreMatchInterval=00:00:00.500",
+            "--Fixtures:SlowInterval=00:00:01",
+            "--Fixtures:RetryInterval=00:00:00.200",
+            "--Fixtures:CorrectionChecks:0=00:00:02",
+            "--Logging:LogLevel:Default=Warning",
+            .. settings ?? [],
+        ];
+        var app = NodeHost.Build(args, services);
+        await app.StartAsync();
+        var node = new NodeUnderTest(app, fotMob, dataDirectory);
+        if (waitUntilReady)
+        {
+            using var http = node.Client();
+            await Eventually.HoldsAsync(async () => (await http.GetAsync("health/ready")).EnsureSuccessStatusCode());
+        }
+        return node;
+    }
+
+    /// <summary>An HTTP client for the node; with <paramref name="token"/> it sends it as the bearer token.</summary>
+    public HttpClient Client(string? token = null)
+    {
+        var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        if (token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return http;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _fotMob.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}
