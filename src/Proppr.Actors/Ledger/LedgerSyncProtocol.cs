@@ -1,0 +1,23 @@
+using Proppr.Actors.Serialization;
+
+namespace Proppr.Actors.Ledger;
+
+/// <summary>Ask the ledger how it is doing; answered with <see cref="LedgerStatus"/>.</summary>
+public sealed record GetLedgerStatus : IPropprMessage
+{
+    public static readonly GetLedgerStatus Instance = new();
+}
+
+/// <summary>
+/// Cycles completed and failed so far (since this singleton started), rows written and repaired, and the last
+/// failure with the wait it caused (null once a cycle succeeds again).
+/// </summary>
+public sealed record LedgerStatus(
+    long Cycles,
+    long FailedCycles,
+    long RowsAppended,
+    long RowsUpdated,
+    long RowsChecked,
+    long RowsRepaired,
+    string? LastError,
+    TimeSpan? RetryingIn) : IPropprMessage;
