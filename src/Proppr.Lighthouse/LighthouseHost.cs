@@ -22,6 +22,8 @@ public static class LighthouseHost
             .WithPropprCluster(cluster with { Roles = [ClusterRoles.Lighthouse] })
             // A seed keeps no state: no journal or snapshot store starts here.
             .AddHocon("akka.persistence.journal.auto-start-journals = [], akka.persistence.snapshot-store.auto-start-snapshot-stores = []", HoconAddMode.Prepend));
+        // SIGTERM stops the host, which runs coordinated shutdown: give it every phase's time before giving up on it.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = CoordinatedShutdownBudget.HostShutdownTimeout());
 
         var app = builder.Build();
         app.MapGet("/health/live", () => Results.Ok("live"));
