@@ -11,13 +11,15 @@ namespace Proppr.Actors.Fixtures;
 /// <summary>
 /// One fixture (a FotMob match), sharded by its id and event-sourced: it tracks bets, polls match data on its own
 /// schedule, hands each new snapshot to its <see cref="BetGrader"/> children, and persists their decisions of a round
-/// in one batch. Rules live in <see cref="FixtureState"/>, <see cref="PollSchedule"/> and the <see cref="Settler"/>;
+/// in one batch. Odds ticks from the feed update its book (<see cref="FixtureOdds"/>). Rules live in
+/// <see cref="FixtureState"/>, <see cref="PollSchedule"/>, <see cref="FixtureOdds"/> and the <see cref="Settler"/>;
 /// this class sequences messages, writes and timers.
 /// </summary>
 public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 {
     private const string PollTimer = "poll";
     private const string RoundTimer = "round";
+    private const string CloseTimer = "close-lines";
 
     private readonly long _fixtureId;
     private readonly IMatchDataSource _matchData;
@@ -25,6 +27,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private readonly Settler _settler;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Dictionary<string, IActorRef> _graders = new(StringComparer.Ordinal);
+    private readonly FixtureOdds _odds;
 
     private FixtureState _state;
     private MatchData? _latest;
@@ -42,6 +45,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         _settings = settings;
         _settler = new Settler(settings.Policy);
         _state = new FixtureState(fixtureId);
+        _odds = new FixtureOdds(settings.Odds);
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -55,6 +59,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<GetFixture>(_ => Sender.Tell(View()));
         Command<GetBet>(Find);
         Command<RefreshMatch>(_ => PollNow());
+        Command<ApplyOdds>(OnOdds);
+        Command<GetFixtureOdds>(_ => Sender.Tell(_odds.View(_fixtureId, Now, _state.Bets)));
+        Command<CloseLinesDue>(_ => CloseLinesWhenDue());
         Command<Poll>(_ => Fetch());
         Command<MatchDataArrived>(arrived => OnMatchData(arrived.Data));
         Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
@@ -131,6 +138,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             }
             sender.Tell(reply);
             GradeUngraded();
+            CloseLinesWhenDue();
         });
     }
 
@@ -153,7 +161,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void Find(GetBet query)
     {
         var bet = _state.Find(query.BetId);
-        Sender.Tell(bet is null ? new BetNotFound(_fixtureId, query.BetId) : new BetView(bet.Bet, bet.Latest));
+        Sender.Tell(bet is null ? new BetNotFound(_fixtureId, query.BetId) : new BetView(bet.Bet, bet.Latest, bet.Closing));
     }
 
     private FixtureView View() => new(
@@ -164,7 +172,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         _state.Home,
         _state.Away,
         _state.Kickoff,
-        [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest))]);
+        [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest, b.Closing))]);
 
     // ---- match data ----
 
@@ -249,6 +257,39 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         return changed
             ? new MatchStateChanged(_fixtureId, match.Status, match.Clock, match.Score, match.Home.Name, match.Away.Name, match.Kickoff, Now)
             : null;
+    }
+
+    // ---- odds: the book is not persisted, the closing lines are (see FixtureOdds) ----
+
+    private void OnOdds(ApplyOdds command)
+    {
+        var applied = _odds.Apply(command, _state.Kickoff, Now);
+        if (applied.Drops.Count > 0 || applied.NewValueBets.Count > 0)
+        {
+            OddsSignals.Publish(Context.System, new FixtureOddsSignal(_fixtureId, [.. applied.Drops], [.. applied.NewValueBets]));
+        }
+        if (applied.PricedBeforeKickoff)
+        {
+            CloseLinesWhenDue();
+        }
+    }
+
+    /// <summary>Fixes the closing lines still open once kickoff (plus the delay) has passed; until then waits for it.</summary>
+    private void CloseLinesWhenDue()
+    {
+        if (_odds.ClosesAt(_settings.ClosingLineDelay) is not { } closesAt)
+        {
+            return;
+        }
+        if (Now < closesAt)
+        {
+            if (!Timers.IsTimerActive(CloseTimer))
+            {
+                Timers.StartSingleTimer(CloseTimer, CloseLinesDue.Instance, closesAt - Now);
+            }
+            return;
+        }
+        PersistThen([.. _odds.CloseLines(_state.Bets).Select(line => new BetClosingLine(_fixtureId, line))], () => { });
     }
 
     // ---- grading rounds ----
@@ -391,4 +432,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private sealed record MatchDataFailed(Exception Error) : INoSerializationVerificationNeeded;
 
     private sealed record RoundTimedOut(long Round) : INoSerializationVerificationNeeded;
+
+    private sealed class CloseLinesDue : INoSerializationVerificationNeeded
+    {
+        public static readonly CloseLinesDue Instance = new();
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Akka.Actor;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Matches;
+using Proppr.Actors.Odds.Books;
 using Proppr.Actors.Serialization;
 
 namespace Proppr.Actors.Fixtures;
@@ -44,8 +45,8 @@ public sealed record GetFixture(long FixtureId) : IFixtureCommand;
 
 public sealed record GetBet(long FixtureId, string BetId) : IFixtureCommand;
 
-/// <summary>A bet and its latest settlement (null until it is first decided).</summary>
-public sealed record BetView(Bet Bet, Settlement? Settlement) : IPropprMessage;
+/// <summary>A bet, its latest settlement (null until it is first decided) and its closing line (null until fixed, or when the feed had no price).</summary>
+public sealed record BetView(Bet Bet, Settlement? Settlement, ClosingLine? ClosingLine = null) : IPropprMessage;
 
 public sealed record BetNotFound(long FixtureId, string BetId) : IWithFixtureId, IPropprMessage;
 
@@ -98,3 +99,33 @@ internal sealed record GradeDecision(long Round, string BetId, Settlement? Chang
 
 /// <summary>The fixture made this settlement durable: it is now the grader's baseline.</summary>
 internal sealed record SettlementConfirmed(Settlement Settlement) : INoSerializationVerificationNeeded;
+
+// ---- odds (from the odds feed; see FixtureOdds for why the book is not persisted) ----
+
+/// <summary>
+/// Ticks of the odds provider's event <paramref name="OddsEventId"/> for this fixture, in the order the feed received
+/// them. <paramref name="Kickoff"/> is the provider's, used for the closing line until the fixture knows FotMob's.
+/// </summary>
+public sealed record ApplyOdds(long FixtureId, string OddsEventId, DateTimeOffset Kickoff, ImmutableArray<OddsTick> Ticks) : IFixtureCommand;
+
+/// <summary>Answered with a <see cref="FixtureOddsView"/>.</summary>
+public sealed record GetFixtureOdds(long FixtureId) : IFixtureCommand;
+
+/// <summary>The fixture's book now: prices on offer, drops (oldest first), live value bets, and its bets' closing lines.</summary>
+public sealed record FixtureOddsView(
+    long FixtureId,
+    string? OddsEventId,
+    DateTimeOffset? Kickoff,
+    ImmutableArray<BookQuote> Quotes,
+    ImmutableArray<PriceDrop> Drops,
+    ImmutableArray<ValueBet> ValueBets,
+    ImmutableArray<ClosingLine> ClosingLines) : IWithFixtureId, IPropprMessage;
+
+/// <summary>
+/// What one <see cref="ApplyOdds"/> brought that a watcher wants to see: the drops it caused and the value bets that
+/// appeared (or changed price). Published cluster-wide on <see cref="OddsSignals.Topic"/>, never persisted.
+/// </summary>
+public sealed record FixtureOddsSignal(long FixtureId, ImmutableArray<PriceDrop> Drops, ImmutableArray<ValueBet> ValueBets) : IWithFixtureId, IPropprMessage;
+
+/// <summary>A bet's closing line, fixed once after kickoff; tagged with the bet events so the read model fills its <c>clv</c>.</summary>
+public sealed record BetClosingLine(long FixtureId, ClosingLine Line) : IFixtureEvent;

@@ -1,4 +1,5 @@
 using Proppr.Actors.Betting;
+using Proppr.Actors.Odds;
 
 namespace Proppr.Actors.Fixtures;
 
@@ -32,4 +33,13 @@ public sealed record FixtureSettings
     public int SnapshotEvery { get; init; } = 300;
 
     public SettlementPolicy Policy { get; init; } = SettlementPolicy.Default;
+
+    /// <summary>The book's rules: drop threshold, sharp book, value edge and expiry (the odds feed's bookmakers should include the sharp book).</summary>
+    public OddsOptions Odds { get; init; } = new();
+
+    /// <summary>
+    /// The closing line is fixed this long after kickoff, so a price received just before kickoff but still on its way
+    /// (or held while the feed resolved the fixture) counts.
+    /// </summary>
+    public TimeSpan ClosingLineDelay { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -105,6 +105,12 @@ public sealed class FixtureState
             case CorrectionCheckCompleted e:
                 CorrectionChecksDone = Math.Max(CorrectionChecksDone, e.Check);
                 break;
+            case BetClosingLine e:
+                if (_bets.TryGetValue(e.Line.BetId, out var bet) && bet.Closing is null)
+                {
+                    _bets[e.Line.BetId] = bet with { Closing = e.Line };
+                }
+                break;
             default:
                 throw new ArgumentException($"not a fixture event: {@event.GetType().Name}", nameof(@event));
         }

@@ -69,6 +69,12 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             case BetResettled resettled:
                 await RecordSettlementAsync(transaction, journalEvent, resettled.FixtureId, resettled.Settlement, SettlementKind.Resettled, cancellationToken);
                 break;
+            case BetClosingLine closing:
+                await transaction.ExecuteAsync(
+                    $"UPDATE {ReadModelSchema.Bets} SET clv = @clv, last_offset = @offset WHERE bet_id = @bet_id",
+                    cancellationToken,
+                    ("clv", DecimalText.Format(closing.Line.Value)), ("offset", journalEvent.Offset), ("bet_id", closing.Line.BetId));
+                break;
         }
         await transaction.CommitAsync(cancellationToken);
         return journalEvent.Offset;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
 
@@ -28,6 +29,11 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(MatchStateChanged))]
 [JsonSerializable(typeof(CorrectionCheckCompleted))]
 [JsonSerializable(typeof(FixtureSnapshot))]
+[JsonSerializable(typeof(ApplyOdds))]
+[JsonSerializable(typeof(GetFixtureOdds))]
+[JsonSerializable(typeof(FixtureOddsView))]
+[JsonSerializable(typeof(FixtureOddsSignal))]
+[JsonSerializable(typeof(BetClosingLine))]
 [JsonSerializable(typeof(RequestPermit))]
 [JsonSerializable(typeof(PermitReply))]
 [JsonSerializable(typeof(ReportResponse))]
@@ -51,4 +57,8 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(RebuildReadModel))]
 [JsonSerializable(typeof(ReadModelRebuildStarted))]
 [JsonSerializable(typeof(ReadModelRebuildFailed))]
+[JsonSerializable(typeof(GetOddsFeedStatus))]
+[JsonSerializable(typeof(OddsFeedStatus))]
+[JsonSerializable(typeof(GetOddsRoutingStatus))]
+[JsonSerializable(typeof(OddsRoutingStatus))]
 internal sealed partial class PropprJsonContext : JsonSerializerContext;

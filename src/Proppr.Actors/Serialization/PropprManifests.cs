@@ -26,6 +26,11 @@ public static class PropprManifests
         ("fx-ev-state", PropprJsonContext.Default.MatchStateChanged),
         ("fx-ev-correction", PropprJsonContext.Default.CorrectionCheckCompleted),
         ("fx-snapshot", PropprJsonContext.Default.FixtureSnapshot),
+        ("fx-odds", PropprJsonContext.Default.ApplyOdds),
+        ("fx-get-odds", PropprJsonContext.Default.GetFixtureOdds),
+        ("fx-odds-view", PropprJsonContext.Default.FixtureOddsView),
+        ("fx-odds-signal", PropprJsonContext.Default.FixtureOddsSignal),
+        ("fx-ev-closing-line", PropprJsonContext.Default.BetClosingLine),
         ("rl-request", PropprJsonContext.Default.RequestPermit),
         ("rl-reply", PropprJsonContext.Default.PermitReply),
         ("rl-report", PropprJsonContext.Default.ReportResponse),
@@ -49,6 +54,10 @@ public static class PropprManifests
         ("rm-rebuild", PropprJsonContext.Default.RebuildReadModel),
         ("rm-rebuild-started", PropprJsonContext.Default.ReadModelRebuildStarted),
         ("rm-rebuild-failed", PropprJsonContext.Default.ReadModelRebuildFailed),
+        ("of-get-status", PropprJsonContext.Default.GetOddsFeedStatus),
+        ("of-status", PropprJsonContext.Default.OddsFeedStatus),
+        ("of-get-routing", PropprJsonContext.Default.GetOddsRoutingStatus),
+        ("of-routing", PropprJsonContext.Default.OddsRoutingStatus),
     ];
 
     private static readonly FrozenDictionary<Type, (string Manifest, JsonTypeInfo TypeInfo)> ByType =

@@ -3,6 +3,10 @@ using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds;
+using Proppr.Actors.Odds.Books;
+using Proppr.Actors.Odds.Client;
+using Proppr.Actors.Odds.Feed;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
 
@@ -57,6 +61,20 @@ public static class MessageSamples
         },
     };
 
+    private static readonly OddsKey Over25 = new(MarketNames.Totals, OddsOutcomes.Over, 2.5m);
+
+    private static readonly OddsEntry Entry = new(Over25, 1.91m, At.AddMinutes(-1), 500m);
+
+    private static readonly BookmakerMarkets Markets = new("Bet365 (no latency)",
+        [new OddsMarket(MarketNames.Totals, At.AddMinutes(-1), [Entry, new OddsEntry(Over25 with { Outcome = OddsOutcomes.Under }, 1.95m, null)]),
+         new OddsMarket("Player Props", null, [new OddsEntry(new OddsKey("Player Props", OddsOutcomes.Over, 0.5m, "Mohamed Salah (Shots On Target)"), 2.2m, At)])]);
+
+    private static readonly ClosingLine Closing = new("bet-1", "Pinnacle", Over25, 2.05m, 1.9m, At.AddHours(-2), 0.0789m);
+
+    private static readonly PriceDrop Drop = new("Bet365", Over25, 2.00m, 1.91m, 4.5m, At);
+
+    private static readonly ValueBet Value = new("Bet365", Over25, 2.10m, 2.016043m, 0.0416m, At.AddSeconds(30));
+
     private static readonly FixtureQuery Query = new("61300001", "Liverpool", "Man Utd", At.AddHours(20));
 
     private static readonly PermitGranted Granted = new(Apis.OddsApi, At);
@@ -71,7 +89,7 @@ public static class MessageSamples
         new RefreshMatch(4506508),
         new GetFixture(4506508),
         new GetBet(4506508, "bet-1"),
-        new BetView(Bet, Settlement),
+        new BetView(Bet, Settlement, Closing),
         new BetNotFound(4506508, "bet-9"),
         new FixtureView(4506508, MatchStatus.Live, new MatchTime(45, 2), new Score(2, 1), "Liverpool", "Manchester United", At, [new BetView(Bet, null)]),
         new BetTracked(4506508, Bet),
@@ -80,7 +98,17 @@ public static class MessageSamples
         new MatchStateChanged(4506508, MatchStatus.HalfTime, new MatchTime(45, 3), new Score(1, 1), "Liverpool", "Manchester United", At.AddHours(-1), At),
         new CorrectionCheckCompleted(4506508, 2, At),
         new FixtureSnapshot(4506508, MatchStatus.Finished, null, new Score(7, 0), "Liverpool", "Manchester United", At.AddHours(-2), At, 1,
-            [new TrackedBet(Bet, Settlement), new TrackedBet(Bet with { BetId = "bet-2" }, null)]),
+            [new TrackedBet(Bet, Settlement, Closing), new TrackedBet(Bet with { BetId = "bet-2" }, null)]),
+        new ApplyOdds(4506508, "61300001", At.AddHours(2), [OddsTick.Quote(Markets, At), OddsTick.Withdraw("Pinnacle", At), OddsTick.Withdraw(null, At)]),
+        new GetFixtureOdds(4506508),
+        new FixtureOddsView(4506508, "61300001", At.AddHours(2), [new BookQuote("Bet365", "Bet365 (no latency)", Entry, At)], [Drop], [Value], [Closing]),
+        new FixtureOddsSignal(4506508, [Drop], [Value]),
+        new BetClosingLine(4506508, Closing),
+        GetOddsFeedStatus.Instance,
+        new OddsFeedStatus(FeedPhase.Replaced, true, 2, At.AddMinutes(-3), At.AddMinutes(-2), 7, 4, 1, 1, 5, 1, 3, 2,
+            ImmutableDictionary<string, long>.Empty.Add("updated", 120).Add("malformed", 2)),
+        GetOddsRoutingStatus.Instance,
+        new OddsRoutingStatus(12, 3, 5),
         new RequestPermit(Apis.FotMob, PermitPriority.Live),
         new PermitReply(Apis.OddsApi, false, TimeSpan.FromSeconds(42)),
         new ReportResponse(Apis.OddsApi, 429, 0, At.AddMinutes(5), TimeSpan.FromSeconds(30)),

@@ -8,8 +8,10 @@ namespace Proppr.Actors.Odds.Books;
 /// </summary>
 public sealed record BookQuote(string Bookmaker, string Source, OddsEntry Entry, DateTimeOffset SeenAt)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public OddsKey Key => Entry.Key;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public decimal Price => Entry.Price;
 
     /// <summary>

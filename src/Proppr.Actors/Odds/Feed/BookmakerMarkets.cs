@@ -7,5 +7,7 @@ namespace Proppr.Actors.Odds.Feed;
 /// </summary>
 public sealed record BookmakerMarkets(string Bookmaker, IReadOnlyList<OddsMarket> Markets)
 {
+    // Derived from the markets: not sent again when the markets cross nodes inside a tick.
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<OddsEntry> Entries => Markets.SelectMany(market => market.Entries);
 }

@@ -1,0 +1,65 @@
+using Proppr.Actors.Odds;
+using Proppr.Actors.Odds.Books;
+
+namespace Proppr.Actors.Fixtures;
+
+/// <summary>
+/// A fixture's odds: its <see cref="FixtureBook"/>, the value bets last announced (so each is announced once, again
+/// only when its price changes or it returns after expiring), and its bets' closing lines.
+/// <para>
+/// The book is not persisted. Every price is re-sent by the feed (each frame carries a bookmaker's whole market set,
+/// each reconnect takes a snapshot), so a recovered fixture's book fills again within one feed cycle; journaling
+/// every tick would write far more than the bets ever do. The one thing a lost book could not give back is the
+/// closing line once kickoff has passed, so that is persisted (<see cref="BetClosingLine"/>) as soon as it is fixed.
+/// The cost: a fixture that recovers between kickoff and <see cref="FixtureSettings.ClosingLineDelay"/> after it has
+/// no pre-kickoff prices left and its bets get no closing line.
+/// </para>
+/// </summary>
+public sealed class FixtureOdds(OddsOptions options)
+{
+    private readonly Dictionary<(string Bookmaker, OddsKey Key), decimal> _announced = [];
+
+    public FixtureBook? Book { get; private set; }
+
+    public string? OddsEventId { get; private set; }
+
+    /// <summary>
+    /// Applies the ticks. The book is made on the first, with FotMob's kickoff when the fixture knows it, else the
+    /// provider's (a book keeps the kickoff it was made with).
+    /// </summary>
+    public OddsApplied Apply(ApplyOdds command, DateTimeOffset? fixtureKickoff, DateTimeOffset now)
+    {
+        var book = Book ??= new FixtureBook(options, fixtureKickoff ?? command.Kickoff);
+        OddsEventId = command.OddsEventId;
+        var drops = command.Ticks.SelectMany(tick => tick.ApplyTo(book)).ToArray();
+        var valueBets = book.ValueBets(now);
+        var fresh = valueBets.Where(value => !_announced.TryGetValue((value.Bookmaker, value.Key), out var price) || price != value.Price).ToArray();
+        _announced.Clear();
+        foreach (var value in valueBets)
+        {
+            _announced[(value.Bookmaker, value.Key)] = value.Price;
+        }
+        return new OddsApplied(drops, fresh, command.Ticks.Any(tick => tick.ReceivedAt <= book.Kickoff));
+    }
+
+    /// <summary>When closing lines are fixed: the book's kickoff plus <paramref name="delay"/>; null before any odds.</summary>
+    public DateTimeOffset? ClosesAt(TimeSpan delay) => Book?.Kickoff + delay;
+
+    /// <summary>The closing lines of the bets that have none yet and whose price the book had before kickoff.</summary>
+    public IReadOnlyList<ClosingLine> CloseLines(IEnumerable<TrackedBet> bets) =>
+        Book is { } book
+            ? [.. bets.Where(bet => bet.Closing is null).Select(bet => ClosingLine.For(bet.Bet, book)).OfType<ClosingLine>()]
+            : [];
+
+    public FixtureOddsView View(long fixtureId, DateTimeOffset now, IEnumerable<TrackedBet> bets) => new(
+        fixtureId,
+        OddsEventId,
+        Book?.Kickoff,
+        [.. Book?.Quotes ?? []],
+        [.. Book?.Drops ?? []],
+        [.. Book?.ValueBets(now) ?? []],
+        [.. bets.Select(bet => bet.Closing).OfType<ClosingLine>()]);
+}
+
+/// <summary>What applying ticks did: the drops, the value bets to announce, and whether any price was seen before kickoff.</summary>
+public sealed record OddsApplied(IReadOnlyList<PriceDrop> Drops, IReadOnlyList<ValueBet> NewValueBets, bool PricedBeforeKickoff);

@@ -1,0 +1,40 @@
+using Proppr.Actors.Odds.Books;
+using Proppr.Actors.Odds.Feed;
+
+namespace Proppr.Actors.Odds.Client;
+
+/// <summary>
+/// What one REST sync brought: the events' odds, the events a full snapshot listed, and how many items could not be
+/// read (they are skipped; the rest is kept).
+/// </summary>
+public sealed record FeedSnapshot(SyncPlan Plan, IReadOnlyList<EventOdds> Odds, IReadOnlyList<OddsEvent> Listed, int Errors)
+{
+    /// <summary>
+    /// The ticks that bring the books to this snapshot: each bookmaker's subscribed markets replace what it quoted. A
+    /// full snapshot is the whole truth, so it also withdraws every configured bookmaker an event no longer has and
+    /// every event the books hold that it no longer lists; a gap fill only tells what changed.
+    /// </summary>
+    public IReadOnlyList<OddsUpdate> Updates(IEnumerable<string> heldEvents, FeedSubscription subscription, IReadOnlyList<string> bookmakers, DateTimeOffset receivedAt)
+    {
+        var updates = new List<OddsUpdate>();
+        foreach (var odds in Odds)
+        {
+            foreach (var bookmaker in odds.Bookmakers)
+            {
+                updates.Add(new OddsUpdate(odds.Event.Id, OddsTick.Quote(subscription.Subscribed(bookmaker), receivedAt)));
+            }
+            if (!Plan.IsGapFill)
+            {
+                updates.AddRange(bookmakers
+                    .Where(name => !odds.Bookmakers.Any(quoted => BookmakerName.Comparer.Equals(quoted.Bookmaker, name)))
+                    .Select(name => new OddsUpdate(odds.Event.Id, OddsTick.Withdraw(name, receivedAt))));
+            }
+        }
+        if (!Plan.IsGapFill)
+        {
+            var returned = Odds.Select(odds => odds.Event.Id).ToHashSet(StringComparer.Ordinal);
+            updates.AddRange(heldEvents.Where(id => !returned.Contains(id)).Select(id => new OddsUpdate(id, OddsTick.Withdraw(null, receivedAt))));
+        }
+        return updates;
+    }
+}
