@@ -39,10 +39,10 @@ public sealed class RateLimitedHandlerTests : IAsyncLifetime
     private IActorRef Limiter => _node.Required<RateLimiter>();
 
     private HttpClient Client(TimeSpan maxWait) => ExternalHttpClient.Create(
-        Apis.OddsApi, _provider.BaseUrl, new ActorRateLimiterClient(Limiter, TimeSpan.FromSeconds(5)), maxWait, TimeSpan.FromSeconds(10));
+        Apis.OddsApi, _provider.BaseUrl, new ActorRateLimiterClient(Limiter, TimeSpan.FromSeconds(30)), maxWait, TimeSpan.FromSeconds(10));
 
     private async Task<ApiLimitState> OddsLimit() =>
-        (await Limiter.Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(5))).Apis.Single(a => a.Api == Apis.OddsApi);
+        (await Limiter.Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(30))).Apis.Single(a => a.Api == Apis.OddsApi);
 
     [Fact]
     public async Task Requests_beyond_the_quota_are_refused_before_they_reach_the_provider()
@@ -85,7 +85,7 @@ public sealed class RateLimitedHandlerTests : IAsyncLifetime
         using var database = new TempDatabaseFile();
         await using var node = await TestNode.StartAsync(database.Options, akka => akka.AddRateLimiter(settings));
         using var client = ExternalHttpClient.Create(Apis.OddsApi, _provider.BaseUrl,
-            new ActorRateLimiterClient(node.Required<RateLimiter>(), TimeSpan.FromSeconds(5)), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
+            new ActorRateLimiterClient(node.Required<RateLimiter>(), TimeSpan.FromSeconds(30)), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
 
         (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
