@@ -46,7 +46,7 @@ public static class Kustomization
         return objects;
     }
 
-    public static IReadOnlyList<YamlMappingNode> ReadDocuments(string path)
+    private static IReadOnlyList<YamlMappingNode> ReadDocuments(string path)
     {
         var stream = new YamlStream();
         using var reader = new StreamReader(path);

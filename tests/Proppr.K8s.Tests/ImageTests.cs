@@ -1,0 +1,37 @@
+using Proppr.K8s.Tests.Docker;
+using Proppr.K8s.Tests.Manifests;
+using Proppr.TestSupport;
+
+namespace Proppr.K8s.Tests;
+
+/// <summary>Images are named for the project whose Dockerfile builds them, and an overlay ships both at one version.</summary>
+public sealed class ImageTests
+{
+    [Theory]
+    [InlineData("dev", "proppr-node:dev", "proppr-lighthouse:dev")]
+    [InlineData("prod", "registry.example.com/proppr-node:1.0.0", "registry.example.com/proppr-lighthouse:1.0.0")]
+    public void An_overlay_runs_the_node_and_lighthouse_images_of_one_release(string name, string node, string lighthouse)
+    {
+        var overlay = Overlay.Named(name);
+
+        overlay.NodeContainer.Image.Should().Be(node);
+        overlay.LighthouseContainer.Image.Should().Be(lighthouse);
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlay.Names), MemberType = typeof(Overlay))]
+    public void Each_image_is_named_for_a_project_with_a_Dockerfile(string name)
+    {
+        var overlay = Overlay.Named(name);
+
+        foreach (var image in new[] { overlay.NodeContainer.Image, overlay.LighthouseContainer.Image })
+        {
+            var repository = image.Split(':')[0].Split('/')[^1];
+            File.Exists(Dockerfile.PathOf(SharedData.RepositoryRoot, ProjectFor(repository))).Should().BeTrue(image);
+        }
+    }
+
+    /// <summary><c>proppr-node</c> is built from <c>Proppr.Node</c>.</summary>
+    private static string ProjectFor(string repository) =>
+        string.Join('.', repository.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+}
