@@ -4,6 +4,7 @@ using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Node;
+using Proppr.Node.Configuration;
 using Proppr.TestSupport;
 
 namespace Proppr.K8s.Tests.Manifests;
