@@ -19,37 +19,28 @@ public class QuarterLinePropertyTests
         [SettlementStatus.Won, SettlementStatus.HalfWon, SettlementStatus.HalfLost, SettlementStatus.Lost];
 
     [Fact]
-    public void A_quarter_total_is_the_average_of_its_neighbours()
-    {
-        var random = new Random(4506508);
-        var outcomes = new HashSet<SettlementStatus>();
-        for (var i = 0; i < Cases; i++)
-        {
-            var match = Finished(random.Next(0, 6), random.Next(0, 6));
-            // 0.25, 0.75, ... 6.75.
-            var line = random.Next(0, 14) * 0.5m + 0.25m;
-            var selection = random.Next(2) == 0 ? Selection.Over : Selection.Under;
-
-            outcomes.Add(ShouldBeTheAverageOfItsNeighbours(Priced(Team(Market.Goals, selection, line), random), match));
-        }
-        outcomes.Should().BeEquivalentTo(EveryQuarterLineOutcome);
-    }
+    public void A_quarter_total_is_the_average_of_its_neighbours() =>
+        // 0.25, 0.75, ... 6.75, over or under.
+        EveryGeneratedCaseHolds(4506508, random =>
+            Team(Market.Goals, random.Next(2) == 0 ? Selection.Over : Selection.Under, random.Next(0, 14) * 0.5m + 0.25m));
 
     [Fact]
-    public void A_quarter_handicap_is_the_average_of_its_neighbours()
+    public void A_quarter_handicap_is_the_average_of_its_neighbours() =>
+        // −3.75, −3.25, ... 3.75, on either team.
+        EveryGeneratedCaseHolds(3370572, random =>
+            Team(Market.AsianHandicap, random.Next(2) == 0 ? Selection.Home : Selection.Away, random.Next(-8, 8) * 0.5m + 0.25m));
+
+    /// <param name="quarterBet">Draws a quarter-line bet; odds, stake and the final score are drawn here.</param>
+    private static void EveryGeneratedCaseHolds(int seed, Func<Random, Bet> quarterBet)
     {
-        var random = new Random(3370572);
+        var random = new Random(seed);
         var outcomes = new HashSet<SettlementStatus>();
         for (var i = 0; i < Cases; i++)
         {
             var match = Finished(random.Next(0, 6), random.Next(0, 6));
-            // −3.75, −3.25, ... 3.75.
-            var line = random.Next(-8, 8) * 0.5m + 0.25m;
-            var selection = random.Next(2) == 0 ? Selection.Home : Selection.Away;
-
-            outcomes.Add(ShouldBeTheAverageOfItsNeighbours(Priced(Team(Market.AsianHandicap, selection, line), random), match));
+            outcomes.Add(ShouldBeTheAverageOfItsNeighbours(Priced(quarterBet(random), random), match));
         }
-        outcomes.Should().BeEquivalentTo(EveryQuarterLineOutcome);
+        outcomes.Should().BeEquivalentTo(EveryQuarterLineOutcome, "the generated cases reach every outcome");
     }
 
     private static Bet Priced(Bet bet, Random random) => bet with
