@@ -5,8 +5,9 @@ namespace Proppr.Actors.Betting;
 /// <summary>
 /// One player's count over a bet's window (<c>spec/settlement-rules.md</c>, Periods and what counts). Goals and cards
 /// always come from the events: player stats carry no cards, and goal events tell own goals and minutes apart. Other
-/// stats come from the player's whole-match stats (missing means 0) when those are the window's: a full-time bet in a
-/// match without extra time, or a player who left before it. Otherwise from the events where they carry the stat
+/// stats come from the player's whole-match stats (missing means 0) when those are the window's: he was on the pitch
+/// only within it (a full-time bet in a match without extra time, a player who left before extra time or the end of
+/// the first half, a substitute who came on in the second half). Otherwise from the events where they carry the stat
 /// (assists, the shot map), else the count is unavailable.
 /// </summary>
 internal static class PlayerCounter
@@ -19,7 +20,7 @@ internal static class PlayerCounter
             return StatCount.Known(counted);
         }
         var wholeMatch = player.StatOrZero(stat);
-        if (window.IsFullTime && (!match.WentToExtraTime || pitch.LeftWithin(window)))
+        if (pitch.OnlyWithin(window, match))
         {
             return StatCount.Known(wholeMatch);
         }

@@ -34,6 +34,11 @@ internal readonly record struct TimeOnPitch(MatchTime? On, MatchTime? Off)
     /// <summary>He has left for good: his counts can no longer grow.</summary>
     public bool HasLeft => Off is not null;
 
-    /// <summary>He left before the window ended, so his whole-match stats are all he did within it.</summary>
-    public bool LeftWithin(PeriodWindow window) => Off is { } off && off < window.End;
+    /// <summary>
+    /// All he did in the match he did within the window, so his whole-match stats are his stats in it: he came on once
+    /// it had opened and left by its close, or he stayed on to the end of regulation in a match without extra time.
+    /// </summary>
+    public bool OnlyWithin(PeriodWindow window, MatchSnapshot match) =>
+        (On ?? Kickoff) >= window.Start &&
+        (Off is { } off ? off <= window.End : window.End == PeriodWindow.FullTime.End && !match.WentToExtraTime);
 }

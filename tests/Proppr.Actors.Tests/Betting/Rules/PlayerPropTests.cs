@@ -233,6 +233,19 @@ public class PlayerPropTests
     }
 
     [Fact]
+    public void A_half_bet_settles_on_the_match_stats_of_a_player_who_was_on_only_in_that_half()
+    {
+        // Off at half time (a half-time change is recorded at 46'): his one tackle was a first-half tackle.
+        Player(Market.Tackles, Selection.Over, 0.5m, period: BetPeriod.FirstHalf).Settle(SalahStarts().SubbedOff(Salah, 46).FullTime())
+            .ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+        // On at 60': his two tackles were second-half tackles; at 80' he may still make a third.
+        var cameOn = new MatchBuilder().Substitute(Salah, "Mohamed Salah", 60, (Stat.Tackles, 2));
+        var secondHalf = Player(Market.Tackles, Selection.Under, 2.5m, period: BetPeriod.SecondHalf, voidRule: VoidRule.Appearance);
+        secondHalf.Settle(cameOn.Live(80)).ShouldBePending();
+        secondHalf.Settle(cameOn.FullTime()).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
+    }
+
+    [Fact]
     public void Half_bets_on_assists_and_shots_are_counted_from_the_events()
     {
         var match = SalahStarts().Goal(Side.Home, 20, scorer: Nunez, assist: Salah).Shot(Side.Home, 30, Salah, onTarget: true).Live(35);
