@@ -29,7 +29,7 @@ public sealed record FotMobRequest(string PathAndQuery, string? Cookie, IReadOnl
 /// FotMob on a real loopback Kestrel (<see cref="LoopbackServer"/>): the real payloads of <c>../shared/fotmob</c> under
 /// the three match-details routes (<c>/api/matchDetails</c>, <c>/api/data/matchDetails</c>, and
 /// <c>/_next/data/{buildId}/matches/{id}.json</c> wrapped in <c>pageProps</c>), and day listings under
-/// <c>/api/matches?date=</c> (an empty day unless one is served). Faults a test queues are answered first, one per
+/// <c>/api/matches?date=</c> and <c>/api/data/matches?date=</c> (an empty day unless one is served). Faults a test queues are answered first, one per
 /// request; every request's headers are recorded.
 /// </summary>
 public sealed class FotMobStandIn : IAsyncDisposable
@@ -60,6 +60,7 @@ public sealed class FotMobStandIn : IAsyncDisposable
             routes.MapGet("/_next/data/{buildId}/matches/{file}", (HttpContext context, string buildId, string file) =>
                 standIn.AnswerAsync(context, () => standIn.NextData(buildId, file)));
             routes.MapGet("/api/matches", (HttpContext context, string date) => standIn.AnswerAsync(context, () => standIn.Listing(date)));
+            routes.MapGet("/api/data/matches", (HttpContext context, string date) => standIn.AnswerAsync(context, () => standIn.Listing(date)));
         });
         return standIn;
     }
