@@ -16,6 +16,13 @@ public static class SharedData
 
     public static string ReadFotMob(long matchId) => File.ReadAllText(FotMobPath(matchId));
 
+    /// <summary>The real FotMob day listing saved for <paramref name="date"/> (<c>listing/matches-yyyyMMdd.json</c>).</summary>
+    public static string ReadFotMobListing(DateOnly date) =>
+        File.ReadAllText(Path.Combine(FotMobDirectory, "listing", $"matches-{date:yyyyMMdd}.json"));
+
+    /// <summary>The day of the one saved listing: 3 September 2023, 489 matches.</summary>
+    public static readonly DateOnly FotMobListingDate = new(2023, 9, 3);
+
     /// <summary>Every match-details payload in <c>../shared/fotmob</c> (the day listing excluded).</summary>
     public static IReadOnlyList<long> FotMobMatchIds =>
         System.IO.Directory.GetFiles(FotMobDirectory, "*.json")

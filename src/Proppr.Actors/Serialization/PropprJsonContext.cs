@@ -51,6 +51,7 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(UnresolvedFixtures))]
 [JsonSerializable(typeof(ResolutionQueued))]
 [JsonSerializable(typeof(ExternalFixtureResolved))]
+[JsonSerializable(typeof(ResolutionAttemptFailed))]
 [JsonSerializable(typeof(HeldBetsDelivered))]
 [JsonSerializable(typeof(GetProjectionProgress))]
 [JsonSerializable(typeof(ProjectionProgress))]

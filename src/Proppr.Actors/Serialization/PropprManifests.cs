@@ -49,6 +49,7 @@ public static class PropprManifests
         ("fr-ev-queued", PropprJsonContext.Default.ResolutionQueued),
         ("fr-ev-resolved", PropprJsonContext.Default.ExternalFixtureResolved),
         ("fr-ev-delivered", PropprJsonContext.Default.HeldBetsDelivered),
+        ("fr-ev-attempt-failed", PropprJsonContext.Default.ResolutionAttemptFailed),
         ("rm-get-progress", PropprJsonContext.Default.GetProjectionProgress),
         ("rm-progress", PropprJsonContext.Default.ProjectionProgress),
         ("rm-rebuild", PropprJsonContext.Default.RebuildReadModel),

@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Net;
+using System.Globalization;
 using System.Security.Cryptography;
 using Proppr.Actors.RateLimiting;
 
@@ -7,91 +6,33 @@ namespace Proppr.Actors.Matches.FotMob;
 
 /// <summary>
 /// Fetches FotMob match details through the rate limiter and parses them. Keeps the last payload per fixture, so an
-/// unchanged answer is recognised by its fingerprint without parsing it again. Every failure becomes a
-/// <see cref="MatchDataUnavailableException"/> that says what went wrong.
+/// unchanged answer is recognised by its fingerprint without parsing it again; a fixture not fetched for
+/// <see cref="FotMobClientOptions.CacheIdleLimit"/> is forgotten (a later fetch only parses again). Every failure
+/// becomes a <see cref="MatchDataUnavailableException"/> that says what went wrong (see <see cref="FotMobHttp"/>).
 /// </summary>
-public sealed class FotMobClient : IMatchDataSource, IDisposable
+public sealed class FotMobClient(FotMobClientOptions options, IRateLimiterClient limiter, TimeProvider? clock = null)
+    : IMatchDataSource, IDisposable
 {
-    private readonly HttpClient _http;
-    private readonly FotMobClientOptions _options;
-    private readonly string? _cookieHeader;
-    private readonly ConcurrentDictionary<long, MatchData> _lastByFixture = new();
+    private readonly FotMobHttp _http = new(options, limiter);
+    private readonly TimedCache<long, MatchData> _lastByFixture = new(options.CacheIdleLimit, clock ?? TimeProvider.System);
 
-    public FotMobClient(FotMobClientOptions options, IRateLimiterClient limiter)
-    {
-        _options = options;
-        _http = ExternalHttpClient.Create(Apis.FotMob, options.BaseUrl, limiter, options.MaxPermitWait, options.Timeout);
-        _cookieHeader = options.CookiesFile is { } file ? CookiesFile.ReadHeader(file) : null;
-    }
+    public Task<MatchData> FetchAsync(long fixtureId, PermitPriority priority, CancellationToken cancellationToken) =>
+        _http.GetAsync(
+            options.PathFor(fixtureId),
+            "match " + fixtureId.ToString(CultureInfo.InvariantCulture),
+            priority,
+            payload => Read(fixtureId, payload),
+            cancellationToken);
 
-    public async Task<MatchData> FetchAsync(long fixtureId, PermitPriority priority, CancellationToken cancellationToken)
+    private MatchData Read(long fixtureId, byte[] payload)
     {
-        var payload = await DownloadAsync(fixtureId, priority, cancellationToken);
         var fingerprint = Convert.ToHexString(SHA256.HashData(payload));
-        if (_lastByFixture.TryGetValue(fixtureId, out var last) && last.Fingerprint == fingerprint)
-        {
-            return last;
-        }
-        MatchSnapshot snapshot;
-        try
-        {
-            snapshot = FotMobParser.Parse(payload);
-        }
-        catch (FotMobFormatException e)
-        {
-            throw new MatchDataUnavailableException($"FotMob sent an unreadable payload for match {fixtureId}: {e.Message}", inner: e);
-        }
-        var data = new MatchData(snapshot, fingerprint);
-        _lastByFixture[fixtureId] = data;
+        var data = _lastByFixture.TryGet(fixtureId, out var last) && last.Fingerprint == fingerprint
+            ? last
+            : new MatchData(FotMobParser.Parse(payload), fingerprint);
+        // Stored again on every fetch: only fixtures no longer polled expire.
+        _lastByFixture.Set(fixtureId, data);
         return data;
-    }
-
-    /// <summary>Forgets a fixture's cached payload (when the fixture passivates).</summary>
-    public void Forget(long fixtureId) => _lastByFixture.TryRemove(fixtureId, out _);
-
-    private async Task<byte[]> DownloadAsync(long fixtureId, PermitPriority priority, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, _options.PathFor(fixtureId));
-        request.Options.Set(RateLimitedHandler.PriorityOption, priority);
-        foreach (var (name, value) in _options.Headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-        if (_cookieHeader is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Cookie", _cookieHeader);
-        }
-        try
-        {
-            using var response = await _http.SendAsync(request, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                throw new MatchDataUnavailableException(
-                    $"FotMob rate-limited match {fixtureId} (HTTP 429)", response.Headers.RetryAfter?.Delta);
-            }
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new MatchDataUnavailableException(
-                    $"FotMob answered {(int)response.StatusCode} {response.ReasonPhrase} for match {fixtureId}");
-            }
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        }
-        catch (RateLimitedException e)
-        {
-            throw new MatchDataUnavailableException($"No FotMob permit for match {fixtureId} now", e.RetryAfter, e);
-        }
-        catch (RateLimiterUnavailableException e)
-        {
-            throw new MatchDataUnavailableException(e.Message, inner: e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new MatchDataUnavailableException($"FotMob did not answer for match {fixtureId} within {_options.Timeout}", inner: e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new MatchDataUnavailableException($"FotMob could not be reached for match {fixtureId}: {e.Message}", inner: e);
-        }
     }
 
     public void Dispose() => _http.Dispose();

@@ -1,14 +1,18 @@
+using System.Globalization;
+
 namespace Proppr.Actors.Matches.FotMob;
 
 /// <summary>
-/// Where and how to ask FotMob for match details. The endpoint moved over the years, so it is a template:
-/// <c>{matchId}</c> (and <c>{buildId}</c> for the <c>_next/data</c> route, whose body sits under <c>pageProps</c>).
+/// Where and how to ask FotMob for match details and day listings. The endpoints moved over the years, so they are
+/// templates: <c>{matchId}</c> (and <c>{buildId}</c> for the <c>_next/data</c> route, whose body sits under
+/// <c>pageProps</c>), and <c>{date}</c> (<c>yyyyMMdd</c>) for the listing.
 /// </summary>
 public sealed record FotMobClientOptions
 {
     public const string ApiMatchDetails = "/api/matchDetails?matchId={matchId}";
     public const string DataMatchDetails = "/api/data/matchDetails?matchId={matchId}";
     public const string NextData = "/_next/data/{buildId}/matches/{matchId}.json";
+    public const string MatchListing = "/api/matches?date={date}";
 
     public Uri BaseUrl { get; init; } = new("https://www.fotmob.com");
 
@@ -27,7 +31,19 @@ public sealed record FotMobClientOptions
     /// <summary>How long a request may wait for a rate-limiter permit before giving up (the fixture retries later).</summary>
     public TimeSpan MaxPermitWait { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long the last payload of a fixture no longer fetched is kept (fixtures poll at most every few hours).</summary>
+    public TimeSpan CacheIdleLimit { get; init; } = TimeSpan.FromHours(12);
+
+    /// <summary>The day listing fixture resolution searches (<c>{date}</c> is <c>yyyyMMdd</c>).</summary>
+    public string ListingEndpoint { get; init; } = MatchListing;
+
+    /// <summary>How long a fetched day listing is reused: retries of unresolved fixtures around one day cost one request.</summary>
+    public TimeSpan ListingCacheFor { get; init; } = TimeSpan.FromMinutes(5);
+
     public string PathFor(long matchId) =>
-        Endpoint.Replace("{matchId}", matchId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        Endpoint.Replace("{matchId}", matchId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{buildId}", BuildId ?? "", StringComparison.Ordinal);
+
+    public string ListingPathFor(DateOnly date) =>
+        ListingEndpoint.Replace("{date}", date.ToString("yyyyMMdd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

@@ -9,9 +9,11 @@ namespace Proppr.Actors.Matches.Resolution;
 
 /// <summary>
 /// Turns other providers' match ids into FotMob match ids (a cluster singleton): the mapping table first, then a
-/// search of FotMob's listings around the kickoff, one search at a time through the rate limiter. Unmatched queries
-/// and the bets waiting on them are journaled and retried on a back-off, never dropped; once a match is known the
-/// bets go to their fixture until it acknowledges them. Matching itself is the pure <see cref="FixtureMatcher"/>.
+/// search of FotMob's listings around the kickoff, one search at a time through the rate limiter. A match found (or
+/// named by an operator) is written to the mapping table before the resolver relies on it, so the table is always the
+/// whole truth about known ids. Unmatched queries, their failed attempts and the bets waiting on them are journaled
+/// and retried on a back-off, never dropped; once a match is known the bets go to their fixture until it acknowledges
+/// them. Matching itself is the pure <see cref="FixtureMatcher"/>, the bookkeeping <see cref="PendingResolutions"/>.
 /// </summary>
 public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
 {
@@ -24,9 +26,11 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
     private readonly FixtureMatcher _matcher;
     private readonly PendingResolutions _pending;
     private readonly Dictionary<string, long> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IActorRef>> _waiting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<IActorRef>> _waiting = new(StringComparer.Ordinal);
     private readonly HashSet<string> _deliveriesInFlight = new(StringComparer.Ordinal);
     private readonly ILoggingAdapter _log = Context.GetLogger();
+
+    /// <summary>A search, and the saving of what it found, is under way: one at a time keeps FotMob's budget for live fixtures.</summary>
     private bool _searching;
 
     public FixtureResolver(IFixtureSearch search, FixtureMappingStore store, IActorRef fixtures, FixtureResolverSettings settings)
@@ -86,15 +90,13 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
     private void Ready()
     {
         Command<ResolveFixture>(Resolve);
-        Command<MapFixture>(map => PersistResolved(new ExternalFixtureResolved(map.ExternalId, map.FixtureId, null, Now)));
+        Command<MapFixture>(map => SaveMapping(new FixtureMapping(map.ExternalId, map.FixtureId, null, Now), Sender));
         Command<GetUnresolvedFixtures>(_ => Sender.Tell(new UnresolvedFixtures(_pending.Describe())));
         Command<Tick>(_ => OnTick());
         Command<SearchCompleted>(OnSearchCompleted);
-        Command<BetsDelivered>(delivered =>
-        {
-            _deliveriesInFlight.Remove(delivered.ExternalId);
-            Persist(new HeldBetsDelivered(delivered.ExternalId), Apply);
-        });
+        Command<MappingSaved>(saved => OnMappingSaved(saved.Mapping, saved.ReplyTo));
+        Command<MappingNotSaved>(OnMappingNotSaved);
+        Command<BetsDelivered>(OnBetsDelivered);
         Command<DeliveryFailed>(failed =>
         {
             _deliveriesInFlight.Remove(failed.ExternalId);
@@ -118,12 +120,22 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
             }
             return;
         }
-        Waiting(externalId).Add(Sender);
-        Sender.Tell(new FixtureResolution(externalId, null));
-        if (!_pending.IsUnresolved(externalId) || !request.Bets.IsEmpty)
+        var asker = Sender;
+        if (!asker.IsNobody())
         {
-            Persist(new ResolutionQueued(request.Query, request.Bets), Apply);
+            Waiting(externalId).Add(asker);
         }
+        if (_pending.IsUnresolved(externalId) && request.Bets.IsEmpty)
+        {
+            asker.Tell(new FixtureResolution(externalId, null));
+            return;
+        }
+        // "Kept" is only said once the query and its bets are durable.
+        Persist(new ResolutionQueued(request.Query, request.Bets), queued =>
+        {
+            Apply(queued);
+            asker.Tell(new FixtureResolution(externalId, null));
+        });
     }
 
     private void OnTick()
@@ -132,6 +144,11 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         {
             Deliver(externalId, fixtureId, bets);
         }
+        SearchNextDue();
+    }
+
+    private void SearchNextDue()
+    {
         if (_searching || _pending.NextDue(Now) is not { } query)
         {
             return;
@@ -140,40 +157,83 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         _search.SearchAsync(query.Kickoff - _settings.KickoffWindow, query.Kickoff + _settings.KickoffWindow, CancellationToken.None)
             .PipeTo(Self,
                 success: candidates => new SearchCompleted(query, candidates, null),
-                failure: e => new SearchCompleted(query, [], e.GetBaseException().Message));
+                failure: e => new SearchCompleted(query, [], MessageOf(e)));
     }
 
     private void OnSearchCompleted(SearchCompleted completed)
     {
-        _searching = false;
-        var externalId = completed.Query.ExternalId;
-        if (!_pending.IsUnresolved(externalId))
+        var query = completed.Query;
+        if (!_pending.IsUnresolved(query.ExternalId) || _known.ContainsKey(query.ExternalId))
         {
+            // An operator mapped it meanwhile.
+            SearchDone();
             return;
         }
-        if (completed.Error is null && _matcher.Find(completed.Query, completed.Candidates) is { } match)
+        if (completed.Error is null && _matcher.Find(query, completed.Candidates) is { } match)
         {
-            PersistResolved(new ExternalFixtureResolved(externalId, match.Candidate.MatchId, match.Score, Now));
+            SaveMapping(new FixtureMapping(query.ExternalId, match.Candidate.MatchId, match.Score, Now), replyTo: null);
             return;
         }
-        var reason = completed.Error ?? $"no single match for {completed.Query.HomeTeam} v {completed.Query.AwayTeam} among {completed.Candidates.Count} candidates";
-        _pending.Failed(externalId, reason, Now);
-        _log.Info("Fixture {0} unresolved: {1}", externalId, reason);
+        FailAttempt(query.ExternalId,
+            completed.Error ?? $"no single match for {query.HomeTeam} v {query.AwayTeam} among {completed.Candidates.Count} candidates");
     }
 
-    private void PersistResolved(ExternalFixtureResolved resolved) =>
-        Persist(resolved, _ =>
+    /// <summary>The table first: a mapping the resolver acts on is never missing from it. <paramref name="replyTo"/> is an operator.</summary>
+    private void SaveMapping(FixtureMapping mapping, IActorRef? replyTo) =>
+        _store.SaveAsync(mapping, CancellationToken.None).PipeTo(Self,
+            success: () => new MappingSaved(mapping, replyTo),
+            failure: e => new MappingNotSaved(mapping, replyTo, MessageOf(e)));
+
+    private void OnMappingSaved(FixtureMapping mapping, IActorRef? replyTo) =>
+        Persist(new ExternalFixtureResolved(mapping.ExternalId, mapping.FixtureId, mapping.Score, mapping.ResolvedAt), resolved =>
         {
             Apply(resolved);
-            _store.SaveAsync(new FixtureMapping(resolved.ExternalId, resolved.FixtureId, resolved.Score, resolved.At), CancellationToken.None)
-                .ContinueWith(t => _log.Error(t.Exception, "Could not save mapping {0}; the journal still has it", resolved.ExternalId),
-                    TaskContinuationOptions.OnlyOnFaulted);
+            var answer = new FixtureResolution(resolved.ExternalId, resolved.FixtureId);
+            replyTo?.Tell(answer);
             if (_waiting.Remove(resolved.ExternalId, out var askers))
             {
-                askers.ForEach(asker => asker.Tell(new FixtureResolution(resolved.ExternalId, resolved.FixtureId)));
+                foreach (var asker in askers.Where(a => !a.Equals(replyTo)))
+                {
+                    asker.Tell(answer);
+                }
             }
-            OnTick();
+            _log.Info("Fixture {0} resolved to FotMob match {1} (score {2})", resolved.ExternalId, resolved.FixtureId, resolved.Score);
+            if (replyTo is null)
+            {
+                SearchDone();
+            }
+            foreach (var (externalId, fixtureId, bets) in _pending.Undelivered.Where(u => u.ExternalId == resolved.ExternalId).ToList())
+            {
+                Deliver(externalId, fixtureId, bets);
+            }
         });
+
+    private void OnMappingNotSaved(MappingNotSaved failed)
+    {
+        var externalId = failed.Mapping.ExternalId;
+        _log.Error("Could not save the mapping of {0} to {1}: {2}", externalId, failed.Mapping.FixtureId, failed.Error);
+        if (failed.ReplyTo is { } operatorRef)
+        {
+            operatorRef.Tell(new FixtureResolution(externalId, null, $"the mapping could not be saved: {failed.Error}"));
+            return;
+        }
+        FailAttempt(externalId, $"found match {failed.Mapping.FixtureId} but could not save the mapping: {failed.Error}");
+    }
+
+    private void FailAttempt(string externalId, string error) =>
+        Persist(new ResolutionAttemptFailed(externalId, error, Now), failed =>
+        {
+            Apply(failed);
+            _log.Info("Fixture {0} unresolved: {1}", externalId, error);
+            SearchDone();
+        });
+
+    /// <summary>The next due query goes at once rather than a tick later: a backlog after a restart clears quickly.</summary>
+    private void SearchDone()
+    {
+        _searching = false;
+        SearchNextDue();
+    }
 
     private void Apply(IFixtureResolverEvent @event)
     {
@@ -193,15 +253,30 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         }
         _fixtures.Ask<BetsTracked>(Track(fixtureId, bets), _settings.DeliveryTimeout)
             .PipeTo(Self,
-                success: _ => new BetsDelivered(externalId),
+                success: tracked => new BetsDelivered(externalId, tracked),
                 failure: e => new DeliveryFailed(externalId, fixtureId, e));
+    }
+
+    private void OnBetsDelivered(BetsDelivered delivered)
+    {
+        _deliveriesInFlight.Remove(delivered.ExternalId);
+        // The fixture's verdict is final: a bet it rejects would be rejected again, so it is reported, not resent.
+        foreach (var rejected in delivered.Tracked.Outcomes.Where(o => o.Status == TrackStatus.Rejected))
+        {
+            _log.Warning("Fixture {0} rejected bet {1} held for {2}: {3}", delivered.Tracked.FixtureId, rejected.BetId, delivered.ExternalId, rejected.Reason);
+        }
+        Persist(new HeldBetsDelivered(delivered.ExternalId), Apply);
     }
 
     private static TrackBets Track(long fixtureId, ImmutableArray<Bet> bets) =>
         new(fixtureId, [.. bets.Select(bet => bet with { FixtureId = fixtureId })]);
 
-    private List<IActorRef> Waiting(string externalId) =>
+    private HashSet<IActorRef> Waiting(string externalId) =>
         _waiting.TryGetValue(externalId, out var askers) ? askers : _waiting[externalId] = [];
+
+    /// <summary>The failure's own message: an AggregateException only wraps it, an inner exception would lose what was asked.</summary>
+    private static string MessageOf(Exception error) =>
+        (error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : error).Message;
 
     private sealed record MappingsLoaded(IReadOnlyList<FixtureMapping> Mappings);
 
@@ -219,7 +294,11 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
 
     private sealed record SearchCompleted(FixtureQuery Query, IReadOnlyList<FixtureCandidate> Candidates, string? Error);
 
-    private sealed record BetsDelivered(string ExternalId);
+    private sealed record MappingSaved(FixtureMapping Mapping, IActorRef? ReplyTo);
+
+    private sealed record MappingNotSaved(FixtureMapping Mapping, IActorRef? ReplyTo, string Error);
+
+    private sealed record BetsDelivered(string ExternalId, BetsTracked Tracked);
 
     private sealed record DeliveryFailed(string ExternalId, long FixtureId, Exception Cause);
 }

@@ -12,10 +12,16 @@ namespace Proppr.Actors.Matches.Resolution;
 /// </summary>
 public sealed record ResolveFixture(FixtureQuery Query, ImmutableArray<Bet> Bets) : IPropprMessage;
 
-/// <summary>The FotMob match id for <paramref name="ExternalId"/>, or null while it is still being searched for.</summary>
-public sealed record FixtureResolution(string ExternalId, long? FixtureId) : IPropprMessage;
+/// <summary>
+/// The FotMob match id for <paramref name="ExternalId"/>, or null while it is still being searched for (the query and
+/// its bets are durable by then). <paramref name="Error"/> says why an operator's <see cref="MapFixture"/> did not take.
+/// </summary>
+public sealed record FixtureResolution(string ExternalId, long? FixtureId, string? Error = null) : IPropprMessage;
 
-/// <summary>An operator (or a feed that knows) says which match an id means; this overrides any search.</summary>
+/// <summary>
+/// An operator (or a feed that knows) says which match an id means; this overrides any search. Answered with a
+/// <see cref="FixtureResolution"/> once the mapping is saved; bets held for the id then go to that fixture.
+/// </summary>
 public sealed record MapFixture(string ExternalId, long FixtureId) : IPropprMessage;
 
 public sealed record GetUnresolvedFixtures : IPropprMessage
@@ -40,6 +46,9 @@ public interface IFixtureResolverEvent : IPropprMessage;
 public sealed record ResolutionQueued(FixtureQuery Query, ImmutableArray<Bet> Bets) : IFixtureResolverEvent;
 
 public sealed record ExternalFixtureResolved(string ExternalId, long FixtureId, double? Score, DateTimeOffset At) : IFixtureResolverEvent;
+
+/// <summary>A search found no single match (or failed): the next attempt waits a little longer each time.</summary>
+public sealed record ResolutionAttemptFailed(string ExternalId, string Error, DateTimeOffset At) : IFixtureResolverEvent;
 
 /// <summary>The fixture acknowledged the bets that waited on this id.</summary>
 public sealed record HeldBetsDelivered(string ExternalId) : IFixtureResolverEvent;

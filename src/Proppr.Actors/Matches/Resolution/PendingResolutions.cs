@@ -33,6 +33,9 @@ public sealed class PendingResolutions(RetryBackoff backoff)
                     _undelivered[resolved.ExternalId] = (resolved.FixtureId, bets);
                 }
                 break;
+            case ResolutionAttemptFailed failed:
+                Failed(failed.ExternalId, failed.Error, failed.At);
+                break;
             case HeldBetsDelivered delivered:
                 _undelivered.Remove(delivered.ExternalId);
                 break;
@@ -44,7 +47,7 @@ public sealed class PendingResolutions(RetryBackoff backoff)
         _unresolved.Values.Where(p => p.NextAttemptAt <= now).OrderBy(p => p.NextAttemptAt).FirstOrDefault()?.Query;
 
     /// <summary>A search found nothing (or failed): try again later, a little later each time.</summary>
-    public void Failed(string externalId, string error, DateTimeOffset now)
+    private void Failed(string externalId, string error, DateTimeOffset now)
     {
         if (_unresolved.TryGetValue(externalId, out var pending))
         {

@@ -33,11 +33,11 @@ public sealed class PendingResolutionsTests
         var pending = Pending();
         pending.Apply(new ResolutionQueued(Query, []));
 
-        pending.Failed("ev-1", "no candidates", Now);
+        pending.Apply(new ResolutionAttemptFailed("ev-1", "no candidates", Now));
         pending.NextDue(Now.AddSeconds(59)).Should().BeNull();
         pending.NextDue(Now.AddMinutes(1)).Should().Be(Query);
-        pending.Failed("ev-1", "still none", Now);
-        pending.Failed("ev-1", "still none", Now);
+        pending.Apply(new ResolutionAttemptFailed("ev-1", "still none", Now));
+        pending.Apply(new ResolutionAttemptFailed("ev-1", "still none", Now));
 
         var item = pending.Describe().Single();
         item.Attempts.Should().Be(3);

@@ -1,7 +1,7 @@
-namespace Proppr.Replay.Tests;
+namespace Proppr.TestSupport;
 
 /// <summary>A clock the test moves by hand.</summary>
-internal sealed class ManualTime(DateTimeOffset start) : TimeProvider
+public sealed class ManualTime(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 

@@ -1,0 +1,86 @@
+using System.Net;
+using Proppr.Actors.RateLimiting;
+
+namespace Proppr.Actors.Matches.FotMob;
+
+/// <summary>
+/// The one way Proppr asks FotMob for anything, shared by <see cref="FotMobClient"/> and <see cref="FotMobFixtureSearch"/>:
+/// a rate-limited HttpClient, the configured headers and cookies on every request, and every failure (no permit, a 429,
+/// any other error status, a timeout, an unreachable host, an unreadable body) as a
+/// <see cref="MatchDataUnavailableException"/> that names what was asked for.
+/// </summary>
+public sealed class FotMobHttp : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly FotMobClientOptions _options;
+    private readonly string? _cookieHeader;
+
+    public FotMobHttp(FotMobClientOptions options, IRateLimiterClient limiter)
+    {
+        _options = options;
+        _http = ExternalHttpClient.Create(Apis.FotMob, options.BaseUrl, limiter, options.MaxPermitWait, options.Timeout);
+        _cookieHeader = options.CookiesFile is { } file ? CookiesFile.ReadHeader(file) : null;
+    }
+
+    /// <summary>
+    /// Downloads <paramref name="path"/> and reads the body with <paramref name="read"/>; <paramref name="what"/> ("match
+    /// 4193490") goes into every error message. A <see cref="FotMobFormatException"/> from the reader is an unreadable answer.
+    /// </summary>
+    public async Task<T> GetAsync<T>(string path, string what, PermitPriority priority, Func<byte[], T> read, CancellationToken cancellationToken)
+    {
+        var payload = await DownloadAsync(path, what, priority, cancellationToken);
+        try
+        {
+            return read(payload);
+        }
+        catch (FotMobFormatException e)
+        {
+            throw new MatchDataUnavailableException($"FotMob sent an unreadable answer for {what}: {e.Message}", inner: e);
+        }
+    }
+
+    private async Task<byte[]> DownloadAsync(string path, string what, PermitPriority priority, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Options.Set(RateLimitedHandler.PriorityOption, priority);
+        foreach (var (name, value) in _options.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        if (_cookieHeader is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Cookie", _cookieHeader);
+        }
+        try
+        {
+            using var response = await _http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                throw new MatchDataUnavailableException($"FotMob rate-limited {what} (HTTP 429)", response.Headers.RetryAfter?.Delta);
+            }
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new MatchDataUnavailableException($"FotMob answered {(int)response.StatusCode} {response.ReasonPhrase} for {what}");
+            }
+            return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        }
+        catch (RateLimitedException e)
+        {
+            throw new MatchDataUnavailableException($"No FotMob permit for {what} now", e.RetryAfter, e);
+        }
+        catch (RateLimiterUnavailableException e)
+        {
+            throw new MatchDataUnavailableException(e.Message, inner: e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new MatchDataUnavailableException($"FotMob did not answer for {what} within {_options.Timeout}", inner: e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new MatchDataUnavailableException($"FotMob could not be reached for {what}: {e.Message}", inner: e);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}
