@@ -53,6 +53,7 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(ExternalFixtureResolved))]
 [JsonSerializable(typeof(ResolutionAttemptFailed))]
 [JsonSerializable(typeof(HeldBetsDelivered))]
+[JsonSerializable(typeof(FixtureResolverSnapshot))]
 [JsonSerializable(typeof(GetProjectionProgress))]
 [JsonSerializable(typeof(ProjectionProgress))]
 [JsonSerializable(typeof(RebuildReadModel))]

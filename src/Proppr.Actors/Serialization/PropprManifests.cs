@@ -50,6 +50,7 @@ public static class PropprManifests
         ("fr-ev-resolved", PropprJsonContext.Default.ExternalFixtureResolved),
         ("fr-ev-delivered", PropprJsonContext.Default.HeldBetsDelivered),
         ("fr-ev-attempt-failed", PropprJsonContext.Default.ResolutionAttemptFailed),
+        ("fr-snapshot", PropprJsonContext.Default.FixtureResolverSnapshot),
         ("rm-get-progress", PropprJsonContext.Default.GetProjectionProgress),
         ("rm-progress", PropprJsonContext.Default.ProjectionProgress),
         ("rm-rebuild", PropprJsonContext.Default.RebuildReadModel),

@@ -128,6 +128,9 @@ public static class MessageSamples
         new ExternalFixtureResolved("61300001", 4506508, 0.91, At),
         new HeldBetsDelivered("61300001"),
         new ResolutionAttemptFailed("61300001", "no single match for Liverpool v Man Utd among 489 candidates", At),
+        new FixtureResolverSnapshot(
+            [new PendingResolution(Query, [Bet with { FixtureId = null }], 3, "FotMob answered 500 Internal Server Error", At.AddMinutes(4))],
+            [new HeldDelivery("61300002", 4506508, [Bet])]),
         GetProjectionProgress.Instance,
         new ProjectionProgress(4711),
         RebuildReadModel.Instance,

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Proppr.Actors.Hosting;
 
 namespace Proppr.Actors.Matches.Resolution;
@@ -19,6 +20,12 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
                 score DOUBLE PRECISION NULL,
                 resolved_at_ms BIGINT NOT NULL)
             """, cancellationToken);
+        if (connection is SqliteConnection sqlite)
+        {
+            // A pooled SQLite connection that read the schema before the table existed (the journal's, opened at start-up)
+            // can go on answering "no such table"; new connections read the schema afresh.
+            SqliteConnection.ClearPool(sqlite);
+        }
     }
 
     public async Task<FixtureMapping?> FindAsync(string externalId, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
     private readonly Dictionary<string, HashSet<IActorRef>> _waiting = new(StringComparer.Ordinal);
     private readonly HashSet<string> _deliveriesInFlight = new(StringComparer.Ordinal);
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private int _eventsSinceSnapshot;
 
     /// <summary>A search, and the saving of what it found, is under way: one at a time keeps FotMob's budget for live fixtures.</summary>
     private bool _searching;
@@ -42,6 +43,7 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         _matcher = new FixtureMatcher(settings.KickoffWindow);
         _pending = new PendingResolutions(settings.Backoff);
 
+        Recover<SnapshotOffer>(offer => _pending.Restore((FixtureResolverSnapshot)offer.Snapshot));
         Recover<IFixtureResolverEvent>(Apply);
         Recover<RecoveryCompleted>(_ => LoadMappings());
         Loading();
@@ -102,6 +104,16 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
             _deliveriesInFlight.Remove(failed.ExternalId);
             _log.Warning("Fixture {0} did not acknowledge bets held for {1}: {2}; will resend", failed.FixtureId, failed.ExternalId, failed.Cause.Message);
         });
+        Command<SaveSnapshotSuccess>(saved =>
+        {
+            DeleteMessages(saved.Metadata.SequenceNr);
+            DeleteSnapshots(new SnapshotSelectionCriteria(saved.Metadata.SequenceNr - 1));
+        });
+        Command<SaveSnapshotFailure>(failed => _log.Warning("Fixture resolver snapshot failed: {0}", failed.Cause.Message));
+        Command<DeleteMessagesSuccess>(_ => { });
+        Command<DeleteMessagesFailure>(failed => _log.Warning("Fixture resolver journal clean-up failed: {0}", failed.Cause.Message));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(failed => _log.Warning("Fixture resolver snapshot clean-up failed: {0}", failed.Cause.Message));
     }
 
     private void Resolve(ResolveFixture request)
@@ -140,9 +152,9 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
 
     private void OnTick()
     {
-        foreach (var (externalId, fixtureId, bets) in _pending.Undelivered.ToList())
+        foreach (var held in _pending.Undelivered.ToList())
         {
-            Deliver(externalId, fixtureId, bets);
+            Deliver(held);
         }
         SearchNextDue();
     }
@@ -202,9 +214,9 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
             {
                 SearchDone();
             }
-            foreach (var (externalId, fixtureId, bets) in _pending.Undelivered.Where(u => u.ExternalId == resolved.ExternalId).ToList())
+            foreach (var held in _pending.Undelivered.Where(u => u.ExternalId == resolved.ExternalId).ToList())
             {
-                Deliver(externalId, fixtureId, bets);
+                Deliver(held);
             }
         });
 
@@ -242,19 +254,25 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         {
             _known[resolved.ExternalId] = resolved.FixtureId;
         }
+        // Counted on replay too, so a resolver that keeps restarting still snapshots.
+        if (++_eventsSinceSnapshot >= _settings.SnapshotEvery && !IsRecovering)
+        {
+            _eventsSinceSnapshot = 0;
+            SaveSnapshot(_pending.ToSnapshot());
+        }
     }
 
     /// <summary>Hands held bets to their fixture; a duplicate delivery after a crash is acknowledged as such there.</summary>
-    private void Deliver(string externalId, long fixtureId, ImmutableArray<Bet> bets)
+    private void Deliver(HeldDelivery held)
     {
-        if (!_deliveriesInFlight.Add(externalId))
+        if (!_deliveriesInFlight.Add(held.ExternalId))
         {
             return;
         }
-        _fixtures.Ask<BetsTracked>(Track(fixtureId, bets), _settings.DeliveryTimeout)
+        _fixtures.Ask<BetsTracked>(Track(held.FixtureId, held.Bets), _settings.DeliveryTimeout)
             .PipeTo(Self,
-                success: tracked => new BetsDelivered(externalId, tracked),
-                failure: e => new DeliveryFailed(externalId, fixtureId, e));
+                success: tracked => new BetsDelivered(held.ExternalId, tracked),
+                failure: e => new DeliveryFailed(held.ExternalId, held.FixtureId, e));
     }
 
     private void OnBetsDelivered(BetsDelivered delivered)

@@ -52,3 +52,15 @@ public sealed record ResolutionAttemptFailed(string ExternalId, string Error, Da
 
 /// <summary>The fixture acknowledged the bets that waited on this id.</summary>
 public sealed record HeldBetsDelivered(string ExternalId) : IFixtureResolverEvent;
+
+/// <summary>A query still unmatched, the bets waiting on it, and how its search has gone so far.</summary>
+public sealed record PendingResolution(FixtureQuery Query, ImmutableArray<Bet> Bets, int Attempts, string? LastError, DateTimeOffset NextAttemptAt);
+
+/// <summary>Bets whose match is known, not yet acknowledged by its fixture.</summary>
+public sealed record HeldDelivery(string ExternalId, long FixtureId, ImmutableArray<Bet> Bets);
+
+/// <summary>
+/// The resolver's outstanding work, saved every few hundred events so recovery replays only what followed it. Known
+/// mappings are not in it: they are in the mapping table, written before the resolver relies on them.
+/// </summary>
+public sealed record FixtureResolverSnapshot(ImmutableArray<PendingResolution> Unresolved, ImmutableArray<HeldDelivery> Undelivered) : IPropprMessage;

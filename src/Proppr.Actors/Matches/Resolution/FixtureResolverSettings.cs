@@ -13,6 +13,9 @@ public sealed record FixtureResolverSettings
     /// <summary>How often the resolver looks for due searches and undelivered bets.</summary>
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Snapshot the outstanding work after this many events, and drop the events before it.</summary>
+    public int SnapshotEvery { get; init; } = 200;
+
     /// <summary>How long a fixture may take to acknowledge bets handed to it.</summary>
     public TimeSpan DeliveryTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

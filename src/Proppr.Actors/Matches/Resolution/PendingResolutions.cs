@@ -9,8 +9,8 @@ namespace Proppr.Actors.Matches.Resolution;
 /// </summary>
 public sealed class PendingResolutions(RetryBackoff backoff)
 {
-    private readonly Dictionary<string, Pending> _unresolved = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (long FixtureId, ImmutableArray<Bet> Bets)> _undelivered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PendingResolution> _unresolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HeldDelivery> _undelivered = new(StringComparer.Ordinal);
 
     public int UnresolvedCount => _unresolved.Count;
 
@@ -24,13 +24,13 @@ public sealed class PendingResolutions(RetryBackoff backoff)
                 var key = queued.Query.ExternalId;
                 _unresolved[key] = _unresolved.TryGetValue(key, out var pending)
                     ? pending with { Bets = Merge(pending.Bets, queued.Bets) }
-                    : new Pending(queued.Query, queued.Bets, 0, null, DateTimeOffset.MinValue);
+                    : new PendingResolution(queued.Query, queued.Bets, 0, null, DateTimeOffset.MinValue);
                 break;
             case ExternalFixtureResolved resolved:
                 var bets = _unresolved.Remove(resolved.ExternalId, out var found) ? found.Bets : [];
                 if (!bets.IsEmpty)
                 {
-                    _undelivered[resolved.ExternalId] = (resolved.FixtureId, bets);
+                    _undelivered[resolved.ExternalId] = new HeldDelivery(resolved.ExternalId, resolved.FixtureId, bets);
                 }
                 break;
             case ResolutionAttemptFailed failed:
@@ -46,27 +46,43 @@ public sealed class PendingResolutions(RetryBackoff backoff)
     public FixtureQuery? NextDue(DateTimeOffset now) =>
         _unresolved.Values.Where(p => p.NextAttemptAt <= now).OrderBy(p => p.NextAttemptAt).FirstOrDefault()?.Query;
 
-    /// <summary>A search found nothing (or failed): try again later, a little later each time.</summary>
-    private void Failed(string externalId, string error, DateTimeOffset now)
-    {
-        if (_unresolved.TryGetValue(externalId, out var pending))
-        {
-            var attempts = pending.Attempts + 1;
-            _unresolved[externalId] = pending with { Attempts = attempts, LastError = error, NextAttemptAt = now + backoff.After(attempts) };
-        }
-    }
-
     /// <summary>Bets whose fixture is known, to (re)send until the fixture acknowledges them.</summary>
-    public IEnumerable<(string ExternalId, long FixtureId, ImmutableArray<Bet> Bets)> Undelivered =>
-        _undelivered.Select(entry => (entry.Key, entry.Value.FixtureId, entry.Value.Bets));
+    public IEnumerable<HeldDelivery> Undelivered => _undelivered.Values;
 
     public ImmutableArray<UnresolvedFixture> Describe() =>
         [.. _unresolved.Values
             .OrderBy(p => p.Query.Kickoff)
             .Select(p => new UnresolvedFixture(p.Query, p.Bets.Length, p.Attempts, p.LastError, p.NextAttemptAt))];
 
+    /// <summary>Everything still owed, for a snapshot: recovery then needs none of the events before it.</summary>
+    public FixtureResolverSnapshot ToSnapshot() =>
+        new([.. _unresolved.Values.OrderBy(p => p.Query.ExternalId, StringComparer.Ordinal)],
+            [.. _undelivered.Values.OrderBy(d => d.ExternalId, StringComparer.Ordinal)]);
+
+    public void Restore(FixtureResolverSnapshot snapshot)
+    {
+        _unresolved.Clear();
+        _undelivered.Clear();
+        foreach (var pending in snapshot.Unresolved)
+        {
+            _unresolved[pending.Query.ExternalId] = pending;
+        }
+        foreach (var held in snapshot.Undelivered)
+        {
+            _undelivered[held.ExternalId] = held;
+        }
+    }
+
+    /// <summary>A search found nothing (or failed): try again later, a little later each time.</summary>
+    private void Failed(string externalId, string error, DateTimeOffset at)
+    {
+        if (_unresolved.TryGetValue(externalId, out var pending))
+        {
+            var attempts = pending.Attempts + 1;
+            _unresolved[externalId] = pending with { Attempts = attempts, LastError = error, NextAttemptAt = at + backoff.After(attempts) };
+        }
+    }
+
     private static ImmutableArray<Bet> Merge(ImmutableArray<Bet> held, ImmutableArray<Bet> more) =>
         held.AddRange(more.Where(bet => held.All(h => h.BetId != bet.BetId)));
-
-    private sealed record Pending(FixtureQuery Query, ImmutableArray<Bet> Bets, int Attempts, string? LastError, DateTimeOffset NextAttemptAt);
 }

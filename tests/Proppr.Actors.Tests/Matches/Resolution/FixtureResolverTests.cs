@@ -60,13 +60,13 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         _matchData.Publish(new RealMatch(ArsenalManUtd).FullTime, "full-time");
     }
 
-    private Task<TestNode> StartNodeAsync()
+    private Task<TestNode> StartNodeAsync(FixtureResolverSettings? settings = null)
     {
         var fotMob = new FotMobClientOptions { BaseUrl = _fotMob.BaseUrl, ListingCacheFor = TimeSpan.FromMilliseconds(100) };
         return TestNode.StartAsync(_database.Options, akka => akka
             .AddRateLimiter(Limits)
             .AddFixtureSharding(FixtureScenarioTests.Fast, _ => _matchData)
-            .AddFixtureResolver(Settings, _database.Options, registry =>
+            .AddFixtureResolver(settings ?? Settings, _database.Options, registry =>
                 new FotMobFixtureSearch(fotMob, new ActorRateLimiterClient(registry.Get<RateLimiter>(), TimeSpan.FromSeconds(5)))));
     }
 
@@ -188,6 +188,39 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         _fotMob.ServeListing(SharedData.FotMobListingDate, SharedData.ReadFotMobListing(SharedData.FotMobListingDate));
         await BetsSettledAsync(second);
         (await UnresolvedAsync(second)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Outstanding_work_is_snapshotted_and_the_events_before_it_dropped_without_losing_a_bet()
+    {
+        ServeListingWithoutArsenalManUtd();
+        var snapshotOften = Settings with { SnapshotEvery = 3 };
+        var queries = new[] { Query, Query with { ExternalId = "odds-ev-2" }, Query with { ExternalId = "odds-ev-3" } };
+        await using (var first = await StartNodeAsync(snapshotOften))
+        {
+            foreach (var query in queries)
+            {
+                await first.Required<FixtureResolver>().Ask<FixtureResolution>(
+                    new ResolveFixture(query, [OverGoals with { BetId = "over-" + query.ExternalId, OddsFixtureId = query.ExternalId }, AwayWin with { BetId = "away-" + query.ExternalId, OddsFixtureId = query.ExternalId }]), Wait);
+            }
+            await Eventually.HoldsAsync(async () => (await UnresolvedAsync(first)).Should().OnlyContain(u => u.Attempts > 0));
+            await Eventually.HoldsAsync(async () =>
+                (await JournalReader.EventsAsync(first.System, FixtureResolver.PersistenceIdValue)).OfType<ResolutionQueued>()
+                    .Should().BeEmpty("every query was queued before a later snapshot"));
+        }
+
+        await using var second = await StartNodeAsync(snapshotOften);
+        (await UnresolvedAsync(second)).Should().HaveCount(3).And.OnlyContain(u => u.HeldBets == 2 && u.Attempts > 0);
+
+        _fotMob.ServeListing(SharedData.FotMobListingDate, SharedData.ReadFotMobListing(SharedData.FotMobListingDate));
+        await Eventually.HoldsAsync(async () => (await UnresolvedAsync(second)).Should().BeEmpty());
+        await Eventually.HoldsAsync(async () =>
+        {
+            foreach (var query in queries)
+            {
+                (await ViewAsync(second, OverGoals with { BetId = "over-" + query.ExternalId })).Settlement!.Status.Should().Be(SettlementStatus.Won);
+            }
+        });
     }
 
     [Fact]
