@@ -3,6 +3,7 @@ using System.Text.Json;
 using Proppr.Replay.Generation;
 using Proppr.Replay.Server;
 using Proppr.Replay.Timeline;
+using Proppr.TestSupport;
 
 namespace Proppr.Replay.Tests.Server;
 

@@ -6,6 +6,7 @@ using Proppr.Replay.Generation;
 using Proppr.Replay.Odds;
 using Proppr.Replay.Server;
 using Proppr.Replay.Timeline;
+using Proppr.TestSupport;
 
 namespace Proppr.Replay.Tests.Server;
 

@@ -1,6 +1,7 @@
 using Proppr.Actors.Matches;
 using Proppr.Replay.Generation;
 using Proppr.Replay.Timeline;
+using Proppr.TestSupport;
 
 namespace Proppr.Replay.Tests.Timeline;
 

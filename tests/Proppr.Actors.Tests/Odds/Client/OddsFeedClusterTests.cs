@@ -1,12 +1,10 @@
 using System.Net.WebSockets;
 using Akka.Actor;
 using Proppr.Actors.Fixtures;
-using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds;
 using Proppr.Actors.Odds.Books;
 using Proppr.Actors.Odds.Client;
-using Proppr.Actors.RateLimiting;
 using Proppr.TestSupport;
 using static Proppr.Actors.Tests.Odds.Client.ScriptedOddsServer;
 
@@ -43,23 +41,10 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
         PollInterval = pollInterval ?? TimeSpan.FromMinutes(10),
     };
 
-    private async Task<TestNode> StartNodeAsync(OddsFeedOptions options, params (string EventId, long FixtureId)[] mappings)
-    {
-        var matchData = new ScriptedMatchData();
-        var node = await TestNode.StartAsync(_database.Options, akka => akka
-            .AddRateLimiter(RateLimiterSettings.Default)
-            .AddFixtureSharding(FixtureSettings.Default, _ => matchData)
-            .AddFixtureResolver(FixtureResolverSettings.Default, _database.Options, _ => new NoCandidates())
-            .AddOddsFeed(options, registry => new ActorRateLimiterClient(registry.Get<RateLimiter>(), TimeSpan.FromSeconds(5))));
-        foreach (var (eventId, fixtureId) in mappings)
-        {
-            node.Required<FixtureResolver>().Tell(new MapFixture(eventId, fixtureId));
-        }
-        return node;
-    }
+    private Task<TestNode> StartNodeAsync(OddsFeedOptions options, params (string EventId, long FixtureId)[] mappings) =>
+        OddsFeedNode.StartAsync(_database.Options, options, mappings);
 
-    private static async Task<FixtureOddsView> OddsOf(TestNode node, long fixtureId) =>
-        await node.Required<FixtureRegion>().Ask<FixtureOddsView>(new GetFixtureOdds(fixtureId), AskTimeout);
+    private static Task<FixtureOddsView> OddsOf(TestNode node, long fixtureId) => node.OddsOfAsync(fixtureId);
 
     private static Task<OddsFeedStatus> StatusOf(TestNode node) =>
         node.Required<OddsFeed>().Ask<OddsFeedStatus>(GetOddsFeedStatus.Instance, AskTimeout);
@@ -180,12 +165,5 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
 
         await BookMatchesServerAsync(node, "1003", 9003);
         (await feed.Ask<OddsRoutingStatus>(GetOddsRoutingStatus.Instance, AskTimeout)).Should().Be(new OddsRoutingStatus(2, 0, 0));
-    }
-
-    /// <summary>FotMob finds nothing: events resolve only through the mappings the tests give.</summary>
-    private sealed class NoCandidates : IFixtureSearch
-    {
-        public Task<IReadOnlyList<FixtureCandidate>> SearchAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<FixtureCandidate>>([]);
     }
 }
