@@ -166,4 +166,43 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
         await BookMatchesServerAsync(node, "1003", 9003);
         (await feed.Ask<OddsRoutingStatus>(GetOddsRoutingStatus.Instance, AskTimeout)).Should().Be(new OddsRoutingStatus(2, 0, 0));
     }
+
+    [Fact]
+    public async Task A_failed_snapshot_does_not_hold_the_stream_back_and_is_taken_again_once_REST_answers()
+    {
+        TwoEvents();
+        await using var node = await StartNodeAsync(Options(), ("1001", 9001));
+        await BookMatchesServerAsync(node, "1001", 9001);
+        await Eventually.HoldsAsync(async () => (await StatusOf(node)).Phase.Should().Be(FeedPhase.Streaming));
+
+        // Reconnected while REST fails: the missed Pinnacle move cannot be fetched, yet the socket's news flows.
+        _server.RestFailing = true;
+        _server.Drop();
+        _server.ChangeSilently("1001", "Pinnacle", Moneyline(2.20m, 3.30m, 3.50m));
+        await Eventually.HoldsAsync(async () => (await StatusOf(node)).SnapshotFailures.Should().BeGreaterThan(0));
+        await _server.PublishAsync([("1001", "Bet365", Moneyline(1.98m, 3.40m, 3.90m))]);
+        await Eventually.HoldsAsync(async () =>
+        {
+            var book = await OddsOf(node, 9001);
+            book.Quotes.Where(q => q.Bookmaker == "Bet365").Select(q => q.Price).Should().BeEquivalentTo([1.98m, 3.40m, 3.90m]);
+            book.Quotes.Where(q => q.Bookmaker == "Pinnacle").Select(q => q.Price).Should().BeEquivalentTo([2.00m, 3.40m, 3.90m], "not synced yet");
+        });
+
+        _server.RestFailing = false;
+        await BookMatchesServerAsync(node, "1001", 9001);
+        (await StatusOf(node)).Connections.Should().Be(2, "the snapshot was retried on the same connection");
+    }
+
+    [Fact]
+    public async Task A_connection_that_goes_silent_is_stale_and_is_replaced_by_a_fresh_one_with_a_snapshot()
+    {
+        TwoEvents();
+        await using var node = await StartNodeAsync(Options() with { StaleAfter = TimeSpan.FromSeconds(1) }, ("1001", 9001));
+        await Eventually.HoldsAsync(async () => (await StatusOf(node)).Phase.Should().Be(FeedPhase.Streaming));
+        _server.ChangeSilently("1001", "Pinnacle", Moneyline(2.20m, 3.30m, 3.50m));
+
+        await Eventually.HoldsAsync(async () => (await StatusOf(node)).StaleReconnects.Should().BeGreaterThan(0));
+        await BookMatchesServerAsync(node, "1001", 9001);
+        (await StatusOf(node)).Takeovers.Should().Be(0, "its own new connection closing the stale one is no takeover");
+    }
 }

@@ -33,6 +33,9 @@ internal sealed class ScriptedOddsServer : IAsyncDisposable
     /// <summary>While true, socket handshakes are refused with 403 (a plan without the socket, or an outage).</summary>
     public bool RefuseSockets { get; set; }
 
+    /// <summary>While true, every REST call answers 500.</summary>
+    public bool RestFailing { get; set; }
+
     public int SocketsAccepted => Volatile.Read(ref _socketsAccepted);
 
     public IReadOnlyList<string> Requests => _http.Requests;
@@ -43,10 +46,10 @@ internal sealed class ScriptedOddsServer : IAsyncDisposable
         server._http = await LoopbackServer.StartAsync(routes =>
         {
             routes.Map("/v3/ws", server.ServeSocketAsync);
-            routes.MapGet("/v3/events", () => Json(new JsonArray([.. server.Events().Select(e => e.DeepClone())])));
+            routes.MapGet("/v3/events", () => server.Answer(() => new JsonArray([.. server.Events().Select(e => e.DeepClone())])));
             routes.MapGet("/v3/odds/multi", (string eventIds) =>
-                Json(new JsonArray([.. eventIds.Split(',').Select(server.EventOdds).OfType<JsonObject>()])));
-            routes.MapGet("/v3/odds/updated", (long since, string bookmaker) => Json(server.UpdatedSince(since, bookmaker)));
+                server.Answer(() => new JsonArray([.. eventIds.Split(',').Select(server.EventOdds).OfType<JsonObject>()])));
+            routes.MapGet("/v3/odds/updated", (long since, string bookmaker) => server.Answer(() => server.UpdatedSince(since, bookmaker)));
         });
         return server;
     }
@@ -230,7 +233,8 @@ internal sealed class ScriptedOddsServer : IAsyncDisposable
 
     private static string Price(decimal price) => price.ToString(CultureInfo.InvariantCulture);
 
-    private static IResult Json(JsonNode node) => Results.Content(node.ToJsonString(), "application/json");
+    private IResult Answer(Func<JsonNode> body) =>
+        RestFailing ? Results.StatusCode(StatusCodes.Status500InternalServerError) : Results.Content(body().ToJsonString(), "application/json");
 
     public async ValueTask DisposeAsync()
     {
