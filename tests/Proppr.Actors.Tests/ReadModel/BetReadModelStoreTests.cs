@@ -50,6 +50,26 @@ public sealed class BetReadModelStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_closing_line_fills_the_bets_clv_and_a_later_settlement_keeps_it(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            var bet = Bet("b-1", odds: 2.05m);
+            await script.TrackAsync(bet);
+            var key = new Proppr.Actors.Odds.OddsKey("Totals", "over", 2.5m);
+            var closed = await script.AppendAsync(new BetClosingLine(Fixture, new Proppr.Actors.Odds.Books.ClosingLine("b-1", "Pinnacle", key, 2.05m, 1.90m, Kickoff, 0.0789m)));
+            var settled = await script.SettleAsync(Won(bet));
+
+            var row = (await queries.BetAsync("b-1", None))!;
+            row.Clv.Should().Be(0.0789m);
+            row.Status.Should().Be(SettlementStatus.Won);
+            row.LastOffset.Should().Be(settled);
+            closed.Should().BeLessThan(settled);
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public Task A_resettlement_updates_the_bet_and_adds_a_history_row_naming_the_one_it_replaces(DatabaseProvider provider) =>
         WithStore(provider, async (store, queries) =>
         {

@@ -3,7 +3,7 @@ using Proppr.Actors.Odds.Feed;
 namespace Proppr.Actors.Odds.Client;
 
 /// <summary>What the feed has seen and done since it started, for its status and logs.</summary>
-public sealed class FeedCounters
+internal sealed class FeedCounters
 {
     private readonly Dictionary<string, long> _frames = new(StringComparer.Ordinal);
 

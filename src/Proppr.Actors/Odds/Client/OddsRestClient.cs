@@ -68,8 +68,11 @@ public sealed class OddsRestClient : IDisposable
         }
     }
 
+    /// <summary>The route with its query; commas separate list items and stay as they are, as the provider's examples write them.</summary>
     private static string Path(string route, params (string Name, string? Value)[] parameters) =>
-        route + "?" + string.Join('&', parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
+        route + "?" + string.Join('&', parameters
+            .Where(p => !string.IsNullOrEmpty(p.Value))
+            .Select(p => $"{p.Name}={string.Join(',', p.Value!.Split(',').Select(Uri.EscapeDataString))}"));
 
     public void Dispose() => _http.Dispose();
 }

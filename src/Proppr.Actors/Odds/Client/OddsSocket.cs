@@ -43,7 +43,8 @@ internal sealed class OddsSocket : IDisposable
         }));
         socket._subscriptions.Add(client.DisconnectionHappened.Subscribe(info =>
         {
-            if (info.Type is DisconnectionType.Lost or DisconnectionType.ByServer or DisconnectionType.NoMessageReceived)
+            // The feed's own closes (ByUser, Exit on dispose) are not news; an Error while connecting is ignored by the session.
+            if (info.Type is not (DisconnectionType.ByUser or DisconnectionType.Exit))
             {
                 feed.Tell(new SocketClosed(generation, info.Type == DisconnectionType.ByServer && info.CloseStatus == WebSocketCloseStatus.NormalClosure,
                     $"{info.Type} {info.CloseStatus} {info.CloseStatusDescription} {info.Exception?.Message}".Trim()));

@@ -1,0 +1,63 @@
+using Proppr.Actors.Betting;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Odds;
+using Proppr.Actors.Odds.Books;
+using static Proppr.Actors.Tests.Odds.TestOdds;
+
+namespace Proppr.Actors.Tests.Fixtures;
+
+public class FixtureOddsTests
+{
+    private static readonly DateTimeOffset T0 = Kickoff.AddHours(-1);
+
+    private static ApplyOdds Odds(DateTimeOffset at, params Proppr.Actors.Odds.Feed.BookmakerMarkets[] quotes) =>
+        new(4506508, "61300001", Kickoff, [.. quotes.Select(q => OddsTick.Quote(q, at))]);
+
+    // Pinnacle 2.00 / 3.50 / 4.00: overround 0.5 + 0.285714 + 0.25 = 1.035714, fair home 2.071429.
+    private static readonly Proppr.Actors.Odds.Feed.BookmakerMarkets Sharp = Quotes("Pinnacle", (Home, 2.00m), (Draw, 3.50m), (Away, 4.00m));
+
+    [Fact]
+    public void A_value_bet_is_announced_once_and_again_only_when_its_price_changes()
+    {
+        var odds = new FixtureOdds(new OddsOptions());
+
+        var first = odds.Apply(Odds(T0, Sharp, Quotes("Bet365", (Home, 2.20m))), null, T0);
+        var again = odds.Apply(Odds(T0.AddSeconds(5), Quotes("Bet365", (Home, 2.20m))), null, T0.AddSeconds(5));
+        var moved = odds.Apply(Odds(T0.AddSeconds(10), Quotes("Bet365", (Home, 2.25m))), null, T0.AddSeconds(10));
+
+        // 2.20 / 2.071429 − 1 = 0.062069
+        first.NewValueBets.Should().ContainSingle().Which.Should().Match<ValueBet>(v => v.Bookmaker == "Bet365" && v.FairPrice == 2.071429m && v.Edge == 0.0621m);
+        again.NewValueBets.Should().BeEmpty();
+        moved.NewValueBets.Should().ContainSingle().Which.Price.Should().Be(2.25m);
+        moved.Drops.Should().BeEmpty("a rise is no drop");
+        first.PricedBeforeKickoff.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_book_takes_the_fixtures_own_kickoff_when_it_knows_one()
+    {
+        var odds = new FixtureOdds(new OddsOptions());
+
+        odds.Apply(Odds(T0, Sharp), Kickoff.AddMinutes(15), T0);
+
+        odds.Book!.Kickoff.Should().Be(Kickoff.AddMinutes(15));
+        odds.ClosesAt(TimeSpan.FromMinutes(1)).Should().Be(Kickoff.AddMinutes(16));
+    }
+
+    [Fact]
+    public void Closing_lines_come_from_the_sharp_price_before_kickoff_for_bets_that_have_none_yet()
+    {
+        var odds = new FixtureOdds(new OddsOptions());
+        odds.Apply(Odds(T0, Quotes("Pinnacle", (Over(2.5m), 1.95m), (Under(2.5m), 1.95m))), null, T0);
+        odds.Apply(Odds(Kickoff.AddMinutes(-1), Quotes("Pinnacle", (Over(2.5m), 1.90m), (Under(2.5m), 2.00m))), null, Kickoff);
+        odds.Apply(Odds(Kickoff.AddMinutes(1), Quotes("Pinnacle", (Over(2.5m), 1.70m), (Under(2.5m), 2.30m))), null, Kickoff.AddMinutes(1));
+        var over = Bet(Market.Goals, BetScope.Match, Selection.Over, "2.5", odds: 2.05m);
+        var closed = Bet(Market.Goals, BetScope.Match, Selection.Under, "2.5") with { BetId = "b-2" };
+        var unpriced = Bet(Market.BothTeamsToScore, BetScope.Match, Selection.Yes) with { BetId = "b-3" };
+
+        var lines = odds.CloseLines([new TrackedBet(over, null), new TrackedBet(closed, null, new ClosingLine("b-2", "Pinnacle", Under(2.5m), 2m, 2m, T0, 0m)), new TrackedBet(unpriced, null)]);
+
+        // 2.05 / 1.90 − 1 = 0.078947…
+        lines.Should().ContainSingle().Which.Should().Match<ClosingLine>(l => l.BetId == "b-1" && l.ClosingOdds == 1.90m && l.Value == 0.0789m);
+    }
+}
