@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Proppr.Actors.Fixtures;
+using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.Stats;
 
 namespace Proppr.Actors.Serialization;
 
@@ -51,4 +53,10 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(RebuildReadModel))]
 [JsonSerializable(typeof(ReadModelRebuildStarted))]
 [JsonSerializable(typeof(ReadModelRebuildFailed))]
+[JsonSerializable(typeof(GetLedgerStatus))]
+[JsonSerializable(typeof(LedgerStatus))]
+[JsonSerializable(typeof(RecordMatchStats))]
+[JsonSerializable(typeof(TrackUpcomingFixture))]
+[JsonSerializable(typeof(GetStatsProgress))]
+[JsonSerializable(typeof(StatsProgress))]
 internal sealed partial class PropprJsonContext : JsonSerializerContext;

@@ -49,6 +49,12 @@ public static class PropprManifests
         ("rm-rebuild", PropprJsonContext.Default.RebuildReadModel),
         ("rm-rebuild-started", PropprJsonContext.Default.ReadModelRebuildStarted),
         ("rm-rebuild-failed", PropprJsonContext.Default.ReadModelRebuildFailed),
+        ("lg-get-status", PropprJsonContext.Default.GetLedgerStatus),
+        ("lg-status", PropprJsonContext.Default.LedgerStatus),
+        ("st-record-match", PropprJsonContext.Default.RecordMatchStats),
+        ("st-track-upcoming", PropprJsonContext.Default.TrackUpcomingFixture),
+        ("st-get-progress", PropprJsonContext.Default.GetStatsProgress),
+        ("st-progress", PropprJsonContext.Default.StatsProgress),
     ];
 
     private static readonly FrozenDictionary<Type, (string Manifest, JsonTypeInfo TypeInfo)> ByType =
