@@ -48,14 +48,18 @@ public static class MatchStatsExtractor
         return home is { } h && away is { } a ? new SidePair(h, a) : null;
     }
 
-    /// <summary>The provider's row for the period; the whole-match row stands for full time only without extra time.</summary>
+    /// <summary>
+    /// The provider's row for the period. Full time is the whole-match row (the halves' rows are rounded, their sum
+    /// drifts), unless extra time was played: then the two halves.
+    /// </summary>
     private static SidePair? ProviderRow(MatchSnapshot match, Stat stat, BetPeriod period) => period switch
     {
         BetPeriod.FirstHalf => match.TeamStats.In(MatchPeriod.FirstHalf, stat),
         BetPeriod.SecondHalf => match.TeamStats.In(MatchPeriod.SecondHalf, stat),
-        _ when match.TeamStats.In(MatchPeriod.FirstHalf, stat) is { } first && match.TeamStats.In(MatchPeriod.SecondHalf, stat) is { } second =>
-            first.Plus(second),
-        _ => match.WentToExtraTime ? null : match.TeamStats.Total(stat),
+        _ when !match.WentToExtraTime => match.TeamStats.Total(stat),
+        _ => match.TeamStats.In(MatchPeriod.FirstHalf, stat) is { } first && match.TeamStats.In(MatchPeriod.SecondHalf, stat) is { } second
+            ? first.Plus(second)
+            : null,
     };
 
     private static PlayerMatchLine Player(MatchSnapshot match, MatchPlayer player, long teamId)
