@@ -10,7 +10,7 @@ public sealed class SheetRangeTests
         SheetRange.Rows("Ledger", 5, 7).Should().Be("'Ledger'!A5:M7");
         SheetRange.Row("Bets 2026", 1).Should().Be("'Bets 2026'!A1:M1");
         SheetRange.Table("Bob's").Should().Be("'Bob''s'!A:M");
-        SheetRange.BetIdColumn("Ledger").Should().Be("'Ledger'!M:M");
+        SheetRange.BetIdColumn("Ledger").Should().Be("'Ledger'!M2:M", "below the header");
     }
 
     [Theory]
