@@ -12,9 +12,13 @@ namespace Proppr.Actors.Stats;
 /// when its pre-match snapshot arrives, again before kickoff (a timer per fixture), and all of them on a daily timer.
 /// Timers run on the actor system's scheduler. The rules are in <see cref="RollingAverages"/> and <see cref="LinePredictor"/>.
 /// </summary>
-public sealed class StatsPipeline : ReceiveActor, IWithTimers
+public sealed class StatsPipeline : ReceiveActor, IWithTimers, IWithStash
 {
     private const string DailyTimer = "daily";
+    private const string StartTimer = "start";
+
+    /// <summary>How long to wait before trying again to create the tables (the database was unreachable).</summary>
+    private static readonly TimeSpan StartRetry = TimeSpan.FromSeconds(10);
 
     /// <summary>A fixture still counts as upcoming for this long after kickoff, until its result is recorded.</summary>
     private static readonly TimeSpan KickoffGrace = TimeSpan.FromHours(3);
@@ -31,13 +35,7 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers
         _store = new StatsStore(database);
         _queries = new StatsQueries(database, settings.Calendar);
 
-        // One message at a time, each to the end: the tables see one writer in order.
-        ReceiveAsync<Start>(_ => Guarded("start", StartAsync));
-        ReceiveAsync<RecordMatchStats>(record => Guarded($"recording match {record.Record.FixtureId}", () => RecordAsync(record.Record)));
-        ReceiveAsync<TrackUpcomingFixture>(track => Guarded($"tracking fixture {track.Fixture.FixtureId}", () => TrackAsync(track.Fixture)));
-        ReceiveAsync<RefreshFixture>(refresh => Guarded($"refreshing fixture {refresh.FixtureId}", () => RefreshOneAsync(refresh.FixtureId)));
-        ReceiveAsync<RefreshAll>(_ => Guarded("the daily refresh", RefreshAllAsync));
-        Receive<GetStatsProgress>(_ => Sender.Tell(_progress));
+        Starting();
     }
 
     public static Props Props(StatsSettings settings, DatabaseOptions database) =>
@@ -45,7 +43,38 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
+    public IStash Stash { get; set; } = null!;
+
     private DateTimeOffset Now => Context.System.Scheduler.Now;
+
+    /// <summary>Until the tables exist, work waits in the stash (a match recorded now is not lost).</summary>
+    private void Starting()
+    {
+        ReceiveAsync<Start>(async _ =>
+        {
+            if (await Guarded("creating the tables", StartAsync))
+            {
+                Become(Ready);
+                Stash.UnstashAll();
+            }
+            else
+            {
+                Timers.StartSingleTimer(StartTimer, Start.Instance, StartRetry);
+            }
+        });
+        Receive<GetStatsProgress>(_ => Sender.Tell(_progress));
+        ReceiveAny(_ => Stash.Stash());
+    }
+
+    /// <summary>One message at a time, each to the end: the tables see one writer, in order.</summary>
+    private void Ready()
+    {
+        ReceiveAsync<RecordMatchStats>(record => Guarded($"recording match {record.Record.FixtureId}", () => RecordAsync(record.Record)));
+        ReceiveAsync<TrackUpcomingFixture>(track => Guarded($"tracking fixture {track.Fixture.FixtureId}", () => TrackAsync(track.Fixture)));
+        ReceiveAsync<RefreshFixture>(refresh => Guarded($"refreshing fixture {refresh.FixtureId}", () => RefreshOneAsync(refresh.FixtureId)));
+        ReceiveAsync<RefreshAll>(_ => Guarded("the daily refresh", RefreshAllAsync));
+        Receive<GetStatsProgress>(_ => Sender.Tell(_progress));
+    }
 
     protected override void PreStart()
     {
@@ -53,17 +82,19 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers
         Timers.StartPeriodicTimer(DailyTimer, RefreshAll.Instance, _settings.RefreshEvery);
     }
 
-    /// <summary>A failure is logged and remembered; the message is dropped, the pipeline carries on.</summary>
-    private async Task Guarded(string what, Func<Task> work)
+    /// <summary>A failure is logged and remembered; the message is dropped, the pipeline carries on. True when it worked.</summary>
+    private async Task<bool> Guarded(string what, Func<Task> work)
     {
         try
         {
             await work();
+            return true;
         }
         catch (Exception e)
         {
             _log.Error(e, "Stats pipeline failed {0}", what);
             _progress = _progress with { LastError = $"{what}: {e.Message}" };
+            return false;
         }
     }
 
