@@ -230,6 +230,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             _latest = data;
             _ungraded.UnionWith(_graders.Keys);
+            Context.System.EventStream.Publish(new MatchSnapshotPublished(data.Snapshot));
         }
         else if (data.Snapshot.Status == MatchStatus.Postponed)
         {

@@ -33,6 +33,22 @@ public static class DatabaseCommands
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Runs a query on a connection of its own and reads every row with <paramref name="read"/>.</summary>
+    public static async Task<IReadOnlyList<T>> QueryAsync<T>(
+        this DatabaseOptions database, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
+    }
+
     /// <summary>A command inside <paramref name="transaction"/> (SQLite refuses commands that do not name the open transaction).</summary>
     public static DbCommand Command(this DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {

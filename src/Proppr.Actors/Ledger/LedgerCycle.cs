@@ -80,7 +80,7 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
     {
         var column = await sheets.GetAsync(SheetRange.BetIdColumn(options.SheetName), cancellationToken);
         var rows = new Dictionary<string, int>(known, StringComparer.Ordinal);
-        foreach (var (betId, row) in LedgerPlanner.RowsByBetId([.. column.Select(r => (IReadOnlyList<SheetCell>)r)], firstRow: 1))
+        foreach (var (betId, row) in LedgerPlanner.RowsByBetId([.. column.Select(r => (IReadOnlyList<SheetCell>)r)], SheetRange.FirstDataRow))
         {
             rows.TryAdd(betId, row);
         }

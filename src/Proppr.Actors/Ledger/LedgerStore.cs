@@ -109,20 +109,10 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<IReadOnlyList<LedgerEntry>> QueryAsync(
-        string where, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            $"SELECT bet_id, sheet_row, settlement_offset, last_checked_ms FROM {Rows} {where}", parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var entries = new List<LedgerEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(Read(reader));
-        }
-        return entries;
-    }
+    private Task<IReadOnlyList<LedgerEntry>> QueryAsync(
+        string where, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        database.QueryAsync(
+            $"SELECT bet_id, sheet_row, settlement_offset, last_checked_ms FROM {Rows} {where}", Read, cancellationToken, parameters);
 
     private static LedgerEntry Read(DbDataReader reader) => new(
         reader.GetString(0),

@@ -17,8 +17,11 @@ public static partial class SheetRange
 
     public static string Row(string sheet, int row) => Rows(sheet, row, row);
 
-    /// <summary>Every row's cell in the bet id column: what the sheet holds, to find rows by bet id.</summary>
-    public static string BetIdColumn(string sheet) => $"{Quote(sheet)}!{LastColumn}:{LastColumn}";
+    /// <summary>The bet id column below the header (from row <see cref="FirstDataRow"/>): to find rows by bet id.</summary>
+    public static string BetIdColumn(string sheet) => $"{Quote(sheet)}!{LastColumn}{FirstDataRow}:{LastColumn}";
+
+    /// <summary>Row 1 is the header.</summary>
+    public const int FirstDataRow = 2;
 
     /// <summary>The table the ledger appends to (the API finds its end).</summary>
     public static string Table(string sheet) => $"{Quote(sheet)}!A:{LastColumn}";

@@ -25,7 +25,7 @@ public sealed class BetQueries(DatabaseOptions database)
 
     public async Task<BetRecord?> BetAsync(string betId, CancellationToken cancellationToken)
     {
-        var bets = await QueryAsync($"{SelectBets} WHERE b.bet_id = @bet_id", ReadBet, cancellationToken, ("bet_id", betId));
+        var bets = await database.QueryAsync($"{SelectBets} WHERE b.bet_id = @bet_id", ReadBet, cancellationToken, ("bet_id", betId));
         return bets.SingleOrDefault();
     }
 
@@ -51,7 +51,7 @@ public sealed class BetQueries(DatabaseOptions database)
         Where("fixture_id", filter.FixtureId);
         Where("status", filter.Status is { } status ? WireNames.Statuses.NameOf(status) : null);
 
-        var bets = await QueryAsync(
+        var bets = await database.QueryAsync(
             $"{SelectBets} WHERE {string.Join(" AND ", conditions)} ORDER BY b.placed_at_ms, b.bet_id",
             ReadBet, cancellationToken, [.. parameters]);
         return filter.MinStake is { } minStake ? [.. bets.Where(bet => bet.Stake >= minStake)] : bets;
@@ -59,17 +59,17 @@ public sealed class BetQueries(DatabaseOptions database)
 
     /// <summary>Settlements whose events come after journal offset <paramref name="offset"/>, oldest first: a reader's catch-up.</summary>
     public Task<IReadOnlyList<SettlementRecord>> SettlementsAfterAsync(long offset, int limit, CancellationToken cancellationToken) =>
-        QueryAsync($"{SelectSettlements} WHERE journal_offset > @offset ORDER BY journal_offset LIMIT @limit",
+        database.QueryAsync($"{SelectSettlements} WHERE journal_offset > @offset ORDER BY journal_offset LIMIT @limit",
             ReadSettlement, cancellationToken, ("offset", offset), ("limit", limit));
 
     /// <summary>Settlements decided at or after <paramref name="since"/>, in journal order.</summary>
     public Task<IReadOnlyList<SettlementRecord>> SettlementsSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
-        QueryAsync($"{SelectSettlements} WHERE settled_at_ms >= @since ORDER BY journal_offset LIMIT @limit",
+        database.QueryAsync($"{SelectSettlements} WHERE settled_at_ms >= @since ORDER BY journal_offset LIMIT @limit",
             ReadSettlement, cancellationToken, ("since", since.ToUnixTimeMilliseconds()), ("limit", limit));
 
     /// <summary>Every settlement of one bet, the first decision first.</summary>
     public Task<IReadOnlyList<SettlementRecord>> SettlementHistoryAsync(string betId, CancellationToken cancellationToken) =>
-        QueryAsync($"{SelectSettlements} WHERE bet_id = @bet_id ORDER BY journal_offset",
+        database.QueryAsync($"{SelectSettlements} WHERE bet_id = @bet_id ORDER BY journal_offset",
             ReadSettlement, cancellationToken, ("bet_id", betId));
 
     /// <summary>
@@ -78,7 +78,7 @@ public sealed class BetQueries(DatabaseOptions database)
     /// </summary>
     public async Task<PnlReport> PnlAsync(DateTimeOffset from, DateTimeOffset to, PnlGrouping by, CancellationToken cancellationToken)
     {
-        var entries = await QueryAsync($"""
+        var entries = await database.QueryAsync($"""
             SELECT source, market, status, stake, returns, profit_loss, clv, settled_at_ms
             FROM {ReadModelSchema.Bets} WHERE settled_at_ms >= @from AND settled_at_ms < @to
             """,
@@ -98,20 +98,6 @@ public sealed class BetQueries(DatabaseOptions database)
             cancellationToken,
             ("from", from.ToUnixTimeMilliseconds()), ("to", to.ToUnixTimeMilliseconds()));
         return PnlCalculator.Report(entries);
-    }
-
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(
-        string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
     }
 
     private static BetRecord ReadBet(DbDataReader reader) => new()

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using Proppr.Actors.Fixtures;
+using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.Stats;
 
 namespace Proppr.Actors.Serialization;
 
@@ -63,4 +65,10 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(OddsFeedStatus))]
 [JsonSerializable(typeof(GetOddsRoutingStatus))]
 [JsonSerializable(typeof(OddsRoutingStatus))]
+[JsonSerializable(typeof(GetLedgerStatus))]
+[JsonSerializable(typeof(LedgerStatus))]
+[JsonSerializable(typeof(RecordMatchStats))]
+[JsonSerializable(typeof(TrackUpcomingFixture))]
+[JsonSerializable(typeof(GetStatsProgress))]
+[JsonSerializable(typeof(StatsProgress))]
 internal sealed partial class PropprJsonContext : JsonSerializerContext;

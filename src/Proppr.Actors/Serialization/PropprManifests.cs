@@ -60,6 +60,12 @@ public static class PropprManifests
         ("of-status", PropprJsonContext.Default.OddsFeedStatus),
         ("of-get-routing", PropprJsonContext.Default.GetOddsRoutingStatus),
         ("of-routing", PropprJsonContext.Default.OddsRoutingStatus),
+        ("lg-get-status", PropprJsonContext.Default.GetLedgerStatus),
+        ("lg-status", PropprJsonContext.Default.LedgerStatus),
+        ("st-record-match", PropprJsonContext.Default.RecordMatchStats),
+        ("st-track-upcoming", PropprJsonContext.Default.TrackUpcomingFixture),
+        ("st-get-progress", PropprJsonContext.Default.GetStatsProgress),
+        ("st-progress", PropprJsonContext.Default.StatsProgress),
     ];
 
     private static readonly FrozenDictionary<Type, (string Manifest, JsonTypeInfo TypeInfo)> ByType =

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
+using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds;
@@ -9,6 +10,7 @@ using Proppr.Actors.Odds.Client;
 using Proppr.Actors.Odds.Feed;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.Stats;
 
 namespace Proppr.Actors.Tests.Serialization;
 
@@ -136,5 +138,15 @@ public static class MessageSamples
         RebuildReadModel.Instance,
         ReadModelRebuildStarted.Instance,
         new ReadModelRebuildFailed("database unreachable"),
+        GetLedgerStatus.Instance,
+        new LedgerStatus(42, 3, 120, 4, 900, 2, "Sheets answered 429 Too Many Requests", TimeSpan.FromSeconds(30)),
+        new RecordMatchStats(new MatchStatsRecord(4506508, At.AddHours(-2), "Premier League",
+            [new TeamMatchLine(8650, "Liverpool", 10260, true, [new TeamFigure(BetPeriod.FirstHalf, Stat.Corners, 2m, 2m)]),
+             new TeamMatchLine(10260, "Manchester United", 8650, false, [new TeamFigure(BetPeriod.FullTime, Stat.ExpectedGoals, 1.05m, 2.82m)])],
+            [new PlayerMatchLine(751550, "Diogo Dalot", 10260, true, [new PlayerFigure(BetPeriod.FullTime, Stat.Shots, 2m)])])),
+        new TrackUpcomingFixture(new UpcomingFixture(4506509, 8650, "Liverpool", 10260, "Manchester United", At.AddDays(3), "Premier League",
+            [new ExpectedPlayer(751550, "Diogo Dalot", 10260, true)])),
+        GetStatsProgress.Instance,
+        new StatsProgress(12, 30, "recording match 1: database unreachable"),
     }.ToImmutableDictionary(sample => sample.GetType());
 }

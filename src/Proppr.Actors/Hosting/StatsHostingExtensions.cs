@@ -1,0 +1,24 @@
+using Akka.Cluster.Hosting;
+using Akka.Hosting;
+using Proppr.Actors.Stats;
+
+namespace Proppr.Actors.Hosting;
+
+public static class StatsHostingExtensions
+{
+    /// <summary>
+    /// The stats pipeline as a cluster singleton on role <c>proppr</c> with a proxy on this node, registered as
+    /// <see cref="StatsPipeline"/>, and this node's <see cref="MatchSnapshotForwarder"/>, which hands it the snapshots
+    /// the fixtures here publish. Read the results with <see cref="StatsQueries"/>.
+    /// </summary>
+    public static AkkaConfigurationBuilder AddStatsPipeline(this AkkaConfigurationBuilder builder, StatsSettings settings, DatabaseOptions database) =>
+        builder
+            .WithSingleton<StatsPipeline>(
+                "stats-pipeline",
+                StatsPipeline.Props(settings, database),
+                new ClusterSingletonOptions { Role = ClusterRoles.Proppr },
+                createProxyToo: true)
+            .WithActors((system, registry) =>
+                registry.Register<MatchSnapshotForwarder>(
+                    system.ActorOf(MatchSnapshotForwarder.Props(registry.Get<StatsPipeline>()), "match-snapshot-forwarder")));
+}

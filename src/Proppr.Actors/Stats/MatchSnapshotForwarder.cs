@@ -1,0 +1,43 @@
+using Akka.Actor;
+using Akka.Event;
+using Proppr.Actors.Matches;
+
+namespace Proppr.Actors.Stats;
+
+/// <summary>
+/// Each node's bridge from its fixtures to the stats pipeline singleton: listens for <see cref="MatchSnapshotPublished"/>
+/// on the local event stream and sends on what the pipeline needs, small and serializable: a finished match's counts
+/// (<see cref="MatchStatsExtractor"/>) or a not-started match's teams, kickoff and lineup. Live snapshots are ignored.
+/// </summary>
+public sealed class MatchSnapshotForwarder : ReceiveActor
+{
+    public MatchSnapshotForwarder(IActorRef pipeline)
+    {
+        var log = Context.GetLogger();
+        Receive<MatchSnapshotPublished>(published =>
+        {
+            var match = published.Snapshot;
+            try
+            {
+                if (MatchStatsExtractor.Extract(match) is { } record)
+                {
+                    pipeline.Tell(new RecordMatchStats(record));
+                }
+                else if (UpcomingFixture.From(match) is { } upcoming)
+                {
+                    pipeline.Tell(new TrackUpcomingFixture(upcoming));
+                }
+            }
+            catch (Exception e)
+            {
+                log.Error(e, "Stats of match {0} could not be read; skipped", match.FixtureId);
+            }
+        });
+    }
+
+    public static Props Props(IActorRef pipeline) => Akka.Actor.Props.Create(() => new MatchSnapshotForwarder(pipeline));
+
+    protected override void PreStart() => Context.System.EventStream.Subscribe(Self, typeof(MatchSnapshotPublished));
+
+    protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
+}
