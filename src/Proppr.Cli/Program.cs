@@ -2,5 +2,9 @@ using System.CommandLine;
 using Proppr.Cli;
 
 var root = new RootCommand("proppr: grade bets offline, inspect and operate a Proppr cluster");
+var node = new NodeConnection();
+node.AddTo(root);
 root.Subcommands.Add(GradeCommand.Create());
-return root.Parse(args).Invoke();
+root.Subcommands.Add(ClusterCommand.Create(node));
+root.Subcommands.Add(ImportCommand.Create(node));
+return await root.Parse(args).InvokeAsync();
