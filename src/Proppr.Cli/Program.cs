@@ -7,4 +7,5 @@ node.AddTo(root);
 root.Subcommands.Add(GradeCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create(node));
 root.Subcommands.Add(ImportCommand.Create(node));
+root.Subcommands.Add(ReportCommand.Create(node));
 return await root.Parse(args).InvokeAsync();

@@ -53,6 +53,11 @@ public sealed class ClusterCommandTests(NodeFixture fixture) : IClassFixture<Nod
         var bet = await Proppr("cluster", "bet", "cli-over");
         bet.Output.Should().StartWith("bet cli-over on fixture 4506508: match goals over 2.5 @ 1.9, stake 10\n");
 
+        var today = DateTime.UtcNow.Date;
+        await Eventually.HoldsAsync(async () =>
+            (await Proppr("report", "pnl", "--from", $"{today.AddDays(-1):yyyy-MM-dd}", "--to", $"{today.AddDays(2):yyyy-MM-dd}")).Output
+                .Should().MatchRegex(@"\nTOTAL +2 +2 +0 +0 +15(\.0+)? +28(\.0+)? +13(\.0+)? +0\.8667 +1(\.0+)? +-\n"));
+
         var fixtureView = await Proppr("cluster", "fixture", FixtureId.ToString());
         fixtureView.ExitCode.Should().Be(0, fixtureView.Error);
         fixtureView.Output.Should().StartWith("fixture 4506508: Liverpool 2-2 Manchester United, finished");

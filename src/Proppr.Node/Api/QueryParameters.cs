@@ -5,36 +5,30 @@ namespace Proppr.Node.Api;
 /// <summary>Reads optional query-string values, keeping the first problem as a sentence for a 400.</summary>
 public sealed class QueryParameters(IQueryCollection query)
 {
+    private delegate bool TryParse<T>(string text, out T value);
+
     public string? Error { get; private set; }
 
     public string? Text(string name) => query.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString().Trim() : null;
 
     /// <summary>An ISO-8601 time or date; one without an offset is UTC.</summary>
-    public DateTimeOffset? Time(string name)
-    {
-        if (Text(name) is not { } text)
-        {
-            return null;
-        }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
-        {
-            return time;
-        }
-        Error ??= $"{name} '{text}' is not an ISO-8601 time or date";
-        return null;
-    }
+    public DateTimeOffset? Time(string name) => Parse(name, "an ISO-8601 time or date",
+        (string text, out DateTimeOffset time) => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time));
 
-    public long? Long(string name)
+    public long? Long(string name) => Parse(name, "an integer",
+        (string text, out long number) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number));
+
+    private T? Parse<T>(string name, string what, TryParse<T> parse) where T : struct
     {
         if (Text(name) is not { } text)
         {
             return null;
         }
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (parse(text, out var value))
         {
-            return number;
+            return value;
         }
-        Error ??= $"{name} '{text}' is not an integer";
+        Error ??= $"{name} '{text}' is not {what}";
         return null;
     }
 }
