@@ -9,12 +9,22 @@ public sealed record BenchOptions(bool Quick, IReadOnlyList<DatabaseProvider> Da
     public int BurstBets { get; init; } = Quick ? 2_000 : 10_000;
     public int BurstRepeats { get; init; } = Quick ? 3 : 10;
     public int JournalEvents { get; init; } = Quick ? 20_000 : 100_000;
+    public int TickFixtures { get; init; } = Quick ? 200 : 1_000;
+    public int Ticks { get; init; } = Quick ? 200_000 : 1_000_000;
+
+    /// <summary>The scenarios to run (<c>--only ticks,journal</c>); all when empty.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
 
     public static BenchOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
         var databases = args.Contains("--postgres") ? new[] { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql } : [DatabaseProvider.Sqlite];
-        var json = Array.IndexOf(args, "--json") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        return new BenchOptions(quick, databases, json);
+        return new BenchOptions(quick, databases, ValueOf(args, "--json"))
+        {
+            Only = ValueOf(args, "--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+        };
     }
+
+    private static string? ValueOf(string[] args, string option) =>
+        Array.IndexOf(args, option) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }

@@ -1,9 +1,9 @@
 using Proppr.Bench;
 
 var options = BenchOptions.Parse(args);
-IScenario[] scenarios = [new BareTellScenario(), new FullTimeBurstScenario(), new JournalEfficiencyScenario()];
+IScenario[] scenarios = [new BareTellScenario(), new TicksScenario(), new FullTimeBurstScenario(), new JournalEfficiencyScenario()];
 var figures = new List<Figure>();
-foreach (var scenario in scenarios)
+foreach (var scenario in scenarios.Where(s => options.Only.Count == 0 || options.Only.Contains(s.Name)))
 {
     Console.Error.WriteLine($"running {scenario.Name}...");
     figures.AddRange(await scenario.RunAsync(options));
