@@ -6,11 +6,15 @@ namespace Proppr.Bench;
 public sealed record BenchOptions(bool Quick, IReadOnlyList<DatabaseProvider> Databases, string? JsonPath)
 {
     public int BareMessages { get; init; } = Quick ? 2_000_000 : 10_000_000;
-    public int BurstBets { get; init; } = Quick ? 2_000 : 10_000;
+    public int BurstBets { get; init; } = 10_000;
+    /// <summary>The second burst shape spreads <see cref="BurstBets"/> over this many fixtures.</summary>
+    public int BurstFixtures { get; init; } = 100;
     public int BurstRepeats { get; init; } = Quick ? 3 : 10;
     public int JournalEvents { get; init; } = Quick ? 20_000 : 100_000;
     public int TickFixtures { get; init; } = Quick ? 200 : 1_000;
     public int Ticks { get; init; } = Quick ? 200_000 : 1_000_000;
+    public int MatchDayFixtures { get; init; } = Quick ? 100 : 500;
+    public int MatchDayBets { get; init; } = 200;
 
     /// <summary>The scenarios to run (<c>--only ticks,journal</c>); all when empty.</summary>
     public IReadOnlyList<string> Only { get; init; } = [];

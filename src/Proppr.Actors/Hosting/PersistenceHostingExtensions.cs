@@ -17,9 +17,13 @@ public static class PersistenceHostingExtensions
     /// <summary>
     /// Points every Akka.Persistence.Sql plugin of <c>akka.hocon</c> (journal, snapshots, query, and sharding's own
     /// pair) at one database. The plugin classes and tuning stay in <c>akka.hocon</c>; only the connection varies.
+    /// A SQLite file is put in write-ahead-log mode first (<see cref="SqliteWriteAheadLog"/>).
     /// </summary>
-    public static AkkaConfigurationBuilder WithPropprPersistence(this AkkaConfigurationBuilder builder, DatabaseOptions database) =>
-        builder.AddHocon(PersistenceConfig(database), HoconAddMode.Prepend);
+    public static AkkaConfigurationBuilder WithPropprPersistence(this AkkaConfigurationBuilder builder, DatabaseOptions database)
+    {
+        SqliteWriteAheadLog.Enable(database);
+        return builder.AddHocon(PersistenceConfig(database), HoconAddMode.Prepend);
+    }
 
     public static Config PersistenceConfig(DatabaseOptions database)
     {

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Akka.Actor;
+using Proppr.Actors.Fixtures;
+using Proppr.Actors.Hosting;
+using Proppr.Actors.Matches;
+using Proppr.TestSupport;
+
+namespace Proppr.Bench;
+
+/// <summary>
+/// A whole match day at full speed, end to end on one node: every fixture's bets tracked before kickoff, the match
+/// replayed moment by moment (a real FotMob payload served as each fixture, cut at each moment) as fast as the
+/// fixtures take it, until every bet's settlement is durable in the journal. Records the wall time, the peak memory,
+/// and the heap each open bet costs (heap with every bet tracked and open, less the heap before, per bet).
+/// </summary>
+public sealed class MatchDayScenario : IScenario
+{
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>Polls slow enough that hundreds of fixtures polling an unchanged payload cost little; each moment is pushed.</summary>
+    private static readonly FixtureSettings Settings = BenchNode.FastFixtures with
+    {
+        LiveInterval = TimeSpan.FromMilliseconds(100),
+        PreMatchInterval = TimeSpan.FromMilliseconds(100),
+    };
+
+    public string Name => "match-day";
+
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchOptions options)
+    {
+        var match = new RealMatch(4506508);
+        var lineup = match.FullTime.Lineup;
+        MatchSnapshot[] inPlay = [match.At(20), match.At(40), match.HalfTime, match.At(65), match.At(80), match.FullTime];
+        var before = match.BeforeKickoff;
+        var fixtureIds = Enumerable.Range(0, options.MatchDayFixtures).Select(i => 30_000L + i).ToArray();
+        var totalBets = fixtureIds.Length * options.MatchDayBets;
+        var figures = new List<Figure>();
+        foreach (var provider in options.Databases)
+        {
+            await TestDatabases.UseAsync(provider, async database =>
+            {
+                var matchData = new ScriptedMatchData();
+                await using var node = await BenchNode.StartAsync(database, Settings, matchData);
+                var region = node.Required<FixtureRegion>();
+                var heapBefore = SettledHeap();
+                using var memory = MemorySampler.Start();
+                var clock = Stopwatch.StartNew();
+
+                await Task.WhenAll(fixtureIds.Select(async id =>
+                {
+                    matchData.Publish(before with { FixtureId = id }, "before", id);
+                    await region.Ask<BetsTracked>(new TrackBets(id, MatchDayBets.For(id, options.MatchDayBets, lineup)), AskTimeout);
+                }));
+                await Task.WhenAll(fixtureIds.Select(id => FullTimeBurstScenario.PolledAsync(matchData, id, 2)));
+                clock.Stop();
+                // Nothing is decided before kickoff: every settlement comes after this point of the journal.
+                var journalStart = await FullTimeBurstScenario.JournalEndAsync(database);
+                var bytesPerOpenBet = (SettledHeap() - heapBefore) / (double)totalBets;
+                clock.Start();
+
+                for (var moment = 0; moment < inPlay.Length; moment++)
+                {
+                    var snapshot = inPlay[moment];
+                    foreach (var id in fixtureIds)
+                    {
+                        matchData.Publish(snapshot with { FixtureId = id }, $"moment-{moment}", id);
+                        region.Tell(new RefreshMatch(id));
+                    }
+                    // After full time a fixture polls again only for its correction checks.
+                    if (snapshot.Status != MatchStatus.Finished)
+                    {
+                        await Task.WhenAll(fixtureIds.Select(id => FullTimeBurstScenario.PolledAsync(matchData, id, 2)));
+                    }
+                }
+                await FullTimeBurstScenario.SettledAsync(database, journalStart, totalBets);
+                var seconds = clock.Elapsed.TotalSeconds;
+                var shape = $"{fixtureIds.Length} x {options.MatchDayBets} bets";
+                figures.Add(new Figure(Name, $"{shape}, end to end ({provider})", seconds, "s", Target: "< 60 s for 500 x 200"));
+                figures.Add(new Figure(Name, $"settled bets/s ({provider})", totalBets / seconds, "bets/s"));
+                figures.Add(new Figure(Name, $"heap per open bet ({provider})", bytesPerOpenBet, "bytes", Target: "<= 2 KB"));
+                figures.Add(new Figure(Name, $"peak GC heap ({provider})", memory.PeakHeapBytes / 1048576.0, "MiB"));
+                figures.Add(new Figure(Name, $"peak working set ({provider})", memory.PeakWorkingSetBytes / 1048576.0, "MiB"));
+            });
+        }
+        return figures;
+    }
+
+    /// <summary>The live heap after a full, compacting collection.</summary>
+    private static long SettledHeap()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
