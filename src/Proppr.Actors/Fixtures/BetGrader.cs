@@ -7,9 +7,10 @@ namespace Proppr.Actors.Fixtures;
 /// <summary>
 /// One tracked bet, as a child of its fixture. Not persistent: the fixture rebuilds it from its state on recovery.
 /// Grades each snapshot with the pure <see cref="Settler"/> and tells its parent only what changed against the
-/// settlement the parent last made durable.
+/// settlement the parent last made durable. An untyped actor with its own small mailbox (<see cref="GraderMailbox"/>):
+/// a fixture holds one per open bet, so each one's footprint counts.
 /// </summary>
-public sealed class BetGrader : ReceiveActor
+public sealed class BetGrader : UntypedActor
 {
     private readonly Bet _bet;
     private readonly Settler _settler;
@@ -20,13 +21,26 @@ public sealed class BetGrader : ReceiveActor
         _bet = bet;
         _confirmed = confirmed;
         _settler = settler;
-
-        Receive<GradeRound>(Grade);
-        Receive<SettlementConfirmed>(confirmed => _confirmed = confirmed.Settlement);
     }
 
     public static Props Props(Bet bet, Settlement? confirmed, Settler settler) =>
-        Akka.Actor.Props.Create(() => new BetGrader(bet, confirmed, settler));
+        Akka.Actor.Props.Create(() => new BetGrader(bet, confirmed, settler)).WithMailbox(GraderMailbox.ConfigPath);
+
+    protected override void OnReceive(object message)
+    {
+        switch (message)
+        {
+            case GradeRound round:
+                Grade(round);
+                break;
+            case SettlementConfirmed confirmed:
+                _confirmed = confirmed.Settlement;
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
+    }
 
     private void Grade(GradeRound round)
     {
