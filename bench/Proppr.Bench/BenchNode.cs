@@ -19,8 +19,12 @@ public static class BenchNode
         RoundTimeout = TimeSpan.FromSeconds(30),
     };
 
-    public static Task<TestNode> StartAsync(DatabaseOptions database, FixtureSettings settings, IMatchDataSource matchData) =>
-        TestNode.StartAsync(database, akka => akka
-            .AddHocon("akka.loglevel = ERROR", HoconAddMode.Prepend)
-            .AddFixtureSharding(settings, _ => matchData));
+    /// <param name="more">Anything else the scenario needs on the node (another shard region).</param>
+    public static Task<TestNode> StartAsync(
+        DatabaseOptions database, FixtureSettings settings, IMatchDataSource matchData, Action<AkkaConfigurationBuilder>? more = null) =>
+        TestNode.StartAsync(database, akka =>
+        {
+            akka.AddHocon("akka.loglevel = ERROR", HoconAddMode.Prepend).AddFixtureSharding(settings, _ => matchData);
+            more?.Invoke(akka);
+        });
 }

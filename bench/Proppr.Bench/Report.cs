@@ -15,12 +15,12 @@ public static class Report
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Proppr bench ({(options.Quick ? "quick" : "full")}) on {Machine}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"scenario",-16} {"figure",-40} {"value",14} {"unit",-7} {"ratio",8}  target");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"scenario",-16} {"figure",-48} {"value",14} {"unit",-7} {"ratio",8}  target");
         foreach (var figure in figures)
         {
             var ratio = figure.Ratio is { } r ? r.ToString("P0", CultureInfo.InvariantCulture) : "";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{figure.Scenario,-16} {figure.Name,-40} {figure.Value,14:N1} {figure.Unit,-7} {ratio,8}  {figure.Target}");
+                $"{figure.Scenario,-16} {figure.Name,-48} {figure.Value,14:N1} {figure.Unit,-7} {ratio,8}  {figure.Target}");
         }
         return text.ToString();
     }

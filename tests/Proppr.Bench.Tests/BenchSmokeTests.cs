@@ -8,26 +8,45 @@ public sealed class BenchSmokeTests
     private static readonly BenchOptions Tiny = new(Quick: true, [DatabaseProvider.Sqlite], JsonPath: null)
     {
         BareMessages = 10_000,
+        TickFixtures = 10,
+        Ticks = 1_000,
         BurstBets = 40,
+        BurstFixtures = 4,
         BurstRepeats = 1,
         JournalEvents = 300,
+        MatchDayFixtures = 2,
+        MatchDayBets = 20,
     };
 
     [Fact]
     public async Task Every_scenario_reports_its_figures_and_the_report_shows_them()
     {
-        IScenario[] scenarios = [new BareTellScenario(), new FullTimeBurstScenario(), new JournalEfficiencyScenario()];
         var figures = new List<Figure>();
-        foreach (var scenario in scenarios)
+        foreach (var scenario in Scenarios.All)
         {
             figures.AddRange(await scenario.RunAsync(Tiny));
         }
 
-        figures.Select(f => f.Scenario).Distinct().Should().Equal("bare-tell", "full-time-burst", "journal");
+        figures.Select(f => f.Scenario).Distinct().Should().Equal("bare-tell", "ticks", "full-time-burst", "journal", "match-day");
         figures.Should().OnlyContain(f => f.Value > 0);
+        figures.Where(f => f.Scenario == "full-time-burst").Should().HaveCount(4, "p50 and p99 of both burst shapes");
         figures.Single(f => f.Name.StartsWith("journal events/s", StringComparison.Ordinal)).Ratio.Should().BePositive();
+        figures.Single(f => f.Name.StartsWith("ticks/s", StringComparison.Ordinal)).Ratio.Should().BePositive();
+        figures.Single(f => f.Name.StartsWith("heap per open bet", StringComparison.Ordinal)).Unit.Should().Be("bytes");
         var table = Report.Table(figures, Tiny);
         figures.Should().OnlyContain(f => table.Contains(f.Name, StringComparison.Ordinal));
         Report.Json(figures, Tiny).Should().Contain("\"machine\"");
+    }
+
+    [Fact]
+    public void Options_pick_the_mode_the_databases_the_json_file_and_the_scenarios()
+    {
+        var options = BenchOptions.Parse(["--quick", "--postgres", "--json", "out.json", "--only", "ticks,match-day"]);
+
+        options.Quick.Should().BeTrue();
+        options.Databases.Should().Equal(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql);
+        options.JsonPath.Should().Be("out.json");
+        Scenarios.Selected(options).Select(s => s.Name).Should().Equal("ticks", "match-day");
+        Scenarios.Selected(BenchOptions.Parse([])).Should().HaveCount(Scenarios.All.Count);
     }
 }
