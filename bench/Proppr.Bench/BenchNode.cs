@@ -19,12 +19,16 @@ public static class BenchNode
         RoundTimeout = TimeSpan.FromSeconds(30),
     };
 
+    /// <summary>Only errors in the log: the table is the output.</summary>
+    public static void Quiet(AkkaConfigurationBuilder akka) => akka.AddHocon("akka.loglevel = ERROR", HoconAddMode.Prepend);
+
     /// <param name="more">Anything else the scenario needs on the node (another shard region).</param>
     public static Task<TestNode> StartAsync(
         DatabaseOptions database, FixtureSettings settings, IMatchDataSource matchData, Action<AkkaConfigurationBuilder>? more = null) =>
         TestNode.StartAsync(database, akka =>
         {
-            akka.AddHocon("akka.loglevel = ERROR", HoconAddMode.Prepend).AddFixtureSharding(settings, _ => matchData);
+            Quiet(akka);
+            akka.AddFixtureSharding(settings, _ => matchData);
             more?.Invoke(akka);
         });
 }

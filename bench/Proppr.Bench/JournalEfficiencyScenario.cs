@@ -24,7 +24,7 @@ public sealed class JournalEfficiencyScenario : IScenario
         {
             await TestDatabases.UseAsync(provider, async database =>
             {
-                await using var node = await TestNode.StartAsync(database, _ => { });
+                await using var node = await TestNode.StartAsync(database, BenchNode.Quiet);
                 var events = BurstBets.For(1, options.JournalEvents).Select(bet => new BetTracked(1, bet)).ToArray();
                 var journal = await JournalRateAsync(node.System, events);
                 var payload = node.System.Serialization.FindSerializerFor(events[0]).ToBinary(events[0]);
