@@ -43,7 +43,7 @@ public sealed class MatchDayScenario : IScenario
                 var matchData = new ScriptedMatchData();
                 await using var node = await BenchNode.StartAsync(database, Settings, matchData);
                 var region = node.Required<FixtureRegion>();
-                var heapBefore = SettledHeap();
+                var heapBefore = await SettledHeapAsync();
                 using var memory = MemorySampler.Start();
                 var clock = Stopwatch.StartNew();
 
@@ -58,7 +58,7 @@ public sealed class MatchDayScenario : IScenario
                 var tracking = clock.Elapsed.TotalSeconds;
                 // Nothing is decided before kickoff: every settlement comes after this point of the journal.
                 var journalStart = await FullTimeBurstScenario.JournalEndAsync(database);
-                var bytesPerOpenBet = (SettledHeap() - heapBefore) / (double)totalBets;
+                var bytesPerOpenBet = (await SettledHeapAsync() - heapBefore) / (double)totalBets;
                 clock.Start();
 
                 for (var moment = 0; moment < inPlay.Length; moment++)
@@ -89,11 +89,25 @@ public sealed class MatchDayScenario : IScenario
         return figures;
     }
 
-    /// <summary>The live heap after a full, compacting collection.</summary>
-    private static long SettledHeap()
+    /// <summary>
+    /// The live heap after full, compacting collections, repeated until it stops falling: the previous scenario's
+    /// node may still be letting go of its memory as it shuts down.
+    /// </summary>
+    private static async Task<long> SettledHeapAsync()
     {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        return GC.GetTotalMemory(forceFullCollection: true);
+        var heap = long.MaxValue;
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            var now = GC.GetTotalMemory(forceFullCollection: true);
+            if (now > heap - heap / 100)
+            {
+                return Math.Min(now, heap);
+            }
+            heap = now;
+            await Task.Delay(200);
+        }
+        return heap;
     }
 }
