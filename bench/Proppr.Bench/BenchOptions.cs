@@ -12,7 +12,7 @@ public sealed record BenchOptions(bool Quick, IReadOnlyList<DatabaseProvider> Da
     public int BurstRepeats { get; init; } = Quick ? 3 : 10;
     public int JournalEvents { get; init; } = Quick ? 20_000 : 100_000;
     public int TickFixtures { get; init; } = Quick ? 200 : 1_000;
-    public int Ticks { get; init; } = Quick ? 200_000 : 1_000_000;
+    public int Ticks { get; init; } = Quick ? 100_000 : 1_000_000;
     public int MatchDayFixtures { get; init; } = Quick ? 100 : 500;
     public int MatchDayBets { get; init; } = 200;
 
