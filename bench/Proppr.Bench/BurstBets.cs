@@ -15,16 +15,6 @@ public static class BurstBets
             _ => Bet(fixtureId, i, Market.AsianHandicap, Selection.Away, 0.25m),
         })];
 
-    private static Bet Bet(long fixtureId, int i, Market market, Selection selection, decimal? line) => new()
-    {
-        BetId = $"b{fixtureId}-{i}",
-        FixtureId = fixtureId,
-        Scope = BetScope.Match,
-        Market = market,
-        Selection = selection,
-        Line = line is { } value ? Line.Of(value) : null,
-        Odds = 1.9m,
-        Stake = 10m,
-        Source = "bench",
-    };
+    private static Bet Bet(long fixtureId, int i, Market market, Selection selection, decimal? line) =>
+        MatchDayBets.Match(market, selection, line) with { BetId = $"b{fixtureId}-{i}", FixtureId = fixtureId, Odds = 1.9m, Source = "bench" };
 }

@@ -51,7 +51,8 @@ public static class MatchDayBets
 
     private static T Pick<T>(T[] values, int i) => values[i % values.Length];
 
-    private static Bet Match(Market market, Selection selection, decimal? line) => new()
+    /// <summary>A 10-unit match bet with no id yet: the base every bench bet is made from.</summary>
+    public static Bet Match(Market market, Selection selection, decimal? line) => new()
     {
         BetId = "",
         Scope = BetScope.Match,
