@@ -9,8 +9,8 @@ namespace Proppr.Node.Configuration;
 
 /// <summary>
 /// Everything a node reads from its configuration (<c>appsettings.json</c>, environment variables such as
-/// <c>Database__ConnectionString</c> or <c>Cluster__SeedNodes__0</c>, the command line). Every section is optional:
-/// with none, the node is a one-node cluster on a SQLite file under <c>./data</c>.
+/// <c>Database__ConnectionString</c>, <c>Cluster__SeedNodes__0</c> or <c>RateLimits__Intervals__fotmob__BatchSize</c>, the
+/// command line). Every section is optional: with none, the node is a one-node cluster on a SQLite file under <c>./data</c>.
 /// </summary>
 public sealed record NodeSettings
 {
@@ -30,7 +30,7 @@ public sealed record NodeSettings
         FotMob = Section<FotMobClientOptions>(configuration, "FotMob"),
         Fixtures = FixtureSettingsFrom(configuration.GetSection("Fixtures")),
         Resolution = Section<FixtureResolverSettings>(configuration, "Resolution"),
-        RateLimits = AlertDelivery.WithQuota(RateLimiterSettings.Default),
+        RateLimits = AlertDelivery.WithQuota(Section<RateLimiterSettings>(configuration, "RateLimits")),
         Api = Section<ApiSettings>(configuration, "Api"),
         Alerts = Section<AlertSettings>(configuration, "Alerts"),
     };

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Proppr.Actors.RateLimiting;
+using Proppr.TestSupport;
+using Xunit.Abstractions;
+
+namespace Proppr.Cluster.Tests;
+
+/// <summary>
+/// What both cluster tests stand up: a fresh PostgreSQL database, the replayed day, the process cluster polling it,
+/// and a reader on the journal. Nodes are configured for a replay running many times faster than real time.
+/// </summary>
+public sealed class ClusterRun : IAsyncDisposable
+{
+    /// <summary>FotMob's policy in these runs: this many match-details requests per window, cluster-wide.</summary>
+    public const int FotMobBatch = 30;
+
+    public static readonly TimeSpan FotMobWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>Ceiling of every wait on the cluster (process start-up, downing, a match day): generous, not asserted.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    private readonly PostgresTestDatabase _database;
+    private ClusterJournal? _journal;
+
+    private ClusterRun(PostgresTestDatabase database, ReplayedDay replay, LoopbackCluster cluster)
+    {
+        _database = database;
+        Replay = replay;
+        Cluster = cluster;
+    }
+
+    public ReplayedDay Replay { get; }
+
+    public LoopbackCluster Cluster { get; }
+
+    public static async Task<ClusterRun> CreateAsync(ReplayedDay replay, params TimeSpan[] correctionChecks)
+    {
+        var database = await PostgresTestDatabase.CreateAsync();
+        return new ClusterRun(database, replay, new LoopbackCluster(database.Options.ConnectionString, replay.FotMobUrl, NodeSettings(correctionChecks)));
+    }
+
+    public async Task<ClusterJournal> JournalAsync() => _journal ??= await ClusterJournal.OpenAsync(_database.Options);
+
+    /// <summary>The Lighthouse, then one node alone (it creates the tables), then the rest together; back once all are Up.</summary>
+    public async Task StartClusterAsync(int nodes)
+    {
+        Cluster.StartLighthouse();
+        await ReadyAsync(Cluster.StartNode());
+        await Task.WhenAll(Enumerable.Range(1, nodes - 1).Select(_ => ReadyAsync(Cluster.StartNode())).ToList());
+        await MembersUpAsync();
+    }
+
+    /// <summary>Waits until the node answers ready (an Up member with its database).</summary>
+    public static Task ReadyAsync(ClusterNode node) =>
+        Eventually.HoldsAsync(async () =>
+        {
+            node.Process.HasExited.Should().BeFalse($"{node.Name} must keep running");
+            (await node.Api.IsReadyAsync()).Should().BeTrue($"{node.Name} should become ready");
+        }, Patience);
+
+    /// <summary>Waits until the cluster's members are exactly the Lighthouse and the running nodes, all Up.</summary>
+    public Task MembersUpAsync() =>
+        Eventually.HoldsAsync(async () =>
+        {
+            var members = await Cluster.Nodes[0].Api.MembersAsync();
+            members.Where(m => m.Status == "up" && m.Reachable).Select(m => m.Address)
+                .Should().BeEquivalentTo(Cluster.Nodes.Select(n => n.Address).Append(Cluster.LighthouseAddress));
+        }, Patience);
+
+    /// <summary>Runs the test's body; when it fails, everything each process printed goes to the test output.</summary>
+    public async Task LoggedAsync(ITestOutputHelper output, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch
+        {
+            Cluster.WriteOutput(output);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Cluster.Dispose();
+        if (_journal is not null)
+        {
+            await _journal.DisposeAsync();
+        }
+        await Replay.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Polls every second (the limiter stretches it), retries fast, checks corrections at the given delays after full
+    /// time, and FotMob's limit at <see cref="FotMobBatch"/> a second. The limiter never snapshots here, so its
+    /// journal keeps every grant for the test to count.
+    /// </summary>
+    private static Dictionary<string, string> NodeSettings(TimeSpan[] correctionChecks)
+    {
+        var fotMob = $"RateLimits__Intervals__{Apis.FotMob}__";
+        var settings = new Dictionary<string, string>
+        {
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Fixtures__LiveInterval"] = "00:00:01",
+            ["Fixtures__RetryInterval"] = "00:00:01",
+            [fotMob + "Initial"] = Text(FotMobWindow),
+            [fotMob + "Minimum"] = Text(FotMobWindow),
+            [fotMob + "BatchSize"] = FotMobBatch.ToString(CultureInfo.InvariantCulture),
+            ["RateLimits__SnapshotEvery"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
+        };
+        for (var i = 0; i < correctionChecks.Length; i++)
+        {
+            settings[$"Fixtures__CorrectionChecks__{i}"] = Text(correctionChecks[i]);
+        }
+        return settings;
+    }
+
+    private static string Text(TimeSpan span) => span.ToString("c", CultureInfo.InvariantCulture);
+}
