@@ -20,6 +20,7 @@ public sealed class ClusterRun : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly PostgresTestDatabase _database;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private ClusterJournal? _journal;
 
     private ClusterRun(PostgresTestDatabase database, ReplayedDay replay, LoopbackCluster cluster)
@@ -31,12 +32,18 @@ public sealed class ClusterRun : IAsyncDisposable
 
     public ReplayedDay Replay { get; }
 
+    /// <summary>Seconds since the run was created, for the phases written to the test output.</summary>
+    public string Elapsed => _clock.Elapsed.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture);
+
     public LoopbackCluster Cluster { get; }
 
-    public static async Task<ClusterRun> CreateAsync(ReplayedDay replay, params TimeSpan[] correctionChecks)
+    public static async Task<ClusterRun> CreateAsync(string name, ReplayedDay replay, params TimeSpan[] correctionChecks)
     {
         var database = await PostgresTestDatabase.CreateAsync();
-        return new ClusterRun(database, replay, new LoopbackCluster(database.Options.ConnectionString, replay.FotMobUrl, NodeSettings(correctionChecks)));
+        return new ClusterRun(database, replay, new LoopbackCluster(database.Options.ConnectionString, replay.FotMobUrl, NodeSettings(correctionChecks)))
+        {
+            LogFolder = Path.Combine(AppContext.BaseDirectory, "cluster-logs", name),
+        };
     }
 
     public async Task<ClusterJournal> JournalAsync() => _journal ??= await ClusterJournal.OpenAsync(_database.Options);
@@ -81,9 +88,12 @@ public sealed class ClusterRun : IAsyncDisposable
         }
     }
 
+    /// <summary>Each process's output after the run: <c>cluster-logs/&lt;test&gt;/&lt;process&gt;.log</c> beside the test assemblies.</summary>
+    public string LogFolder { get; init; } = Path.Combine(AppContext.BaseDirectory, "cluster-logs", "run");
+
     public async ValueTask DisposeAsync()
     {
-        Cluster.Dispose();
+        Cluster.Dispose(LogFolder);
         if (_journal is not null)
         {
             await _journal.DisposeAsync();

@@ -29,7 +29,7 @@ public sealed class HostProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>What the process printed, standard error lines marked.</summary>
+    /// <summary>What the process printed, each line with the time it came, standard error lines marked.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
     public static HostProcess Start(string name, string host, IReadOnlyDictionary<string, string> environment)
@@ -91,7 +91,7 @@ public sealed class HostProcess : IDisposable
     {
         if (line is not null)
         {
-            _output.Enqueue(prefix + line);
+            _output.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {prefix}{line}");
         }
     }
 

@@ -9,7 +9,6 @@ namespace Proppr.Cluster.Tests;
 /// on dispose, and what each printed can be written to the test output.
 /// </summary>
 public sealed class LoopbackCluster(string connectionString, Uri fotMob, IReadOnlyDictionary<string, string> nodeSettings)
-    : IDisposable
 {
     public const string Token = "cluster-test-token";
 
@@ -96,11 +95,14 @@ public sealed class LoopbackCluster(string connectionString, Uri fotMob, IReadOn
         }
     }
 
-    public void Dispose()
+    /// <summary>Kills what still runs and keeps each process's output in <paramref name="logFolder"/>, for a look after the run.</summary>
+    public void Dispose(string logFolder)
     {
+        Directory.CreateDirectory(logFolder);
         foreach (var process in _started)
         {
             process.Dispose();
+            File.WriteAllLines(Path.Combine(logFolder, process.Name + ".log"), process.Output);
         }
         foreach (var node in _everyNode)
         {

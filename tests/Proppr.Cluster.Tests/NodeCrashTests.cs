@@ -18,7 +18,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
     private ClusterRun _run = null!;
 
     public async Task InitializeAsync() =>
-        _run = await ClusterRun.CreateAsync(ReplayedDay.Generate(seed: 9, fixtures: 52, bets: 800), TimeSpan.FromSeconds(10));
+        _run = await ClusterRun.CreateAsync(nameof(NodeCrashTests), ReplayedDay.Generate(seed: 9, fixtures: 52, bets: 800), TimeSpan.FromSeconds(10));
 
     public async Task DisposeAsync() => await _run.DisposeAsync();
 
@@ -30,6 +30,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
             var cluster = _run.Cluster;
             await _run.StartClusterAsync(nodes: 3);
             var victim = cluster.Nodes[0];
+            output.WriteLine($"{_run.Elapsed}: cluster up");
             await replay.StartAsync(Speed, Lead);
             using var stop = new CancellationTokenSource();
             var (feeder, fed) = BetFeeder.Start(replay.Bets, replay.Clock, () => [.. cluster.Nodes.Where(n => n != victim).Select(n => n.Api)], stop.Token);
@@ -39,21 +40,26 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
             orphans.Should().NotBeEmpty("the node to kill hosts fixtures");
             var killedAt = DateTimeOffset.UtcNow;
             cluster.Kill(victim);
+            output.WriteLine($"{_run.Elapsed}: killed {victim.Name}, hosting {orphans.Count} fixtures");
 
             var survivor = cluster.Nodes[0];
             await Eventually.HoldsAsync(async () =>
                 (await survivor.Api.MembersAsync()).Should().NotContain(m => m.Address == victim.Address), ClusterRun.Patience);
             var downedAt = DateTimeOffset.UtcNow;
+            output.WriteLine($"{_run.Elapsed}: {victim.Name} downed and removed");
             var newcomer = cluster.StartNode();
             await ClusterRun.ReadyAsync(newcomer);
+            output.WriteLine($"{_run.Elapsed}: {newcomer.Name} ready");
 
             await fed.WaitAsync(ClusterRun.Patience);
+            output.WriteLine($"{_run.Elapsed}: every bet confirmed");
             var journal = await _run.JournalAsync();
             await Eventually.HoldsAsync(async () =>
             {
                 (await journal.DecidedBetsAsync()).Should().Be(replay.Bets.Count);
                 (await newcomer.Api.ShardsAsync()).Nodes.Sum(n => n.Fixtures).Should().Be(0, "every fixture passivates once all is decided and checked");
             }, ClusterRun.Patience);
+            output.WriteLine($"{_run.Elapsed}: every bet decided, every fixture done");
             await Eventually.HoldsAsync(async () =>
             {
                 var shards = await newcomer.Api.ShardsAsync();
@@ -62,6 +68,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
                 shards.On(newcomer.Address)!.Shards.Should().BePositive("shards are rebalanced onto the new node");
             }, ClusterRun.Patience);
 
+            output.WriteLine($"{_run.Elapsed}: shards rebalanced onto {newcomer.Name}");
             var histories = await Task.WhenAll(replay.Day.Matches.Select(m => journal.FixtureAsync(m.MatchId)));
             histories.Count(h => h.TrackedBets.Any()).Should().BeGreaterThanOrEqualTo(50);
             histories.SelectMany(h => h.TrackedBets).Select(b => b.BetId).Should().BeEquivalentTo(replay.Bets.Select(b => b.BetId));
