@@ -21,6 +21,7 @@ public sealed class ClusterRun : IAsyncDisposable
 
     private readonly PostgresTestDatabase _database;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly CancellationTokenSource _stopping = new();
     private ClusterJournal? _journal;
 
     private ClusterRun(PostgresTestDatabase database, ReplayedDay replay, LoopbackCluster cluster)
@@ -47,6 +48,10 @@ public sealed class ClusterRun : IAsyncDisposable
     }
 
     public async Task<ClusterJournal> JournalAsync() => _journal ??= await ClusterJournal.OpenAsync(_database.Options);
+
+    /// <summary>Feeds the day's bets through <paramref name="entryNodes"/> until every one is confirmed or the run ends.</summary>
+    public (BetFeeder Feeder, Task Done) Feed(Func<IReadOnlyList<NodeApi>> entryNodes) =>
+        BetFeeder.Start(Replay.Bets, Replay.Clock, entryNodes, _stopping.Token);
 
     /// <summary>The Lighthouse, then one node alone (it creates the tables), then the rest together; back once all are Up.</summary>
     public async Task StartClusterAsync(int nodes)
@@ -93,6 +98,7 @@ public sealed class ClusterRun : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         Cluster.Dispose(LogFolder);
         if (_journal is not null)
         {
@@ -100,6 +106,7 @@ public sealed class ClusterRun : IAsyncDisposable
         }
         await Replay.DisposeAsync();
         await _database.DisposeAsync();
+        _stopping.Dispose();
     }
 
     /// <summary>

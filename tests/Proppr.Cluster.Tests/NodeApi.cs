@@ -49,6 +49,9 @@ public sealed class NodeApi : IDisposable
 
     public async Task<IReadOnlyList<Member>> MembersAsync() => (await GetAsync<MemberList>("api/manage/cluster")).Members;
 
+    /// <summary>A fixture as its actor holds it (its bets, open and settled).</summary>
+    public Task<FixtureView> FixtureAsync(long fixtureId) => GetAsync<FixtureView>($"api/fixtures/{fixtureId}");
+
     public Task<LimiterView> LimiterAsync() => GetAsync<LimiterView>("api/manage/limiter");
 
     public void Dispose() => _http.Dispose();
@@ -86,3 +89,5 @@ public sealed record LimiterView(IReadOnlyList<ApiLimitView> Apis)
 }
 
 public sealed record ApiLimitView(string Api, int Used, int? Limit, double WindowSeconds);
+
+public sealed record FixtureView(long FixtureId, string? Status, IReadOnlyList<object> OpenBets, IReadOnlyList<object> SettledBets);

@@ -20,7 +20,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task InitializeAsync() =>
         _run = await ClusterRun.CreateAsync(nameof(NodeCrashTests), ReplayedDay.Generate(seed: 9, fixtures: 52, bets: 800), TimeSpan.FromSeconds(10));
 
-    public async Task DisposeAsync() => await _run.DisposeAsync();
+    public async Task DisposeAsync() => await (_run?.DisposeAsync() ?? ValueTask.CompletedTask);
 
     [Fact]
     public Task A_node_killed_mid_match_is_downed_and_replaced_and_every_bet_is_settled_once_as_the_rules_say() =>
@@ -32,8 +32,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
             var victim = cluster.Nodes[0];
             output.WriteLine($"{_run.Elapsed}: cluster up");
             await replay.StartAsync(Speed, Lead);
-            using var stop = new CancellationTokenSource();
-            var (feeder, fed) = BetFeeder.Start(replay.Bets, replay.Clock, () => [.. cluster.Nodes.Where(n => n != victim).Select(n => n.Api)], stop.Token);
+            var (feeder, fed) = _run.Feed(() => [.. cluster.Nodes.Where(n => n != victim).Select(n => n.Api)]);
 
             await Eventually.HoldsAsync(() => replay.Clock.Now.Should().BeAfter(replay.Kickoff + KillAtMinute), ClusterRun.Patience);
             var orphans = (await victim.Api.ShardsAsync()).SelfFixtures;
