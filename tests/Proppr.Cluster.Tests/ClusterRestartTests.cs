@@ -41,7 +41,7 @@ public sealed class ClusterRestartTests(ITestOutputHelper output) : IAsyncLifeti
                 (await journal.DecidedBetsAsync()).Should().Be(replay.Bets.Count);
                 (await journal.FixturesWithAsync("fx-ev-correction")).Should().Be(played.Count);
             }, ClusterRun.Patience);
-            output.WriteLine($"{_run.Elapsed}: day settled, first correction checks made");
+            output.WriteLine($"{_run.Elapsed}: day settled, first correction checks made; FotMob served {replay.Server.FotMobFaults.Requests} requests");
             var remembered = (await cluster.Nodes[0].Api.ShardsAsync()).Nodes.Sum(n => n.Fixtures);
             remembered.Should().Be(played.Count, "fixtures waiting for their last check stay alive");
             var rowsBefore = await journal.ReadModelRowsAsync();

@@ -15,6 +15,7 @@ public sealed record FailoverReport(
     int BetsResent,
     TimeSpan KillToDowned,
     TimeSpan KillToLastOrphanSettlement,
+    int FotMobRequests,
     int FotMobGrants,
     int MostGrantsInAWindow)
 {
@@ -28,7 +29,7 @@ public sealed record FailoverReport(
             $"bets sent again while the cluster could not confirm them {BetsResent}",
             $"kill -> downed and removed: {Seconds(KillToDowned)}",
             $"kill -> last orphaned settlement: {Seconds(KillToLastOrphanSettlement)}",
-            $"FotMob permits granted {FotMobGrants}, most in one {ClusterRun.FotMobWindow.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s window {MostGrantsInAWindow} (policy {ClusterRun.FotMobBatch})");
+            $"FotMob requests served {FotMobRequests}, permits granted {FotMobGrants}, most in one {ClusterRun.FotMobWindow.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s window {MostGrantsInAWindow} (policy {ClusterRun.FotMobBatch})");
         output.WriteLine(text);
         output.WriteLine($"(written to {FilePath})");
         File.WriteAllText(FilePath, text + Environment.NewLine);

@@ -92,7 +92,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
             orphanSettlements.Should().NotBeEmpty("the killed node's fixtures were taken over mid-match");
             var report = new FailoverReport(
                 replay.Day.Matches.Length, replay.Bets.Count, orphans.Count, orphanSettlements.Count, feeder.Resent,
-                downedAt - killedAt, orphanSettlements.Max() - killedAt, grants.Count, mostInAWindow);
+                downedAt - killedAt, orphanSettlements.Max() - killedAt, replay.Server.FotMobFaults.Requests, grants.Count, mostInAWindow);
             report.Write(output);
         });
 }
