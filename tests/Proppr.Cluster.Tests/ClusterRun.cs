@@ -23,6 +23,7 @@ public sealed class ClusterRun : IAsyncDisposable
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private readonly CancellationTokenSource _stopping = new();
     private ClusterJournal? _journal;
+    private bool _tablesCreated;
 
     private ClusterRun(PostgresTestDatabase database, ReplayedDay replay, LoopbackCluster cluster)
     {
@@ -53,12 +54,20 @@ public sealed class ClusterRun : IAsyncDisposable
     public (BetFeeder Feeder, Task Done) Feed(Func<IReadOnlyList<NodeApi>> entryNodes) =>
         BetFeeder.Start(Replay.Bets, Replay.Clock, entryNodes, _stopping.Token);
 
-    /// <summary>The Lighthouse, then one node alone (it creates the tables), then the rest together; back once all are Up.</summary>
+    /// <summary>
+    /// The Lighthouse and the nodes; on a fresh database one node first and alone (it creates the tables, which
+    /// concurrent creators on PostgreSQL can trip over), then the rest together. Back once all are Up.
+    /// </summary>
     public async Task StartClusterAsync(int nodes)
     {
         Cluster.StartLighthouse();
-        await ReadyAsync(Cluster.StartNode());
-        await Task.WhenAll(Enumerable.Range(1, nodes - 1).Select(_ => ReadyAsync(Cluster.StartNode())).ToList());
+        var first = _tablesCreated ? 0 : 1;
+        if (!_tablesCreated)
+        {
+            await ReadyAsync(Cluster.StartNode());
+            _tablesCreated = true;
+        }
+        await Task.WhenAll(Enumerable.Range(first, nodes - first).Select(_ => ReadyAsync(Cluster.StartNode())).ToList());
         await MembersUpAsync();
     }
 

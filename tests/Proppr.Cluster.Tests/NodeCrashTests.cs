@@ -53,12 +53,13 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
             await fed.WaitAsync(ClusterRun.Patience);
             output.WriteLine($"{_run.Elapsed}: every bet confirmed");
             var journal = await _run.JournalAsync();
+            await Eventually.HoldsAsync(async () => (await journal.DecidedBetsAsync()).Should().Be(replay.Bets.Count), ClusterRun.Patience);
+            output.WriteLine($"{_run.Elapsed}: every bet decided");
             await Eventually.HoldsAsync(async () =>
-            {
-                (await journal.DecidedBetsAsync()).Should().Be(replay.Bets.Count);
-                (await newcomer.Api.ShardsAsync()).Nodes.Sum(n => n.Fixtures).Should().Be(0, "every fixture passivates once all is decided and checked");
-            }, ClusterRun.Patience);
-            output.WriteLine($"{_run.Elapsed}: every bet decided, every fixture done");
+                (await newcomer.Api.ShardsAsync()).Nodes.Sum(n => n.Fixtures).Should().Be(0, "every fixture passivates once all is decided and checked"),
+                ClusterRun.Patience);
+            output.WriteLine($"{_run.Elapsed}: every fixture done");
+            var fotMobRequests = replay.Server.FotMobFaults.Requests;
             await Eventually.HoldsAsync(async () =>
             {
                 var shards = await newcomer.Api.ShardsAsync();
@@ -92,7 +93,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
             orphanSettlements.Should().NotBeEmpty("the killed node's fixtures were taken over mid-match");
             var report = new FailoverReport(
                 replay.Day.Matches.Length, replay.Bets.Count, orphans.Count, orphanSettlements.Count, feeder.Resent,
-                downedAt - killedAt, orphanSettlements.Max() - killedAt, replay.Server.FotMobFaults.Requests, grants.Count, mostInAWindow);
+                downedAt - killedAt, orphanSettlements.Max() - killedAt, fotMobRequests, grants.Count, mostInAWindow);
             report.Write(output);
         });
 }
