@@ -10,25 +10,22 @@ public static class StatsEndpoints
 {
     public static void MapStatsEndpoints(this IEndpointRouteBuilder app, ApiAccess access)
     {
-        access.Reads(app.MapGet("/api/fixtures/{id}/projections", async (string id, StatsQueries stats, CancellationToken cancellationToken) =>
-            RouteId.Positive(id) is not { } fixtureId
-                ? ApiError.BadRequest($"'{id}' is not a FotMob fixture id (a positive integer)")
-                : await stats.FixtureProjectionsAsync(fixtureId, cancellationToken) is { } projections
-                    ? Results.Ok(projections)
-                    : ApiError.NotFound($"fixture {fixtureId} is not an upcoming fixture the stats pipeline has seen (it sees a fixture once its pre-match snapshot is fetched)")));
-
-        access.Reads(app.MapGet("/api/teams/{id}/stats", async (string id, StatsQueries stats, CancellationToken cancellationToken) =>
-            RouteId.Positive(id) is not { } teamId
-                ? ApiError.BadRequest($"'{id}' is not a FotMob team id (a positive integer)")
-                : await stats.TeamStatsAsync(teamId, cancellationToken) is { } team
-                    ? Results.Ok(team)
-                    : ApiError.NotFound($"no finished match of team {teamId} has been recorded")));
-
-        access.Reads(app.MapGet("/api/players/{id}/stats", async (string id, StatsQueries stats, CancellationToken cancellationToken) =>
-            RouteId.Positive(id) is not { } playerId
-                ? ApiError.BadRequest($"'{id}' is not a FotMob player id (a positive integer)")
-                : await stats.PlayerStatsAsync(playerId, cancellationToken) is { } player
-                    ? Results.Ok(player)
-                    : ApiError.NotFound($"no finished match of player {playerId} has been recorded")));
+        MapLookup(app, access, "/api/fixtures/{id}/projections", "fixture", (stats, id, token) => stats.FixtureProjectionsAsync(id, token),
+            id => $"fixture {id} is not an upcoming fixture the stats pipeline has seen (it sees a fixture once its pre-match snapshot is fetched)");
+        MapLookup(app, access, "/api/teams/{id}/stats", "team", (stats, id, token) => stats.TeamStatsAsync(id, token),
+            id => $"no finished match of team {id} has been recorded");
+        MapLookup(app, access, "/api/players/{id}/stats", "player", (stats, id, token) => stats.PlayerStatsAsync(id, token),
+            id => $"no finished match of player {id} has been recorded");
     }
+
+    /// <summary>One FotMob id in the route, one query: 400 for a malformed id, 404 with <paramref name="notFound"/>.</summary>
+    private static void MapLookup<T>(
+        IEndpointRouteBuilder app, ApiAccess access, string pattern, string what,
+        Func<StatsQueries, long, CancellationToken, Task<T?>> find, Func<long, string> notFound) where T : class =>
+        access.Reads(app.MapGet(pattern, async (string id, StatsQueries stats, CancellationToken cancellationToken) =>
+            RouteId.Positive(id) is not { } key
+                ? ApiError.BadRequest($"'{id}' is not a FotMob {what} id (a positive integer)")
+                : await find(stats, key, cancellationToken) is { } found
+                    ? Results.Ok(found)
+                    : ApiError.NotFound(notFound(key))));
 }
