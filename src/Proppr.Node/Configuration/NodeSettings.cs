@@ -1,8 +1,10 @@
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
+using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 
 namespace Proppr.Node.Configuration;
@@ -22,6 +24,8 @@ public sealed record NodeSettings
     public required RateLimiterSettings RateLimits { get; init; }
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
+    public required StatsSettings Stats { get; init; }
+    public required LedgerOptions Ledger { get; init; }
 
     public static NodeSettings From(IConfiguration configuration, string contentRoot) => new()
     {
@@ -33,6 +37,8 @@ public sealed record NodeSettings
         RateLimits = AlertDelivery.WithQuota(Section<RateLimiterSettings>(configuration, "RateLimits")),
         Api = Section<ApiSettings>(configuration, "Api"),
         Alerts = Section<AlertSettings>(configuration, "Alerts"),
+        Stats = Section<StatsSettings>(configuration, "Stats"),
+        Ledger = Section<LedgerOptions>(configuration, "Ledger"),
     };
 
     private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
