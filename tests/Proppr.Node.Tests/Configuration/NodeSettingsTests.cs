@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
+using Proppr.Actors.RateLimiting;
 using Proppr.Actors.Stats;
 using Proppr.Node.Configuration;
 
 namespace Proppr.Node.Tests.Configuration;
 
-/// <summary>The ledger and stats sections as an operator writes them (environment variables use <c>__</c> for <c>:</c>).</summary>
+/// <summary>The ledger, stats and rate-limit sections as an operator writes them (environment variables use <c>__</c> for <c>:</c>).</summary>
 public sealed class NodeSettingsTests
 {
     private static NodeSettings From(params (string Key, string Value)[] values) =>
@@ -39,5 +40,19 @@ public sealed class NodeSettingsTests
             && l.TokenEndpoint == new Uri("http://127.0.0.1:9/token") && l.Interval == TimeSpan.FromSeconds(30));
         settings.Stats.Should().Match<StatsSettings>(s =>
             s.SeasonStartMonth == 8 && s.BeforeKickoff == TimeSpan.FromMinutes(45) && s.TeamWindow == AverageWindow.Season);
+    }
+
+    [Fact]
+    public void A_configured_FotMob_interval_replaces_that_policy_and_the_other_limits_keep_their_defaults()
+    {
+        var settings = From(
+            ("RateLimits:Intervals:fotmob:Initial", "00:00:01"),
+            ("RateLimits:Intervals:fotmob:BatchSize", "30"),
+            ("RateLimits:SnapshotEvery", "100000"));
+
+        settings.RateLimits.Intervals[Apis.FotMob].Should().Be(new AdaptiveIntervalSettings { Initial = TimeSpan.FromSeconds(1), BatchSize = 30 });
+        settings.RateLimits.SnapshotEvery.Should().Be(100000);
+        settings.RateLimits.Quotas[Apis.OddsApi].Should().Be(RateLimiterSettings.Default.Quotas[Apis.OddsApi]);
+        settings.RateLimits.Quotas.Keys.Should().BeEquivalentTo([Apis.OddsApi, Apis.Sheets, Proppr.Node.Alerts.AlertDelivery.Api]);
     }
 }
