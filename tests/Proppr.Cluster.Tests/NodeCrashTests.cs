@@ -67,8 +67,8 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
                 shards.On(newcomer.Address).Should().NotBeNull("the new node runs a shard region");
                 shards.On(newcomer.Address)!.Shards.Should().BePositive("shards are rebalanced onto the new node");
             }, ClusterRun.Patience);
-
             output.WriteLine($"{_run.Elapsed}: shards rebalanced onto {newcomer.Name}");
+
             var histories = await Task.WhenAll(replay.Day.Matches.Select(m => journal.FixtureAsync(m.MatchId)));
             histories.Count(h => h.TrackedBets.Any()).Should().BeGreaterThanOrEqualTo(50);
             histories.SelectMany(h => h.TrackedBets).Select(b => b.BetId).Should().BeEquivalentTo(replay.Bets.Select(b => b.BetId));
