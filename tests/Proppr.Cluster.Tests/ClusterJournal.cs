@@ -42,6 +42,11 @@ public sealed class ClusterJournal : IAsyncDisposable
     public Task<long> FixturesWithAsync(string manifest) =>
         ScalarAsync("SELECT COUNT(DISTINCT persistence_id) FROM journal WHERE manifest = @manifest", ("manifest", manifest));
 
+    /// <summary>Settlements and re-settlements in the journal that the read model has not recorded yet.</summary>
+    public async Task<long> UnprojectedSettlementsAsync() =>
+        await ScalarAsync("SELECT COUNT(*) FROM journal WHERE manifest IN ('fx-ev-settled', 'fx-ev-resettled')")
+        - await ScalarAsync("SELECT COUNT(*) FROM rm_settlements");
+
     /// <summary>The read model's rows, each as one line of text, in key order: to compare before and after.</summary>
     public async Task<IReadOnlyList<string>> ReadModelRowsAsync()
     {

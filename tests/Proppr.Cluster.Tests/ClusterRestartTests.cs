@@ -36,10 +36,14 @@ public sealed class ClusterRestartTests(ITestOutputHelper output) : IAsyncLifeti
             await fed.WaitAsync(ClusterRun.Patience);
             var journal = await _run.JournalAsync();
             var played = replay.Day.Matches.Where(m => !m.Postponed).Select(m => m.MatchId).ToList();
+            // Settled as the rules say on the final (corrected) payloads, and all of it in the read model: nothing is
+            // still on its way when the cluster is stopped.
             await Eventually.HoldsAsync(async () =>
             {
                 (await journal.DecidedBetsAsync()).Should().Be(replay.Bets.Count);
                 (await journal.FixturesWithAsync("fx-ev-correction")).Should().Be(played.Count);
+                (await _run.SettlementsAsync(played)).Problems.Should().BeEmpty();
+                (await journal.UnprojectedSettlementsAsync()).Should().Be(0);
             }, ClusterRun.Patience);
             output.WriteLine($"{_run.Elapsed}: day settled, first correction checks made; FotMob served {replay.Server.FotMobFaults.Requests} requests");
             var remembered = (await cluster.Nodes[0].Api.ShardsAsync()).Nodes.Sum(n => n.Fixtures);
@@ -80,6 +84,7 @@ public sealed class ClusterRestartTests(ITestOutputHelper output) : IAsyncLifeti
                 view.OpenBets.Should().BeEmpty();
                 view.SettledBets.Should().HaveCount(earlier.TrackedBets.Count() + 1, "the fixture recovered its bets and their settlements");
             }
+            (await _run.SettlementsAsync(played)).Problems.Should().BeEmpty();
             var copyIds = copies.Select(c => c.BetId).ToHashSet();
             (await journal.ReadModelRowsAsync()).Where(row => !copyIds.Any(row.Contains)).Should().Equal(rowsBefore);
         });

@@ -88,6 +88,20 @@ public sealed class ClusterRun : IAsyncDisposable
                 .Should().BeEquivalentTo(Cluster.Nodes.Select(n => n.Address).Append(Cluster.LighthouseAddress));
         }, Patience);
 
+    /// <summary>The journals of these fixtures, and what is wrong with their settlements against the final payloads.</summary>
+    public async Task<(IReadOnlyList<FixtureHistory> Histories, IReadOnlyList<string> Problems)> SettlementsAsync(IEnumerable<long> fixtureIds)
+    {
+        var journal = await JournalAsync();
+        var histories = await Task.WhenAll(fixtureIds.Select(journal.FixtureAsync));
+        var problems = new List<string>();
+        foreach (var history in histories)
+        {
+            var final = await Replay.SnapshotAsync(history.FixtureId);
+            problems.AddRange(history.Problems(final, Replay.CorrectedFixtures.Contains(history.FixtureId), DateTimeOffset.UtcNow));
+        }
+        return (histories, problems);
+    }
+
     /// <summary>Runs the test's body; when it fails, everything each process printed goes to the test output.</summary>
     public async Task LoggedAsync(ITestOutputHelper output, Func<Task> body)
     {

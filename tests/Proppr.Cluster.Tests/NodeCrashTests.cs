@@ -69,15 +69,9 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IAsyncLifetime
             }, ClusterRun.Patience);
             output.WriteLine($"{_run.Elapsed}: shards rebalanced onto {newcomer.Name}");
 
-            var histories = await Task.WhenAll(replay.Day.Matches.Select(m => journal.FixtureAsync(m.MatchId)));
+            var (histories, problems) = await _run.SettlementsAsync(replay.Day.Matches.Select(m => m.MatchId));
             histories.Count(h => h.TrackedBets.Any()).Should().BeGreaterThanOrEqualTo(50);
             histories.SelectMany(h => h.TrackedBets).Select(b => b.BetId).Should().BeEquivalentTo(replay.Bets.Select(b => b.BetId));
-            var problems = new List<string>();
-            foreach (var history in histories)
-            {
-                var final = await replay.SnapshotAsync(history.FixtureId);
-                problems.AddRange(history.Problems(final, replay.CorrectedFixtures.Contains(history.FixtureId), DateTimeOffset.UtcNow));
-            }
             problems.Should().BeEmpty();
 
             var limiter = await newcomer.Api.LimiterAsync();
