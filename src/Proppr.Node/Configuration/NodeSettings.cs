@@ -3,6 +3,7 @@ using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel.Screening;
 using Proppr.Node.Alerts;
 
 namespace Proppr.Node.Configuration;
@@ -22,6 +23,7 @@ public sealed record NodeSettings
     public required RateLimiterSettings RateLimits { get; init; }
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
+    public required ScreeningSettings Screening { get; init; }
 
     public static NodeSettings From(IConfiguration configuration, string contentRoot) => new()
     {
@@ -33,6 +35,7 @@ public sealed record NodeSettings
         RateLimits = AlertDelivery.WithQuota(RateLimiterSettings.Default),
         Api = Section<ApiSettings>(configuration, "Api"),
         Alerts = Section<AlertSettings>(configuration, "Alerts"),
+        Screening = Section<ScreeningSettings>(configuration, "Screening"),
     };
 
     private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
