@@ -98,7 +98,7 @@ function apply(type, data) {
   const changed = type === 'bet_tracked' ? book.tracked(data, state.day) : book.settled(data);
   if (!changed) return;
   render();
-  if (type !== 'bet_tracked') refreshReportsSoon();
+  refreshReportsSoon();
 }
 
 // ---- reports and fixtures ----
@@ -121,10 +121,14 @@ async function refreshReports() {
   }
 }
 
+// New bets and settlements change the P&L and the screening; at most one refresh every two seconds however busy.
 let reportTimer = 0;
 function refreshReportsSoon() {
-  clearTimeout(reportTimer);
-  reportTimer = setTimeout(refreshReports, 1000);
+  if (reportTimer) return;
+  reportTimer = setTimeout(() => {
+    reportTimer = 0;
+    refreshReports();
+  }, 2000);
 }
 
 async function pollFixtures() {
