@@ -19,14 +19,12 @@ public sealed class MonitorPageTests : IAsyncLifetime
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentQueue<string> _consoleErrors = new();
-    private MonitoredMatch _match = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
         File.Exists(Chromium).Should().BeTrue("scripts/test.sh installs Debian's chromium package when it is missing");
-        _match = await MonitoredMatch.StartAsync("--Screening:BurstMinBets=3", "--Screening:BurstWindow=00:01:00");
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -41,7 +39,22 @@ public sealed class MonitorPageTests : IAsyncLifetime
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
-        await _match.DisposeAsync();
+    }
+
+    /// <summary>A page at a laptop's size whose console errors and page errors are collected.</summary>
+    private async Task<IPage> OpenAsync(MonitoredMatch match)
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Enqueue($"console: {message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => _consoleErrors.Enqueue($"page error: {error}");
+        await page.GotoAsync(match.Node.BaseUrl.ToString());
+        return page;
     }
 
     private static JsonObject Bet(string id, string source, string client, string market, string selection, decimal? line, decimal odds, decimal stake)
@@ -56,23 +69,14 @@ public sealed class MonitorPageTests : IAsyncLifetime
     [Fact]
     public async Task A_posted_bet_appears_live_settles_at_full_time_and_a_filter_hides_it()
     {
-        _match.LiveAt(60);
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Enqueue($"console: {message.Text} ({message.Location})");
-            }
-        };
-        page.PageError += (_, error) => _consoleErrors.Enqueue($"page error: {error}");
-
-        await page.GotoAsync(_match.Node.BaseUrl.ToString());
+        await using var match = await MonitoredMatch.StartAsync("--Screening:BurstMinBets=3", "--Screening:BurstWindow=00:01:00");
+        match.LiveAt(60);
+        var page = await OpenAsync(match);
         await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("live");
 
         // Under 5.5 goals is only won when the match ends (four goals; 1-1 at the hour). Around it, other desks' bets:
         // a run of three overs 2.5, a large stake, and a client's burst of three unders 1.5 (lost at the hour).
-        var http = _match.Node.Client(NodeUnderTest.Token);
+        var http = match.Node.Client(NodeUnderTest.Token);
         var (status, _) = await http.PostAsync("api/bets", MatchBets.Lines(
             Bet("web-under", "desk-a", "acc-web", "goals", "under", 5.5m, 1.25m, 20m),
             Bet("run-1", "desk-b", "acc-2", "goals", "over", 2.5m, 1.9m, 10m),
@@ -98,11 +102,11 @@ public sealed class MonitorPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("tr[data-bet-id='burst-1'] .risk-risky")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#screening li[data-client='acc-5']")).ToContainTextAsync("burst");
         // Pinnacle cuts over 2.5 to 1.70, below the run's odds: the market moved against the house.
-        _match.PriceOver(2.5m, DateTimeOffset.UtcNow, 1.85m, 1.70m);
+        match.PriceOver(2.5m, DateTimeOffset.UtcNow, 1.85m, 1.70m);
         await Assertions.Expect(page.Locator("tr[data-bet-id='run-1'] .risk-drop")).ToBeVisibleAsync();
         await SaveScreenshotAsync(page);
 
-        _match.FullTime();
+        match.FullTime();
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "won");
         await Assertions.Expect(row.Locator(".chip")).ToHaveTextAsync("won");
         await Assertions.Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("status-won"));
@@ -122,6 +126,34 @@ public sealed class MonitorPageTests : IAsyncLifetime
         await page.Locator("#day").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "won");
 
+        _consoleErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task On_a_node_that_protects_reads_the_page_asks_for_the_token_and_keeps_it()
+    {
+        await using var match = await MonitoredMatch.StartAsync("--Api:ProtectReads=true");
+        match.FullTime();
+        var (status, _) = await match.Node.Client(NodeUnderTest.Token).PostAsync("api/bets", MatchBets.Lines(
+            Bet("guarded", "desk-a", "acc-1", "goals", "over", 2.5m, 1.9m, 10m)));
+        status.Should().Be(200);
+        var page = await OpenAsync(match);
+
+        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("enter the API token");
+        await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("token needed");
+        // Refused reads are the only errors the console may show until the token is given.
+        _consoleErrors.Should().NotBeEmpty().And.OnlyContain(error => error.Contains("401"));
+        _consoleErrors.Clear();
+
+        await page.Locator("#token").FillAsync(NodeUnderTest.Token);
+        await page.Locator("#token").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("tr[data-bet-id='guarded']")).ToHaveAttributeAsync("data-status", "won");
+        await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("live");
+        await Assertions.Expect(page.Locator("#notice")).ToBeHiddenAsync();
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("tr[data-bet-id='guarded']")).ToBeVisibleAsync();
+        (await page.Locator("#token").InputValueAsync()).Should().Be(NodeUnderTest.Token);
         _consoleErrors.Should().BeEmpty();
     }
 

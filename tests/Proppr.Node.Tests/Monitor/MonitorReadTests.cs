@@ -6,7 +6,7 @@ namespace Proppr.Node.Tests.Monitor;
 
 /// <summary>
 /// What the monitor page reads, on a real node: a day's bets, the fixtures in play with their open bets and the drops
-/// against them, and the day's client screening with its evidence (losses settled by the real full-time payload,
+/// against them, and the day's client screening with its evidence (losses settled by the real payload,
 /// price drops handed to the fixture's book as the feed would).
 /// </summary>
 public sealed class MonitorReadTests
@@ -67,7 +67,9 @@ public sealed class MonitorReadTests
     {
         await using var match = await MonitoredMatch.StartAsync(
             "--Screening:BurstMinBets=3", "--Screening:BurstWindow=00:00:10", "--Screening:EscalationMinCount=1");
-        match.FullTime();
+        // At 85 minutes (2-2) every bet here is decided, yet the match is live: its fixture keeps running with its book
+        // (after full time it would passivate once its correction checks are done, and its drops with it).
+        match.LiveAt(85);
         var http = match.Node.Client(NodeUnderTest.Token);
         var start = DateTimeOffset.UtcNow.AddMinutes(-10);
         var day = Day(start);

@@ -13,14 +13,10 @@ public static class BetListEndpoints
         access.Reads(app.MapGet("/api/bets", async (HttpRequest request, BetQueries queries, CancellationToken cancellationToken) =>
         {
             var query = new QueryParameters(request.Query);
-            var day = query.Day("day");
+            var date = query.RequiredDay("day");
             if (query.Error is { } error)
             {
                 return ApiError.BadRequest(error);
-            }
-            if (day is not { } date)
-            {
-                return ApiError.BadRequest("day is required (YYYY-MM-DD, UTC)");
             }
             var bets = await queries.BetsAsync(BetFilter.Day(date), cancellationToken);
             return Results.Ok(new BetListResponse(date, [.. bets.Select(BetSummary.From)]));

@@ -1,4 +1,3 @@
-using Proppr.Actors.Betting;
 using Proppr.Actors.Betting.Contract;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Odds.Books;
@@ -23,7 +22,7 @@ public sealed record LiveFixtureResponse(
 {
     public static LiveFixtureResponse From(FixtureView view, FixtureOddsView? odds)
     {
-        var open = view.Bets.Where(bet => bet.Settlement is null or { Status: SettlementStatus.Pending }).ToArray();
+        var open = view.Bets.Where(FixtureResponse.IsOpen).ToArray();
         return new LiveFixtureResponse(
             view.FixtureId,
             view.Status is { } status ? WireNames.FixtureStates.NameOf(status) : null,

@@ -21,14 +21,10 @@ public static class ScreeningEndpoints
             HttpRequest request, BetQueries queries, CancellationToken cancellationToken) =>
         {
             var query = new QueryParameters(request.Query);
-            var day = query.Day("day");
+            var date = query.RequiredDay("day");
             if (query.Error is { } error)
             {
                 return ApiError.BadRequest(error);
-            }
-            if (day is not { } date)
-            {
-                return ApiError.BadRequest("day is required (YYYY-MM-DD, UTC)");
             }
             var window = BetFilter.Day(screener.WindowStart(date)) with { To = BetFilter.Day(date).To };
             var records = await queries.BetsAsync(window, cancellationToken);

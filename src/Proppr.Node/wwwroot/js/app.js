@@ -29,9 +29,14 @@ const state = {
 const isToday = () => state.day === utcDay(new Date());
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-function notice(message) {
-  $('notice').hidden = !message;
-  $('notice').textContent = message ?? '';
+// One notice per kind of read (bets, reports, fixtures), so one read's success clears only its own complaint.
+const notices = new Map();
+function notice(kind, message) {
+  if (message) notices.set(kind, message);
+  else notices.delete(kind);
+  const text = [...new Set(notices.values())].join(' ');
+  $('notice').hidden = !text;
+  $('notice').textContent = text;
 }
 
 function explain(error) {
@@ -81,9 +86,9 @@ async function loadDay() {
     list.bets.forEach(row => book.load(row));
     state.loaded = true;
     state.buffered.splice(0).forEach(([type, data]) => apply(type, data));
-    notice(null);
+    notice('bets', null);
   } catch (error) {
-    if (generation === state.generation) notice(explain(error));
+    if (generation === state.generation) notice('bets', explain(error));
   }
   render();
   refreshReports();
@@ -115,9 +120,10 @@ async function refreshReports() {
     renderPnl($('pnl').tBodies[0], pnl);
     renderScreening($('screening'), screening);
     state.categories = new Map(screening.clients.map(client => [client.client, client.categories]));
+    notice('reports', null);
     render();
   } catch (error) {
-    notice(explain(error));
+    notice('reports', explain(error));
   }
 }
 
@@ -140,9 +146,10 @@ async function pollFixtures() {
         if (f.home && f.away) state.fixtureNames.set(f.fixture_id, `${f.home} v ${f.away}`);
       }
       renderFixtures($('fixtures'), fixtures);
+      notice('fixtures', null);
       render();
     } catch (error) {
-      notice(explain(error));
+      notice('fixtures', explain(error));
     }
     await sleep(fixturePollMs);
   }
