@@ -1,9 +1,11 @@
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
+using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel.Screening;
+using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 
 namespace Proppr.Node.Configuration;
@@ -24,6 +26,8 @@ public sealed record NodeSettings
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
     public required ScreeningSettings Screening { get; init; }
+    public required StatsSettings Stats { get; init; }
+    public required LedgerOptions Ledger { get; init; }
 
     public static NodeSettings From(IConfiguration configuration, string contentRoot) => new()
     {
@@ -36,6 +40,8 @@ public sealed record NodeSettings
         Api = Section<ApiSettings>(configuration, "Api"),
         Alerts = Section<AlertSettings>(configuration, "Alerts"),
         Screening = Section<ScreeningSettings>(configuration, "Screening"),
+        Stats = Section<StatsSettings>(configuration, "Stats"),
+        Ledger = Section<LedgerOptions>(configuration, "Ledger"),
     };
 
     private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
