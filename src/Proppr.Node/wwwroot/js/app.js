@@ -29,6 +29,19 @@ const state = {
 const isToday = () => state.day === utcDay(new Date());
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
+// Waits of the retrying loops (stream, fixtures), cut short when a new token is given.
+const wakers = new Set();
+function pause(ms) {
+  return new Promise(resolve => {
+    const done = () => {
+      wakers.delete(done);
+      resolve();
+    };
+    wakers.add(done);
+    setTimeout(done, ms);
+  });
+}
+
 // One notice per kind of read (bets, reports, fixtures), so one read's success clears only its own complaint.
 const notices = new Map();
 function notice(kind, message) {
@@ -151,7 +164,7 @@ async function pollFixtures() {
     } catch (error) {
       notice('fixtures', explain(error));
     }
-    await sleep(fixturePollMs);
+    await pause(fixturePollMs);
   }
 }
 
@@ -184,7 +197,7 @@ async function follow() {
       setConnection('error', error.status === 401 ? 'token needed' : 'disconnected, retrying');
       if (!state.loaded) loadDay();
     }
-    await sleep(3000);
+    await pause(3000);
   }
 }
 
@@ -216,6 +229,7 @@ function setUpToken() {
   field.addEventListener('change', () => {
     token.set(field.value.trim());
     state.streamAbort?.abort();
+    [...wakers].forEach(wake => wake());
     loadDay();
   });
 }
