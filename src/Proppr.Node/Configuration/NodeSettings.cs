@@ -4,6 +4,7 @@ using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel.Screening;
 using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 
@@ -24,6 +25,7 @@ public sealed record NodeSettings
     public required RateLimiterSettings RateLimits { get; init; }
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
+    public required ScreeningSettings Screening { get; init; }
     public required StatsSettings Stats { get; init; }
     public required LedgerOptions Ledger { get; init; }
 
@@ -37,6 +39,7 @@ public sealed record NodeSettings
         RateLimits = AlertDelivery.WithQuota(Section<RateLimiterSettings>(configuration, "RateLimits")),
         Api = Section<ApiSettings>(configuration, "Api"),
         Alerts = Section<AlertSettings>(configuration, "Alerts"),
+        Screening = Section<ScreeningSettings>(configuration, "Screening"),
         Stats = Section<StatsSettings>(configuration, "Stats"),
         Ledger = Section<LedgerOptions>(configuration, "Ledger"),
     };
