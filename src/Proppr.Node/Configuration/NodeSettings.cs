@@ -1,16 +1,19 @@
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
+using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel.Screening;
+using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 
 namespace Proppr.Node.Configuration;
 
 /// <summary>
 /// Everything a node reads from its configuration (<c>appsettings.json</c>, environment variables such as
-/// <c>Database__ConnectionString</c> or <c>Cluster__SeedNodes__0</c>, the command line). Every section is optional:
-/// with none, the node is a one-node cluster on a SQLite file under <c>./data</c>.
+/// <c>Database__ConnectionString</c>, <c>Cluster__SeedNodes__0</c> or <c>RateLimits__Intervals__fotmob__BatchSize</c>, the
+/// command line). Every section is optional: with none, the node is a one-node cluster on a SQLite file under <c>./data</c>.
 /// </summary>
 public sealed record NodeSettings
 {
@@ -22,6 +25,9 @@ public sealed record NodeSettings
     public required RateLimiterSettings RateLimits { get; init; }
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
+    public required ScreeningSettings Screening { get; init; }
+    public required StatsSettings Stats { get; init; }
+    public required LedgerOptions Ledger { get; init; }
 
     public static NodeSettings From(IConfiguration configuration, string contentRoot) => new()
     {
@@ -30,9 +36,12 @@ public sealed record NodeSettings
         FotMob = Section<FotMobClientOptions>(configuration, "FotMob"),
         Fixtures = FixtureSettingsFrom(configuration.GetSection("Fixtures")),
         Resolution = Section<FixtureResolverSettings>(configuration, "Resolution"),
-        RateLimits = AlertDelivery.WithQuota(RateLimiterSettings.Default),
+        RateLimits = AlertDelivery.WithQuota(Section<RateLimiterSettings>(configuration, "RateLimits")),
         Api = Section<ApiSettings>(configuration, "Api"),
         Alerts = Section<AlertSettings>(configuration, "Alerts"),
+        Screening = Section<ScreeningSettings>(configuration, "Screening"),
+        Stats = Section<StatsSettings>(configuration, "Stats"),
+        Ledger = Section<LedgerOptions>(configuration, "Ledger"),
     };
 
     private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
