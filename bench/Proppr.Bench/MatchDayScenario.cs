@@ -90,24 +90,21 @@ public sealed class MatchDayScenario : IScenario
     }
 
     /// <summary>
-    /// The live heap after full, compacting collections, repeated until it stops falling: the previous scenario's
-    /// node may still be letting go of its memory as it shuts down.
+    /// The live heap after full, compacting collections, once it has stopped falling for three checks in a row: the
+    /// previous scenario's node and database pools let go of their memory for a few seconds after they stop.
     /// </summary>
     private static async Task<long> SettledHeapAsync()
     {
-        var heap = long.MaxValue;
-        for (var attempt = 0; attempt < 10; attempt++)
+        var lowest = long.MaxValue;
+        for (int attempt = 0, steady = 0; attempt < 30 && steady < 3; attempt++)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
-            var now = GC.GetTotalMemory(forceFullCollection: true);
-            if (now > heap - heap / 100)
-            {
-                return Math.Min(now, heap);
-            }
-            heap = now;
-            await Task.Delay(200);
+            var heap = GC.GetTotalMemory(forceFullCollection: true);
+            steady = heap > lowest - lowest / 100 ? steady + 1 : 0;
+            lowest = Math.Min(lowest, heap);
+            await Task.Delay(500);
         }
-        return heap;
+        return lowest;
     }
 }
