@@ -2,6 +2,8 @@ using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds;
+using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Node.Alerts;
 
@@ -23,20 +25,63 @@ public sealed record NodeSettings
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
 
-    public static NodeSettings From(IConfiguration configuration, string contentRoot) => new()
+    /// <summary>The live odds feed and the books' rules (bookmakers, sharp book, markets): one flat <c>Odds</c> section.</summary>
+    public required OddsFeedOptions Odds { get; init; }
+
+    /// <summary>The odds feed runs only with an API key (<c>Odds:ApiKey</c>); without one fixtures simply get no prices.</summary>
+    public bool RunsOddsFeed => !string.IsNullOrWhiteSpace(Odds.ApiKey);
+
+    public static NodeSettings From(IConfiguration configuration, string contentRoot)
     {
-        Database = Section<DatabaseSettings>(configuration, "Database").ToOptions(contentRoot),
-        Cluster = Section<ClusterNodeOptions>(configuration, "Cluster"),
-        FotMob = Section<FotMobClientOptions>(configuration, "FotMob"),
-        Fixtures = FixtureSettingsFrom(configuration.GetSection("Fixtures")),
-        Resolution = Section<FixtureResolverSettings>(configuration, "Resolution"),
-        RateLimits = AlertDelivery.WithQuota(RateLimiterSettings.Default),
-        Api = Section<ApiSettings>(configuration, "Api"),
-        Alerts = Section<AlertSettings>(configuration, "Alerts"),
-    };
+        var odds = OddsFrom(configuration.GetSection("Odds"));
+        return new NodeSettings
+        {
+            Database = Section<DatabaseSettings>(configuration, "Database").ToOptions(contentRoot),
+            Cluster = Section<ClusterNodeOptions>(configuration, "Cluster"),
+            FotMob = Section<FotMobClientOptions>(configuration, "FotMob"),
+            // The books judge drops, value and closing lines by the same bookmakers and sharp book the feed asks for.
+            Fixtures = FixtureSettingsFrom(configuration.GetSection("Fixtures")) with { Odds = odds.Odds },
+            Resolution = Section<FixtureResolverSettings>(configuration, "Resolution"),
+            RateLimits = AlertDelivery.WithQuota(RateLimitsFrom(configuration.GetSection("RateLimits"))),
+            Api = Section<ApiSettings>(configuration, "Api"),
+            Alerts = Section<AlertSettings>(configuration, "Alerts"),
+            Odds = odds,
+        };
+    }
 
     private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
         configuration.GetSection(name).Get<T>() ?? new T();
+
+    /// <summary>
+    /// <c>Odds:ApiKey</c>, <c>Odds:WebSocketUrl</c>, <c>Odds:RestBaseUrl</c>, ... and the book's <c>Odds:Bookmakers</c>,
+    /// <c>Odds:SharpBook</c>, <c>Odds:Markets</c>, ... side by side. Configured lists replace the defaults.
+    /// </summary>
+    private static OddsFeedOptions OddsFrom(IConfigurationSection section)
+    {
+        var feed = section.Get<OddsFeedOptions>() ?? new OddsFeedOptions();
+        var book = section.Get<OddsOptions>() ?? new OddsOptions();
+        return feed with
+        {
+            Sports = ListOr(section, nameof(OddsFeedOptions.Sports), new OddsFeedOptions().Sports),
+            Odds = book with
+            {
+                Bookmakers = ListOr(section, nameof(OddsOptions.Bookmakers), new OddsOptions().Bookmakers),
+                Markets = ListOr(section, nameof(OddsOptions.Markets), new OddsOptions().Markets),
+            },
+        };
+    }
+
+    /// <summary><c>RateLimits:FotMob</c> replaces FotMob's adaptive interval (the replay's compressed clock needs a shorter one).</summary>
+    private static RateLimiterSettings RateLimitsFrom(IConfigurationSection section) =>
+        section.GetSection("FotMob").Get<AdaptiveIntervalSettings>() is { } fotMob
+            ? RateLimiterSettings.Default with
+            {
+                Intervals = new Dictionary<string, AdaptiveIntervalSettings>(RateLimiterSettings.Default.Intervals) { [Apis.FotMob] = fotMob },
+            }
+            : RateLimiterSettings.Default;
+
+    private static IReadOnlyList<string> ListOr(IConfigurationSection section, string name, IReadOnlyList<string> defaults) =>
+        section.GetSection(name).Get<string[]>() is { Length: > 0 } configured ? configured : defaults;
 
     /// <summary>
     /// The binder appends configured list items to a list's defaults, so the correction checks are read on their own:

@@ -107,7 +107,7 @@ public static class MessageSamples
         new FixtureOddsSignal(4506508, [Drop], [Value]),
         new BetClosingLine(4506508, Closing),
         GetOddsFeedStatus.Instance,
-        new OddsFeedStatus(FeedPhase.Replaced, true, 2, At.AddMinutes(-3), At.AddMinutes(-2), 7, 4, 1, 1, 5, 1, 3, 2,
+        new OddsFeedStatus(FeedPhase.Replaced, true, 2, At.AddMinutes(-3), At.AddMinutes(-2), 7, 4, 1, 1, 5, 1, 3, 2, 640,
             ImmutableDictionary<string, long>.Empty.Add("updated", 120).Add("malformed", 2)),
         GetOddsRoutingStatus.Instance,
         new OddsRoutingStatus(12, 3, 5),

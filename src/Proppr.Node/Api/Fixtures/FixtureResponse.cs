@@ -5,7 +5,7 @@ using Proppr.Actors.Fixtures;
 
 namespace Proppr.Node.Api.Fixtures;
 
-/// <summary>A fixture as its actor holds it now: match state, clock, score, teams, and its bets, open and settled.</summary>
+/// <summary>A fixture as its actor holds it now: match state, clock, score, teams, its bets, open and settled, and its book.</summary>
 public sealed record FixtureResponse(
     long FixtureId,
     string? Status,
@@ -15,9 +15,10 @@ public sealed record FixtureResponse(
     string? Away,
     DateTimeOffset? Kickoff,
     IReadOnlyList<FixtureBet> OpenBets,
-    IReadOnlyList<FixtureBet> SettledBets)
+    IReadOnlyList<FixtureBet> SettledBets,
+    BookSummary? Book)
 {
-    public static FixtureResponse From(FixtureView view)
+    public static FixtureResponse From(FixtureView view, FixtureOddsView odds)
     {
         return new FixtureResponse(
             view.FixtureId,
@@ -28,7 +29,8 @@ public sealed record FixtureResponse(
             view.Away,
             view.Kickoff,
             [.. view.Bets.Where(IsOpen).Select(FixtureBet.From)],
-            [.. view.Bets.Where(b => !IsOpen(b)).Select(FixtureBet.From)]);
+            [.. view.Bets.Where(b => !IsOpen(b)).Select(FixtureBet.From)],
+            BookSummary.From(odds));
     }
 
     private static bool IsOpen(BetView bet) => bet.Settlement is null or { Status: SettlementStatus.Pending };
