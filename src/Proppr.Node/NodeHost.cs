@@ -47,6 +47,10 @@ public static class NodeHost
                     .AddLiveBetFeed(settings.Database, RestartBackoff.Default)
                     .AddBetEventMetrics(metrics)
                     .AddRecoveryFailureWatch(settings.Alerts.RecoveryFailureWindow);
+                if (settings.AkkaLogLevel is { } level)
+                {
+                    akka.AddHocon($"akka.loglevel = {level}", HoconAddMode.Prepend);
+                }
                 if (settings.RunsOddsFeed)
                 {
                     akka.AddOddsFeed(settings.Odds, registry => LimiterClient(registry, metrics));

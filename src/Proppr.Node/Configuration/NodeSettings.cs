@@ -31,6 +31,9 @@ public sealed record NodeSettings
     /// <summary>The odds feed runs only with an API key (<c>Odds:ApiKey</c>); without one fixtures simply get no prices.</summary>
     public bool RunsOddsFeed => !string.IsNullOrWhiteSpace(Odds.ApiKey);
 
+    /// <summary><c>Akka:LogLevel</c> (DEBUG, INFO, WARNING, ERROR, OFF) overrides <c>akka.hocon</c>'s, e.g. for a quiet demo.</summary>
+    public string? AkkaLogLevel { get; init; }
+
     public static NodeSettings From(IConfiguration configuration, string contentRoot)
     {
         var odds = OddsFrom(configuration.GetSection("Odds"));
@@ -46,6 +49,7 @@ public sealed record NodeSettings
             Api = Section<ApiSettings>(configuration, "Api"),
             Alerts = Section<AlertSettings>(configuration, "Alerts"),
             Odds = odds,
+            AkkaLogLevel = configuration["Akka:LogLevel"],
         };
     }
 
