@@ -4,6 +4,7 @@ using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 using Proppr.Node.Api;
 using Proppr.Node.Api.Bets;
@@ -11,6 +12,7 @@ using Proppr.Node.Api.Fixtures;
 using Proppr.Node.Api.Management;
 using Proppr.Node.Api.Reports;
 using Proppr.Node.Api.Settlements;
+using Proppr.Node.Api.Stats;
 using Proppr.Node.Api.Stream;
 using Proppr.Node.Configuration;
 using Proppr.Node.Metrics;
@@ -45,6 +47,8 @@ public static class NodeHost
                         registry => new FotMobFixtureSearch(settings.FotMob, LimiterClient(registry, metrics)))
                     .AddBetProjection(settings.Database, RestartBackoff.Default)
                     .AddLiveBetFeed(settings.Database, RestartBackoff.Default)
+                    .AddStatsPipeline(settings.Stats, settings.Database)
+                    .AddLedgerSync(settings.Ledger, settings.Database, registry => LimiterClient(registry, metrics))
                     .AddBetEventMetrics(metrics)
                     .AddRecoveryFailureWatch(settings.Alerts.RecoveryFailureWindow);
                 if (settings.AkkaLogLevel is { } level)
@@ -71,6 +75,7 @@ public static class NodeHost
         }
         app.MapBetEndpoints(access);
         app.MapFixtureEndpoints(access);
+        app.MapStatsEndpoints(access);
         app.MapSettlementEndpoints(access);
         app.MapReportEndpoints(access);
         app.MapStreamEndpoints(access);
@@ -90,6 +95,7 @@ public static class NodeHost
         services.AddSingleton(settings.Api);
         services.AddSingleton(metrics);
         services.AddSingleton(new BetQueries(settings.Database));
+        services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
         services.AddHostedService(_ => new ReadModelTables(new BetReadModelStore(settings.Database)));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
         services.AddSingleton<BetIntake>();

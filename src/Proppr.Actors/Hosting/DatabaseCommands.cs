@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace Proppr.Actors.Hosting;
 
@@ -10,6 +11,19 @@ public static class DatabaseCommands
         var connection = database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>
+    /// Call once a store has created its tables. An idle pooled SQLite connection that read the schema before they
+    /// existed trusts that copy when the file is busy and answers "no such table"; new connections read it afresh.
+    /// </summary>
+    public static void ForgetCachedSchemas(this DatabaseOptions database)
+    {
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            using var connection = new SqliteConnection(database.ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     public static DbCommand Command(this DbConnection connection, string sql, params (string Name, object? Value)[] parameters)

@@ -9,16 +9,16 @@ public static class LedgerHostingExtensions
 {
     /// <summary>
     /// The spreadsheet ledger as a cluster singleton on role <c>proppr</c> (one writer per sheet), with a proxy on this
-    /// node registered as <see cref="LedgerSync"/> for status requests. Needs the rate limiter (every Sheets call asks
-    /// it). Does nothing when <paramref name="options"/> names no spreadsheet or no credentials: the ledger is off.
+    /// node registered as <see cref="LedgerSync"/> for status requests. Every Sheets call asks the rate limiter
+    /// through <paramref name="limiter"/>. Does nothing when <paramref name="options"/> names no spreadsheet or no credentials: the ledger is off.
     /// </summary>
     public static AkkaConfigurationBuilder AddLedgerSync(
-        this AkkaConfigurationBuilder builder, LedgerOptions options, DatabaseOptions database, TimeSpan limiterAskTimeout) =>
+        this AkkaConfigurationBuilder builder, LedgerOptions options, DatabaseOptions database, Func<IActorRegistry, IRateLimiterClient> limiter) =>
         !options.IsConfigured
             ? builder
             : builder.WithSingleton<LedgerSync>(
                 "ledger-sync",
-                (_, registry, _) => LedgerSync.Props(options, database, new ActorRateLimiterClient(registry.Get<RateLimiter>(), limiterAskTimeout)),
+                (_, registry, _) => LedgerSync.Props(options, database, limiter(registry)),
                 new ClusterSingletonOptions { Role = ClusterRoles.Proppr },
                 createProxyToo: true);
 }

@@ -19,10 +19,13 @@ public sealed class BetReadModelStore(DatabaseOptions database)
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await CreateAsync(transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await CreateAsync(transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        database.ForgetCachedSchemas();
     }
 
     /// <summary>The offset of the last event the read model holds (0 before the first).</summary>

@@ -1,10 +1,12 @@
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
+using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds;
 using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 
 namespace Proppr.Node.Configuration;
@@ -24,6 +26,8 @@ public sealed record NodeSettings
     public required RateLimiterSettings RateLimits { get; init; }
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
+    public required StatsSettings Stats { get; init; }
+    public required LedgerOptions Ledger { get; init; }
 
     /// <summary>The live odds feed and the books' rules (bookmakers, sharp book, markets): one flat <c>Odds</c> section.</summary>
     public required OddsFeedOptions Odds { get; init; }
@@ -48,6 +52,8 @@ public sealed record NodeSettings
             RateLimits = AlertDelivery.WithQuota(RateLimitsFrom(configuration.GetSection("RateLimits"))),
             Api = Section<ApiSettings>(configuration, "Api"),
             Alerts = Section<AlertSettings>(configuration, "Alerts"),
+            Stats = Section<StatsSettings>(configuration, "Stats"),
+            Ledger = Section<LedgerOptions>(configuration, "Ledger"),
             Odds = odds,
             AkkaLogLevel = configuration["Akka:LogLevel"],
         };

@@ -1,19 +1,51 @@
 using Microsoft.Extensions.Configuration;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.Stats;
 using Proppr.Node.Configuration;
 
 namespace Proppr.Node.Tests.Configuration;
 
-/// <summary>The <c>Odds</c> and <c>RateLimits</c> sections as the node reads them from its configuration.</summary>
+/// <summary>The ledger, stats, odds and rate-limit sections as an operator writes them (environment variables use <c>__</c> for <c>:</c>).</summary>
 public sealed class NodeSettingsTests
 {
-    private static NodeSettings Read(params (string Key, string Value)[] values) =>
-        NodeSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build(), "/tmp");
+    private static NodeSettings From(params (string Key, string Value)[] values) =>
+        NodeSettings.From(
+            new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build(),
+            Path.GetTempPath());
+
+    [Fact]
+    public void With_nothing_configured_the_ledger_is_off_and_stats_run_on_defaults()
+    {
+        var settings = From();
+
+        settings.Ledger.IsConfigured.Should().BeFalse();
+        settings.Stats.Should().Be(StatsSettings.Default);
+    }
+
+    [Fact]
+    public void Ledger_and_stats_sections_are_read()
+    {
+        var settings = From(
+            ("Ledger:SpreadsheetId", "1AbC"),
+            ("Ledger:SheetName", "Bets"),
+            ("Ledger:CredentialsPath", "/secrets/sheets.json"),
+            ("Ledger:TokenEndpoint", "http://127.0.0.1:9/token"),
+            ("Ledger:Interval", "00:00:30"),
+            ("Stats:SeasonStartMonth", "8"),
+            ("Stats:BeforeKickoff", "00:45:00"),
+            ("Stats:TeamWindow", "Season"));
+
+        settings.Ledger.Should().Match<Proppr.Actors.Ledger.LedgerOptions>(l =>
+            l.IsConfigured && l.LedgerKey == "1AbC/Bets" && l.CredentialsPath == "/secrets/sheets.json"
+            && l.TokenEndpoint == new Uri("http://127.0.0.1:9/token") && l.Interval == TimeSpan.FromSeconds(30));
+        settings.Stats.Should().Match<StatsSettings>(s =>
+            s.SeasonStartMonth == 8 && s.BeforeKickoff == TimeSpan.FromMinutes(45) && s.TeamWindow == AverageWindow.Season);
+    }
 
     [Fact]
     public void Without_an_odds_api_key_the_node_runs_no_feed_and_the_books_keep_their_defaults()
     {
-        var settings = Read();
+        var settings = From();
 
         settings.RunsOddsFeed.Should().BeFalse();
         settings.Odds.Odds.Bookmakers.Should().Equal("Pinnacle", "Bet365");
@@ -24,7 +56,7 @@ public sealed class NodeSettingsTests
     [Fact]
     public void One_flat_odds_section_sets_the_feed_and_the_books_and_configured_lists_replace_the_defaults()
     {
-        var settings = Read(
+        var settings = From(
             ("Odds:ApiKey", "key-1"),
             ("Odds:WebSocketUrl", "ws://127.0.0.1:9000/v3/ws"),
             ("Odds:RestBaseUrl", "http://127.0.0.1:9000/v3/"),
@@ -51,7 +83,7 @@ public sealed class NodeSettingsTests
     [Fact]
     public void RateLimits_FotMob_replaces_fotmobs_adaptive_interval_and_keeps_the_quotas()
     {
-        var settings = Read(("RateLimits:FotMob:Initial", "00:00:01"), ("RateLimits:FotMob:Minimum", "00:00:00.500"), ("RateLimits:FotMob:Maximum", "00:00:05"));
+        var settings = From(("RateLimits:FotMob:Initial", "00:00:01"), ("RateLimits:FotMob:Minimum", "00:00:00.500"), ("RateLimits:FotMob:Maximum", "00:00:05"));
 
         var fotMob = settings.RateLimits.Intervals[Apis.FotMob];
         (fotMob.Initial, fotMob.Minimum, fotMob.Maximum, fotMob.BatchSize).Should().Be(

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Proppr.Actors.Hosting;
 
 namespace Proppr.Actors.Matches.Resolution;
@@ -12,20 +11,17 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
 {
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("""
-            CREATE TABLE IF NOT EXISTS fixture_mappings (
-                external_id TEXT PRIMARY KEY,
-                fixture_id BIGINT NOT NULL,
-                score DOUBLE PRECISION NULL,
-                resolved_at_ms BIGINT NOT NULL)
-            """, cancellationToken);
-        if (connection is SqliteConnection sqlite)
+        await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            // A pooled SQLite connection that read the schema before the table existed (the journal's, opened at start-up)
-            // can go on answering "no such table"; new connections read the schema afresh.
-            SqliteConnection.ClearPool(sqlite);
+            await connection.ExecuteAsync("""
+                CREATE TABLE IF NOT EXISTS fixture_mappings (
+                    external_id TEXT PRIMARY KEY,
+                    fixture_id BIGINT NOT NULL,
+                    score DOUBLE PRECISION NULL,
+                    resolved_at_ms BIGINT NOT NULL)
+                """, cancellationToken);
         }
+        database.ForgetCachedSchemas();
     }
 
     public async Task<FixtureMapping?> FindAsync(string externalId, CancellationToken cancellationToken)

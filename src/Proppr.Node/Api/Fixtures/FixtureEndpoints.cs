@@ -1,4 +1,3 @@
-using System.Globalization;
 using Akka.Actor;
 using Akka.Hosting;
 using Proppr.Actors.Fixtures;
@@ -15,7 +14,7 @@ public static class FixtureEndpoints
         access.Reads(app.MapGet("/api/fixtures/{id}", async (
             string id, BetQueries queries, IRequiredActor<FixtureRegion> fixtures, ApiSettings settings, CancellationToken cancellationToken) =>
         {
-            if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var fixtureId) || fixtureId <= 0)
+            if (RouteId.Positive(id) is not { } fixtureId)
             {
                 return ApiError.BadRequest($"'{id}' is not a FotMob fixture id (a positive integer)");
             }

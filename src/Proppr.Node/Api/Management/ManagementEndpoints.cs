@@ -10,5 +10,6 @@ public static class ManagementEndpoints
         manage.MapShardEndpoints();
         manage.MapLimiterEndpoints();
         manage.MapResolutionEndpoints();
+        manage.MapLedgerEndpoints();
     }
 }
