@@ -10,19 +10,16 @@ namespace Proppr.Node.Alerts;
 /// </summary>
 public sealed class OddsFeedAlerts(IActorRef feed, TimeSpan downAfter, TimeSpan timeout, TimeProvider time) : IAlertCondition
 {
+    private static readonly SingletonQuery Query = new("odds-feed-unavailable", "Odds feed", "fixtures get no prices");
+
     private DateTimeOffset? _watchingSince;
 
     public async Task<IReadOnlyList<Alert>> CheckAsync(CancellationToken cancellationToken)
     {
-        OddsFeedStatus status;
-        try
+        var (status, silent) = await Query.AskAsync<OddsFeedStatus>(feed, GetOddsFeedStatus.Instance, timeout, cancellationToken);
+        if (status is null)
         {
-            status = await feed.Ask<OddsFeedStatus>(GetOddsFeedStatus.Instance, timeout, cancellationToken);
-        }
-        catch (AskTimeoutException)
-        {
-            return [new Alert("odds-feed-unavailable", "Odds feed not answering",
-                $"the odds feed singleton did not answer within {timeout}: fixtures get no prices")];
+            return [silent!];
         }
         var now = time.GetUtcNow();
         _watchingSince ??= now;
