@@ -16,8 +16,8 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
     /// <summary>The replay starts this much match-day time before the first kickoff: lineups are out a few minutes in.</summary>
     public static readonly TimeSpan Lead = TimeSpan.FromMinutes(65);
 
-    /// <summary>After the last full time: the first correction check (30 minutes) and a margin for the last polls.</summary>
-    public static readonly TimeSpan AfterLastFullTime = TimeSpan.FromMinutes(45);
+    /// <summary>After the last full time: the first correction check (30 minutes), when every correction is out.</summary>
+    public static readonly TimeSpan AfterLastFullTime = TimeSpan.FromMinutes(30);
 
     public static DemoDay Generate(DemoOptions options, DateOnly today)
     {
@@ -33,9 +33,14 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
         return new DemoDay(day, BetGenerator.Generate(day, new BetGeneratorOptions { Seed = options.Seed, Count = options.Bets }));
     }
 
-    /// <summary>When the day is over in match-day time: every correction is out and has been looked at.</summary>
+    /// <summary>When the day is over in match-day time: every correction is out and due to be looked at.</summary>
     public DateTimeOffset End => Day.Matches.Where(m => !m.Postponed).Select(m => new MatchSchedule(m).FullTime).DefaultIfEmpty(Day.Matches.Max(m => m.Kickoff)).Max()
         + AfterLastFullTime;
+
+    /// <summary>The FotMob fixtures the bets are on (those named only by odds event included).</summary>
+    public IReadOnlyList<long> FixturesWithBets => [.. Bets
+        .Select(bet => bet.FixtureId ?? Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture))!.MatchId)
+        .Distinct()];
 
     public ReplayClock Clock(double speed, TimeProvider time) => ReplayClock.ForDay(Day, speed, Lead, time);
 }

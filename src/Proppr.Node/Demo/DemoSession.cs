@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using Proppr.Replay.Server;
 using Proppr.Replay.Timeline;
 
@@ -112,7 +113,8 @@ public sealed class DemoSession : IAsyncDisposable
             {
                 await feeding;
             }
-            var done = feeding.IsCompleted && Clock.Now >= Day.End && settlements.AllDecided(Tracked(feeder));
+            var done = feeding.IsCompleted && Clock.Now >= Day.End && settlements.AllDecided(Tracked(feeder))
+                && await CorrectionsCheckedAsync(http, cancellationToken);
             var now = DateTimeOffset.UtcNow;
             if (now >= nextProgress || done)
             {
@@ -131,6 +133,22 @@ public sealed class DemoSession : IAsyncDisposable
             await Task.Delay(Poll, cancellationToken);
         }
         return await DemoReport.BuildAsync(http, Day.Bets, feeder, settlements, started, cancellationToken);
+    }
+
+    /// <summary>Every finished fixture has made its first correction check (a called-off one has none to make).</summary>
+    private async Task<bool> CorrectionsCheckedAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        foreach (var fixtureId in Day.FixturesWithBets)
+        {
+            var fixture = await http.GetFromJsonAsync<JsonNode>(string.Create(CultureInfo.InvariantCulture, $"api/fixtures/{fixtureId}"), cancellationToken);
+            var status = (string?)fixture!["status"];
+            var over = status == "finished" ? (int)fixture["correction_checks_done"]! > 0 : status is "postponed" or "cancelled" or "abandoned";
+            if (!over)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IEnumerable<string> Tracked(BetFeeder feeder) =>

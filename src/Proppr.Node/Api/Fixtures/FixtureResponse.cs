@@ -5,7 +5,10 @@ using Proppr.Actors.Fixtures;
 
 namespace Proppr.Node.Api.Fixtures;
 
-/// <summary>A fixture as its actor holds it now: match state, clock, score, teams, its bets, open and settled, and its book.</summary>
+/// <summary>
+/// A fixture as its actor holds it now: match state, clock, score, teams, its bets, open and settled, how many
+/// post-full-time correction checks it has made (the first at FT+30m by default), and its book.
+/// </summary>
 public sealed record FixtureResponse(
     long FixtureId,
     string? Status,
@@ -16,6 +19,7 @@ public sealed record FixtureResponse(
     DateTimeOffset? Kickoff,
     IReadOnlyList<FixtureBet> OpenBets,
     IReadOnlyList<FixtureBet> SettledBets,
+    int CorrectionChecksDone,
     BookSummary? Book)
 {
     public static FixtureResponse From(FixtureView view, FixtureOddsView odds)
@@ -30,6 +34,7 @@ public sealed record FixtureResponse(
             view.Kickoff,
             [.. view.Bets.Where(IsOpen).Select(FixtureBet.From)],
             [.. view.Bets.Where(b => !IsOpen(b)).Select(FixtureBet.From)],
+            view.CorrectionChecksDone,
             BookSummary.From(odds));
     }
 
