@@ -70,8 +70,6 @@ public sealed class DemoSession : IAsyncDisposable
         $"--Odds:ApiKey={OddsApiKey}",
         $"--Odds:WebSocketUrl={replay.OddsWebSocketUrl}",
         $"--Odds:RestBaseUrl={new Uri(replay.BaseUrl, "v3/")}",
-        // The replay serves no /odds/updated: a reconnect takes a full snapshot instead of filling the gap.
-        "--Odds:GapFillWindow=00:00:00",
         .. new DemoTimings(options.Speed).NodeArgs(),
     ];
 

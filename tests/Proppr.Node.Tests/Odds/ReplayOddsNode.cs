@@ -4,10 +4,7 @@ using Proppr.Replay.Server;
 
 namespace Proppr.Node.Tests.Odds;
 
-/// <summary>
-/// Node settings that point FotMob and the odds feed at a replay server, with quick feed timers. The replay serves no
-/// <c>/odds/updated</c>, so every reconnect takes a full snapshot (no gap fills).
-/// </summary>
+/// <summary>Node settings that point FotMob and the odds feed at a replay server, with quick feed timers.</summary>
 internal static class ReplayOddsNode
 {
     public static IEnumerable<string> Settings(ReplayServer server) =>
@@ -23,7 +20,6 @@ internal static class ReplayOddsNode
         "--Odds:Reconnect:Maximum=00:00:01",
         "--Odds:PollInterval=00:00:01",
         "--Odds:TakeoverCooldown=00:00:01",
-        "--Odds:GapFillWindow=00:00:00",
     ];
 
     /// <summary>A bet with its FotMob fixture id on the match, so the fixture is known to the API.</summary>
