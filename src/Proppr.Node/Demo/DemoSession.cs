@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Proppr.Replay.Server;
 using Proppr.Replay.Timeline;
 
@@ -16,9 +15,7 @@ public sealed class DemoSession : IAsyncDisposable
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
     private const string OddsApiKey = "demo";
-    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan Slack = TimeSpan.FromMinutes(2);
 
     private readonly string _token;
 
@@ -93,73 +90,11 @@ public sealed class DemoSession : IAsyncDisposable
         output.WriteLine($"Bet monitor: {NodeUrl}");
     }
 
-    /// <summary>
-    /// Sends the bets as the day reaches them and follows their settlements until the day is over (every correction
-    /// looked at) and every tracked bet is decided, printing progress; then builds the summary.
-    /// </summary>
+    /// <summary>Replays the day through the node's API (see <see cref="DayRunner"/>) and builds the summary.</summary>
     public async Task<DemoReport> RunDayAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var started = DateTimeOffset.UtcNow;
-        var deadline = started + Clock.RealDuration(Day.End - Clock.Now) + Slack;
         using var http = Client();
-        var feeder = new BetFeeder(http, Clock, Day.Bets);
-        var settlements = new SettlementTracker(http);
-        var feeding = feeder.RunAsync(cancellationToken);
-        var nextProgress = started;
-        while (true)
-        {
-            await settlements.CatchUpAsync(cancellationToken);
-            if (feeding.IsFaulted)
-            {
-                await feeding;
-            }
-            var done = feeding.IsCompleted && Clock.Now >= Day.End && settlements.AllDecided(Tracked(feeder))
-                && await CorrectionsCheckedAsync(http, cancellationToken);
-            var now = DateTimeOffset.UtcNow;
-            if (now >= nextProgress || done)
-            {
-                Progress(output, feeder, settlements);
-                nextProgress = now + ProgressEvery;
-            }
-            if (done)
-            {
-                break;
-            }
-            if (now > deadline)
-            {
-                output.WriteLine("The day is over but some bets are still open: the summary shows them as pending.");
-                break;
-            }
-            await Task.Delay(Poll, cancellationToken);
-        }
-        return await DemoReport.BuildAsync(http, Day.Bets, feeder, settlements, started, cancellationToken);
-    }
-
-    /// <summary>Every finished fixture has made its first correction check (a called-off one has none to make).</summary>
-    private async Task<bool> CorrectionsCheckedAsync(HttpClient http, CancellationToken cancellationToken)
-    {
-        foreach (var fixtureId in Day.FixturesWithBets)
-        {
-            var fixture = await http.GetFromJsonAsync<JsonNode>(string.Create(CultureInfo.InvariantCulture, $"api/fixtures/{fixtureId}"), cancellationToken);
-            var status = (string?)fixture!["status"];
-            var over = status == "finished" ? (int)fixture["correction_checks_done"]! > 0 : status is "postponed" or "cancelled" or "abandoned";
-            if (!over)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static IEnumerable<string> Tracked(BetFeeder feeder) =>
-        feeder.Answers.Where(a => a.Value is "accepted" or "duplicate" or "pending_resolution").Select(a => a.Key);
-
-    private void Progress(TextWriter output, BetFeeder feeder, SettlementTracker settlements)
-    {
-        var now = Clock.Now;
-        var inPlay = Day.Day.Matches.Count(m => !m.Postponed && m.Kickoff <= now && now < new MatchSchedule(m).FullTime);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  [{now:HH:mm} match time] {inPlay} in play, {feeder.Sent}/{Day.Bets.Count} bets sent, {settlements.Decided} decided"));
+        return await new DayRunner(Day, Clock, http, output).RunAsync(cancellationToken);
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
