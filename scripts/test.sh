@@ -4,6 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The monitor page's browser test drives Debian's chromium (Playwright cannot download browsers here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing Debian's chromium for the browser test"
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -80,6 +80,7 @@ public static class NodeHost
         app.MapReportEndpoints(access);
         app.MapStreamEndpoints(access);
         app.MapManagementEndpoints(access);
+        app.MapMonitor(access, settings.Screening);
         return app;
     }
 

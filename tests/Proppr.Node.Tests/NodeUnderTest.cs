@@ -34,6 +34,8 @@ public sealed class NodeUnderTest : IAsyncDisposable
 
     public ActorSystem System => _app.Services.GetRequiredService<ActorSystem>();
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The node's SQLite file (journal and read model).</summary>
     public DatabaseOptions Database => DatabaseOptions.SqliteFile(Path.Combine(_dataDirectory, "proppr.db"));
 

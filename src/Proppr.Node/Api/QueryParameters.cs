@@ -18,6 +18,21 @@ public sealed class QueryParameters(IQueryCollection query)
     public long? Long(string name) => Parse(name, "an integer",
         (string text, out long number) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number));
 
+    /// <summary>A UTC day as <c>YYYY-MM-DD</c>, which must be given.</summary>
+    public DateOnly RequiredDay(string name)
+    {
+        var day = Parse(name, "a day (YYYY-MM-DD)",
+            (string text, out DateOnly day) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day));
+        if (day is null && Text(name) is null)
+        {
+            Error ??= $"{name} is required (YYYY-MM-DD, UTC)";
+        }
+        return day ?? default;
+    }
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public bool? Flag(string name) => Parse(name, "true or false", (string text, out bool flag) => bool.TryParse(text, out flag));
+
     private T? Parse<T>(string name, string what, TryParse<T> parse) where T : struct
     {
         if (Text(name) is not { } text)

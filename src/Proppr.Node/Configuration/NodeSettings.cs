@@ -6,6 +6,7 @@ using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds;
 using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel.Screening;
 using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 
@@ -26,6 +27,7 @@ public sealed record NodeSettings
     public required RateLimiterSettings RateLimits { get; init; }
     public required ApiSettings Api { get; init; }
     public required AlertSettings Alerts { get; init; }
+    public required ScreeningSettings Screening { get; init; }
     public required StatsSettings Stats { get; init; }
     public required LedgerOptions Ledger { get; init; }
 
@@ -52,6 +54,7 @@ public sealed record NodeSettings
             RateLimits = AlertDelivery.WithQuota(RateLimitsFrom(configuration.GetSection("RateLimits"))),
             Api = Section<ApiSettings>(configuration, "Api"),
             Alerts = Section<AlertSettings>(configuration, "Alerts"),
+            Screening = Section<ScreeningSettings>(configuration, "Screening"),
             Stats = Section<StatsSettings>(configuration, "Stats"),
             Ledger = Section<LedgerOptions>(configuration, "Ledger"),
             Odds = odds,

@@ -38,7 +38,8 @@ public sealed record FixtureResponse(
             BookSummary.From(odds));
     }
 
-    private static bool IsOpen(BetView bet) => bet.Settlement is null or { Status: SettlementStatus.Pending };
+    /// <summary>Not decided yet: no settlement, or a pending one.</summary>
+    public static bool IsOpen(BetView bet) => bet.Settlement is null or { Status: SettlementStatus.Pending };
 }
 
 public sealed record ScoreResponse(int Home, int Away);
