@@ -22,21 +22,20 @@ namespace Proppr.Node;
 /// <summary>
 /// Composes a cluster member: configuration from <c>akka.hocon</c>, <c>appsettings.json</c>, environment variables and
 /// the command line (<see cref="NodeSettings"/>); each concern is one builder extension, so this reads as the list of
-/// what a node runs. <paramref name="services"/> plugs in what other components provide.
+/// what a node runs.
 /// </summary>
 public static class NodeHost
 {
     private static readonly TimeSpan LimiterAskTimeout = TimeSpan.FromSeconds(5);
 
-    public static WebApplication Build(string[] args, NodeServices? services = null)
+    public static WebApplication Build(string[] args)
     {
-        services ??= NodeServices.None;
         var builder = WebApplication.CreateBuilder(args);
         var settings = NodeSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         var metrics = new NodeMetrics();
 
         builder.Services
-            .AddNodeApi(settings, services, metrics)
+            .AddNodeApi(settings, metrics)
             .AddAkka(PropprConfig.ActorSystemName, akka =>
             {
                 akka.WithPropprHocon()
@@ -44,24 +43,36 @@ public static class NodeHost
                     .WithPropprPersistence(settings.Database)
                     .AddRateLimiter(settings.RateLimits)
                     .AddFixtureSharding(settings.Fixtures, registry => new FotMobClient(settings.FotMob, LimiterClient(registry, metrics)))
+                    .AddFixtureResolver(settings.Resolution, settings.Database,
+                        registry => new FotMobFixtureSearch(settings.FotMob, LimiterClient(registry, metrics)))
                     .AddBetProjection(settings.Database, RestartBackoff.Default)
                     .AddLiveBetFeed(settings.Database, RestartBackoff.Default)
                     .AddStatsPipeline(settings.Stats, settings.Database)
                     .AddLedgerSync(settings.Ledger, settings.Database, registry => LimiterClient(registry, metrics))
                     .AddBetEventMetrics(metrics)
                     .AddRecoveryFailureWatch(settings.Alerts.RecoveryFailureWindow);
-                if (services.FixtureSearch is { } search)
+                if (settings.AkkaLogLevel is { } level)
                 {
-                    akka.AddFixtureResolver(settings.Resolution, settings.Database, search);
+                    akka.AddHocon($"akka.loglevel = {level}", HoconAddMode.Prepend);
+                }
+                if (settings.RunsOddsFeed)
+                {
+                    akka.AddOddsFeed(settings.Odds, registry => LimiterClient(registry, metrics));
                 }
             })
-            .AddNodeAlerts(settings, services);
+            .AddNodeAlerts(settings);
+        // SIGTERM stops the host, which runs coordinated shutdown: give it every phase's time before giving up on it.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = CoordinatedShutdownBudget.HostShutdownTimeout());
 
         var app = builder.Build();
         var access = new ApiAccess(settings.Api);
         app.UseJsonErrors();
         app.MapHealthEndpoints();
         app.MapMetricsEndpoint(LimiterAskTimeout);
+        if (settings.RunsOddsFeed)
+        {
+            app.MapOddsFeedMetrics(LimiterAskTimeout);
+        }
         app.MapBetEndpoints(access);
         app.MapFixtureEndpoints(access);
         app.MapStatsEndpoints(access);
@@ -78,7 +89,7 @@ public static class NodeHost
         new MeteredRateLimiterClient(new ActorRateLimiterClient(registry.Get<RateLimiter>(), LimiterAskTimeout), metrics);
 
     /// <summary>The API's services: settings, JSON shape, the read model's queries, the intake and the stream's sources.</summary>
-    private static IServiceCollection AddNodeApi(this IServiceCollection services, NodeSettings settings, NodeServices plugged, NodeMetrics metrics)
+    private static IServiceCollection AddNodeApi(this IServiceCollection services, NodeSettings settings, NodeMetrics metrics)
     {
         services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
         services.AddSingleton(settings.Database);
@@ -87,14 +98,10 @@ public static class NodeHost
         services.AddSingleton(new BetQueries(settings.Database));
         services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
         services.AddHostedService(_ => new ReadModelTables(new BetReadModelStore(settings.Database)));
-        services.AddSingleton(provider => new NodeFixtureResolver(provider.GetRequiredService<ActorRegistry>(), plugged.FixtureSearch is not null));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
         services.AddSingleton<BetIntake>();
         services.AddSingleton<ILiveEventSource, BetFeedEvents>();
-        foreach (var source in plugged.LiveEventSources)
-        {
-            services.AddSingleton(source);
-        }
+        services.AddSingleton<ILiveEventSource, OddsSignalEvents>();
         return services;
     }
 }

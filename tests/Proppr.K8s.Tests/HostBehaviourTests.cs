@@ -48,10 +48,13 @@ public sealed class HostBehaviourTests(RunningHosts hosts) : IClassFixture<Runni
     }
 
     [Fact]
-    public void The_lighthouse_host_waits_out_coordinated_shutdown_when_stopped()
+    public void Nodes_and_lighthouses_alike_wait_out_coordinated_shutdown_when_stopped()
     {
-        hosts.Lighthouse.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout
-            .Should().Be(CoordinatedShutdownBudget.HostShutdownTimeout());
+        foreach (var host in new[] { hosts.Node, hosts.Lighthouse })
+        {
+            host.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout
+                .Should().Be(CoordinatedShutdownBudget.HostShutdownTimeout());
+        }
     }
 
     private static async Task AssertProbesAnswer(WebApplication host, k8s.Models.V1Container container)

@@ -39,7 +39,7 @@ public sealed class NodeUnderTest : IAsyncDisposable
     /// <summary>The node's SQLite file (journal and read model).</summary>
     public DatabaseOptions Database => DatabaseOptions.SqliteFile(Path.Combine(_dataDirectory, "proppr.db"));
 
-    public static async Task<NodeUnderTest> StartAsync(IEnumerable<string>? settings = null, NodeServices? services = null, bool waitUntilReady = true)
+    public static async Task<NodeUnderTest> StartAsync(IEnumerable<string>? settings = null, bool waitUntilReady = true)
     {
         var fotMob = await LoopbackServer.StartAsync(routes => routes.MapGet("/api/matchDetails", (HttpRequest request) =>
             long.TryParse(request.Query["matchId"], out var id) && File.Exists(SharedData.FotMobPath(id))
@@ -61,7 +61,7 @@ public sealed class NodeUnderTest : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. settings ?? [],
         ];
-        var app = NodeHost.Build(args, services);
+        var app = NodeHost.Build(args);
         await app.StartAsync();
         var node = new NodeUnderTest(app, fotMob, dataDirectory);
         if (waitUntilReady)

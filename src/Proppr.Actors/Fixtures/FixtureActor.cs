@@ -172,7 +172,8 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         _state.Home,
         _state.Away,
         _state.Kickoff,
-        [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest, b.Closing))]);
+        [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest, b.Closing))],
+        _state.CorrectionChecksDone);
 
     // ---- match data ----
 

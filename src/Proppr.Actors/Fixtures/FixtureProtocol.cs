@@ -50,6 +50,7 @@ public sealed record BetView(Bet Bet, Settlement? Settlement, ClosingLine? Closi
 
 public sealed record BetNotFound(long FixtureId, string BetId) : IWithFixtureId, IPropprMessage;
 
+/// <summary>A fixture now: match state, its bets, and how many post-full-time correction checks it has made.</summary>
 public sealed record FixtureView(
     long FixtureId,
     MatchStatus? Status,
@@ -58,7 +59,8 @@ public sealed record FixtureView(
     string? Home,
     string? Away,
     DateTimeOffset? Kickoff,
-    ImmutableArray<BetView> Bets) : IWithFixtureId, IPropprMessage;
+    ImmutableArray<BetView> Bets,
+    int CorrectionChecksDone = 0) : IWithFixtureId, IPropprMessage;
 
 // ---- events ----
 

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Cluster;
 using Akka.Hosting;
+using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Node.Configuration;
 using Proppr.Node.Metrics;
@@ -16,9 +17,9 @@ public static class AlertHostingExtensions
 
     /// <summary>
     /// The alert monitor, when a webhook or a Telegram chat is configured: the node's own conditions (limiter, unreachable
-    /// members, fixtures failing to recover) and any plugged in, sent to every configured receiver.
+    /// members, fixtures failing to recover, the odds feed down) sent to every configured receiver.
     /// </summary>
-    public static IServiceCollection AddNodeAlerts(this IServiceCollection services, NodeSettings settings, NodeServices plugged)
+    public static IServiceCollection AddNodeAlerts(this IServiceCollection services, NodeSettings settings)
     {
         var alerts = settings.Alerts;
         if (!alerts.Enabled)
@@ -26,7 +27,7 @@ public static class AlertHostingExtensions
             return services;
         }
         return services.AddHostedService(provider => new AlertMonitor(
-            () => [.. Conditions(provider, settings), .. plugged.AlertConditions.Select(create => create(provider))],
+            () => [.. Conditions(provider, settings)],
             new AlertPolicy(alerts.RepeatEvery),
             () => Senders(provider, alerts),
             alerts.CheckInterval,
@@ -41,6 +42,10 @@ public static class AlertHostingExtensions
         yield return new LimiterAlerts(registry.Get<RateLimiter>(), settings.RateLimits, settings.Api.AskTimeout);
         yield return new UnreachableMemberAlerts(provider.GetRequiredService<ActorSystem>());
         yield return new RecoveryFailureAlerts(registry.Get<RecoveryFailureWatch>(), settings.Api.AskTimeout);
+        if (settings.RunsOddsFeed)
+        {
+            yield return new OddsFeedAlerts(registry.Get<OddsFeed>(), settings.Alerts.OddsFeedDownAfter, settings.Api.AskTimeout, TimeProvider.System);
+        }
     }
 
     private static IReadOnlyList<IAlertSender> Senders(IServiceProvider provider, AlertSettings alerts)

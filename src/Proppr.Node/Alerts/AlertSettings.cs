@@ -22,6 +22,9 @@ public sealed record AlertSettings
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The odds feed's books not known complete this long is an alert (longer than the feed's own stale watchdog).</summary>
+    public TimeSpan OddsFeedDownAfter { get; init; } = TimeSpan.FromMinutes(5);
+
     public bool Enabled => WebhookUrl is not null || Telegram is { BotToken.Length: > 0, ChatId.Length: > 0 };
 }
 

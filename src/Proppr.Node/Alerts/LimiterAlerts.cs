@@ -9,19 +9,12 @@ namespace Proppr.Node.Alerts;
 /// </summary>
 public sealed class LimiterAlerts(IActorRef limiter, RateLimiterSettings settings, TimeSpan timeout) : IAlertCondition
 {
+    private static readonly SingletonQuery Query = new("limiter-unavailable", "Rate limiter", "no external call can be made");
+
     public async Task<IReadOnlyList<Alert>> CheckAsync(CancellationToken cancellationToken)
     {
-        LimiterState state;
-        try
-        {
-            state = await limiter.Ask<LimiterState>(GetLimiterState.Instance, timeout, cancellationToken);
-        }
-        catch (AskTimeoutException)
-        {
-            return [new Alert("limiter-unavailable", "Rate limiter not answering",
-                $"the rate limiter singleton did not answer within {timeout}: no external call can be made")];
-        }
-        return [.. state.Apis.Select(Check).OfType<Alert>()];
+        var (state, silent) = await Query.AskAsync<LimiterState>(limiter, GetLimiterState.Instance, timeout, cancellationToken);
+        return state is null ? [silent!] : [.. state.Apis.Select(Check).OfType<Alert>()];
     }
 
     private Alert? Check(ApiLimitState api)

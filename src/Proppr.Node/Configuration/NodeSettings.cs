@@ -3,6 +3,8 @@ using Proppr.Actors.Hosting;
 using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds;
+using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel.Screening;
 using Proppr.Actors.Stats;
@@ -29,23 +31,61 @@ public sealed record NodeSettings
     public required StatsSettings Stats { get; init; }
     public required LedgerOptions Ledger { get; init; }
 
-    public static NodeSettings From(IConfiguration configuration, string contentRoot) => new()
+    /// <summary>The live odds feed and the books' rules (bookmakers, sharp book, markets): one flat <c>Odds</c> section.</summary>
+    public required OddsFeedOptions Odds { get; init; }
+
+    /// <summary>The odds feed runs only with an API key (<c>Odds:ApiKey</c>); without one fixtures simply get no prices.</summary>
+    public bool RunsOddsFeed => !string.IsNullOrWhiteSpace(Odds.ApiKey);
+
+    /// <summary><c>Akka:LogLevel</c> (DEBUG, INFO, WARNING, ERROR, OFF) overrides <c>akka.hocon</c>'s, e.g. for a quiet demo.</summary>
+    public string? AkkaLogLevel { get; init; }
+
+    public static NodeSettings From(IConfiguration configuration, string contentRoot)
     {
-        Database = Section<DatabaseSettings>(configuration, "Database").ToOptions(contentRoot),
-        Cluster = Section<ClusterNodeOptions>(configuration, "Cluster"),
-        FotMob = Section<FotMobClientOptions>(configuration, "FotMob"),
-        Fixtures = FixtureSettingsFrom(configuration.GetSection("Fixtures")),
-        Resolution = Section<FixtureResolverSettings>(configuration, "Resolution"),
-        RateLimits = AlertDelivery.WithQuota(Section<RateLimiterSettings>(configuration, "RateLimits")),
-        Api = Section<ApiSettings>(configuration, "Api"),
-        Alerts = Section<AlertSettings>(configuration, "Alerts"),
-        Screening = Section<ScreeningSettings>(configuration, "Screening"),
-        Stats = Section<StatsSettings>(configuration, "Stats"),
-        Ledger = Section<LedgerOptions>(configuration, "Ledger"),
-    };
+        var odds = OddsFrom(configuration.GetSection("Odds"));
+        return new NodeSettings
+        {
+            Database = Section<DatabaseSettings>(configuration, "Database").ToOptions(contentRoot),
+            Cluster = Section<ClusterNodeOptions>(configuration, "Cluster"),
+            FotMob = Section<FotMobClientOptions>(configuration, "FotMob"),
+            // The books judge drops, value and closing lines by the same bookmakers and sharp book the feed asks for.
+            Fixtures = FixtureSettingsFrom(configuration.GetSection("Fixtures")) with { Odds = odds.Odds },
+            Resolution = Section<FixtureResolverSettings>(configuration, "Resolution"),
+            RateLimits = AlertDelivery.WithQuota(Section<RateLimiterSettings>(configuration, "RateLimits")),
+            Api = Section<ApiSettings>(configuration, "Api"),
+            Alerts = Section<AlertSettings>(configuration, "Alerts"),
+            Screening = Section<ScreeningSettings>(configuration, "Screening"),
+            Stats = Section<StatsSettings>(configuration, "Stats"),
+            Ledger = Section<LedgerOptions>(configuration, "Ledger"),
+            Odds = odds,
+            AkkaLogLevel = configuration["Akka:LogLevel"],
+        };
+    }
 
     private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
         configuration.GetSection(name).Get<T>() ?? new T();
+
+    /// <summary>
+    /// <c>Odds:ApiKey</c>, <c>Odds:WebSocketUrl</c>, <c>Odds:RestBaseUrl</c>, ... and the book's <c>Odds:Bookmakers</c>,
+    /// <c>Odds:SharpBook</c>, <c>Odds:Markets</c>, ... side by side. Configured lists replace the defaults.
+    /// </summary>
+    private static OddsFeedOptions OddsFrom(IConfigurationSection section)
+    {
+        var feed = section.Get<OddsFeedOptions>() ?? new OddsFeedOptions();
+        var book = section.Get<OddsOptions>() ?? new OddsOptions();
+        return feed with
+        {
+            Sports = ListOr(section, nameof(OddsFeedOptions.Sports), new OddsFeedOptions().Sports),
+            Odds = book with
+            {
+                Bookmakers = ListOr(section, nameof(OddsOptions.Bookmakers), new OddsOptions().Bookmakers),
+                Markets = ListOr(section, nameof(OddsOptions.Markets), new OddsOptions().Markets),
+            },
+        };
+    }
+
+    private static IReadOnlyList<string> ListOr(IConfigurationSection section, string name, IReadOnlyList<string> defaults) =>
+        section.GetSection(name).Get<string[]>() is { Length: > 0 } configured ? configured : defaults;
 
     /// <summary>
     /// The binder appends configured list items to a list's defaults, so the correction checks are read on their own:

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Hosting;
 using Prometheus;
+using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
 
@@ -29,5 +30,24 @@ public static class MetricsHostingExtensions
             }
         });
         app.MapMetrics("/metrics", metrics.Registry);
+    }
+
+    /// <summary>The odds feed's ticks, reconnects and connection at each scrape (when the node runs the feed).</summary>
+    public static void MapOddsFeedMetrics(this WebApplication app, TimeSpan askTimeout)
+    {
+        var metrics = app.Services.GetRequiredService<NodeMetrics>();
+        var feed = app.Services.GetRequiredService<IRequiredActor<OddsFeed>>();
+        var meter = new OddsFeedMeter(metrics);
+        metrics.Registry.AddBeforeCollectCallback(async cancellationToken =>
+        {
+            try
+            {
+                meter.Record(await feed.ActorRef.Ask<OddsFeedStatus>(GetOddsFeedStatus.Instance, askTimeout, cancellationToken));
+            }
+            catch (Exception e) when (e is AskTimeoutException or OperationCanceledException)
+            {
+                metrics.OddsFeedStreaming.Set(0);
+            }
+        });
     }
 }

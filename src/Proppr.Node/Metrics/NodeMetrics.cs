@@ -33,6 +33,10 @@ public sealed class NodeMetrics
             "HTTP 429 answers this node got from an external API (FotMob, the odds provider, ...).", "api");
         FeedReconnects = factory.CreateCounter("proppr_feed_reconnects_total",
             "Times a live feed (the odds WebSocket, ...) connected again after losing its connection.", "feed");
+        OddsTicks = factory.CreateCounter("proppr_odds_ticks_total",
+            "Odds ticks the odds feed handed to the fixtures' books (frames, snapshots and polls), as this node saw the feed (take max() across nodes).");
+        OddsFeedStreaming = factory.CreateGauge("proppr_odds_feed_streaming",
+            "1 while the odds feed streams over its WebSocket, 0 while it connects, syncs, polls or was replaced.");
         LimiterUp = factory.CreateGauge("proppr_limiter_up",
             "1 when the rate limiter answered the last scrape, 0 when it did not (its gauges are then stale).");
         LimiterUsed = factory.CreateGauge("proppr_limiter_used",
@@ -60,6 +64,8 @@ public sealed class NodeMetrics
     public Counter PermitRequests { get; }
     public Counter RateLimitedResponses { get; }
     public Counter FeedReconnects { get; }
+    public Counter OddsTicks { get; }
+    public Gauge OddsFeedStreaming { get; }
     public Gauge LimiterUp { get; }
     public Gauge LimiterUsed { get; }
     public Gauge LimiterLimit { get; }

@@ -10,12 +10,16 @@ namespace Proppr.Replay.Server;
 
 /// <summary>
 /// The Odds-API.io v3 REST routes the ingester uses: <c>/v3/events</c> (and <c>/v3/events/{id}</c>), <c>/v3/odds</c> and
-/// <c>/v3/odds/multi</c> (at most 10 events), each answering with the current snapshot. The key goes in <c>apiKey</c>;
+/// <c>/v3/odds/multi</c> (at most 10 events), each answering with the current snapshot, and <c>/v3/odds/updated</c> (one
+/// bookmaker and one sport, <c>since</c> at most 90 s old) for gap fills. The key goes in <c>apiKey</c>;
 /// every answer carries the <c>x-ratelimit-*</c> headers.
 /// </summary>
 internal static class OddsRestEndpoints
 {
     private const int MultiLimit = 10;
+
+    /// <summary>How old <c>since</c> may be on <c>/odds/updated</c> (the provider's OpenAPI says 90 s, its MCP tool 60 s).</summary>
+    private static readonly TimeSpan UpdatedWindow = TimeSpan.FromSeconds(90);
 
     public static void Map(IEndpointRouteBuilder routes, ReplayServer server)
     {
@@ -60,6 +64,27 @@ internal static class OddsRestEndpoints
                 .Select(id => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? server.Day.FindByOddsEvent(value) : null)
                 .OfType<SyntheticMatch>()
                 .Select(m => OddsJson.EventOdds(m, books, now));
+            return Json(new JsonArray([.. odds]));
+        });
+        group.MapGet("/odds/updated", (long? since, string? bookmaker, string? sport) =>
+        {
+            if (since is not { } unixSeconds || string.IsNullOrWhiteSpace(bookmaker) || bookmaker.Contains(',') ||
+                string.IsNullOrWhiteSpace(sport) || sport.Contains(','))
+            {
+                return Results.Json(new { error = "since (unix seconds), one bookmaker and one sport are required" }, statusCode: StatusCodes.Status400BadRequest);
+            }
+            if (server.Options.Time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(unixSeconds) > UpdatedWindow)
+            {
+                return Results.Json(new { error = $"since must be at most {UpdatedWindow.TotalSeconds} seconds old" }, statusCode: StatusCodes.Status400BadRequest);
+            }
+            var now = server.Clock.Now;
+            var books = Selected(server, bookmaker).ToList();
+            // The replay keeps no change times: every event the bookmaker prices now is answered, a superset of what
+            // changed since, which a client applies exactly as it would the changes.
+            var odds = server.Day.Matches
+                .Where(_ => sport == "football")
+                .Select(m => OddsJson.EventOdds(m, books, now))
+                .Where(e => e["bookmakers"]!.AsObject().Count > 0);
             return Json(new JsonArray([.. odds]));
         });
     }

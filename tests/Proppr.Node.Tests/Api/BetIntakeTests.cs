@@ -54,11 +54,11 @@ public sealed class BetIntakeTests(NodeFixture fixture) : IClassFixture<NodeFixt
             ("intake-lines-3", "rejected", "unknown_market"),
             (null, "rejected", "invalid_json"),
             ("intake-no-fixture", "rejected", "missing_fixture"),
-            ("intake-odds-only", "rejected", "fixture_resolution_unavailable"),
+            ("intake-odds-only", "pending_resolution", null),
             ("intake-lines-1", "duplicate", null),
             ("intake-lines-5", "accepted", null));
         answer["results"]!.AsArray().Select(r => (int)r!["index"]!).Should().Equal(0, 1, 2, 3, 4, 5, 6, 7);
-        ((int)answer["accepted"]!, (int)answer["duplicate"]!, (int)answer["rejected"]!).Should().Be((2, 1, 5));
+        ((int)answer["accepted"]!, (int)answer["duplicate"]!, (int)answer["pending_resolution"]!, (int)answer["rejected"]!).Should().Be((2, 1, 1, 4));
     }
 
     [Fact]

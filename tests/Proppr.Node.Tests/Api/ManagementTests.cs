@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Proppr.Actors.Matches.Resolution;
 using Proppr.TestSupport;
 
 namespace Proppr.Node.Tests.Api;
@@ -58,7 +57,7 @@ public sealed class ManagementTests
     [Fact]
     public async Task A_bet_known_only_by_its_odds_event_waits_for_resolution_and_goes_to_its_fixture_once_mapped()
     {
-        await using var node = await NodeUnderTest.StartAsync(services: new NodeServices { FixtureSearch = _ => new EmptyListing() });
+        await using var node = await NodeUnderTest.StartAsync();
         using var http = node.Client(NodeUnderTest.Token);
         var bet = MatchBets.OverGoals("manage-odds-only");
         bet.Remove("fixture_id");
@@ -80,23 +79,5 @@ public sealed class ManagementTests
 
         var (_, again) = await http.PostAsync("api/bets", bet.ToJsonString());
         ApiJson.Answers(again).Should().Equal(("manage-odds-only", "duplicate", null));
-    }
-
-    [Fact]
-    public async Task Without_a_fixture_search_the_resolution_endpoints_say_the_node_runs_no_resolver()
-    {
-        await using var node = await NodeUnderTest.StartAsync();
-        using var http = node.Client(NodeUnderTest.Token);
-
-        var (status, body) = await http.GetJsonAsync("api/manage/unresolved");
-        status.Should().Be(404);
-        ((string)body["error"]!).Should().Contain("runs no fixture resolver");
-    }
-
-    /// <summary>A FotMob day listing with no matches on it: every search comes back empty, so resolution waits for an operator.</summary>
-    private sealed class EmptyListing : IFixtureSearch
-    {
-        public Task<IReadOnlyList<FixtureCandidate>> SearchAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<FixtureCandidate>>([]);
     }
 }

@@ -51,6 +51,9 @@ public sealed class SettlementFlowTests : IAsyncLifetime
         ((string)fixture["home"]!, (string)fixture["away"]!).Should().Be(("Liverpool", "Manchester United"));
         fixture["open_bets"]!.AsArray().Should().BeEmpty();
         fixture["settled_bets"]!.AsArray().Select(b => (string)b!["bet"]!["bet_id"]!).Should().BeEquivalentTo("flow-over", "flow-under", "flow-btts");
+        fixture["book"].Should().BeNull("this node runs no odds feed");
+        await Eventually.HoldsAsync(async () =>
+            ((int)(await _http.GetOkAsync($"api/fixtures/{MatchBets.FixtureId}"))["correction_checks_done"]!).Should().Be(1, "the one check is 2 s after full time"));
 
         await Eventually.HoldsAsync(async () =>
             (await _http.GetOkAsync($"api/settlements?since={Uri.EscapeDataString(since)}"))["settlements"]!.AsArray().Should().HaveCount(3));

@@ -5,7 +5,7 @@ using Proppr.Node.Configuration;
 
 namespace Proppr.Node.Tests.Configuration;
 
-/// <summary>The ledger, stats and rate-limit sections as an operator writes them (environment variables use <c>__</c> for <c>:</c>).</summary>
+/// <summary>The ledger, stats, odds and rate-limit sections as an operator writes them (environment variables use <c>__</c> for <c>:</c>).</summary>
 public sealed class NodeSettingsTests
 {
     private static NodeSettings From(params (string Key, string Value)[] values) =>
@@ -54,5 +54,40 @@ public sealed class NodeSettingsTests
         settings.RateLimits.SnapshotEvery.Should().Be(100000);
         settings.RateLimits.Quotas[Apis.OddsApi].Should().Be(RateLimiterSettings.Default.Quotas[Apis.OddsApi]);
         settings.RateLimits.Quotas.Keys.Should().BeEquivalentTo([Apis.OddsApi, Apis.Sheets, Proppr.Node.Alerts.AlertDelivery.Api]);
+    public void Without_an_odds_api_key_the_node_runs_no_feed_and_the_books_keep_their_defaults()
+    {
+        var settings = From();
+
+        settings.RunsOddsFeed.Should().BeFalse();
+        settings.Odds.Odds.Bookmakers.Should().Equal("Pinnacle", "Bet365");
+        settings.Fixtures.Odds.Should().Be(settings.Odds.Odds);
+        settings.RateLimits.Intervals[Apis.FotMob].Initial.Should().Be(TimeSpan.FromMinutes(2));
+    }
+
+    [Fact]
+    public void One_flat_odds_section_sets_the_feed_and_the_books_and_configured_lists_replace_the_defaults()
+    {
+        var settings = From(
+            ("Odds:ApiKey", "key-1"),
+            ("Odds:WebSocketUrl", "ws://127.0.0.1:9000/v3/ws"),
+            ("Odds:RestBaseUrl", "http://127.0.0.1:9000/v3/"),
+            ("Odds:Sports:0", "basketball"),
+            ("Odds:Bookmakers:0", "Pinnacle"),
+            ("Odds:Bookmakers:1", "Betfair Exchange"),
+            ("Odds:Markets:0", "ML"),
+            ("Odds:SharpBook", "Betfair Exchange"),
+            ("Odds:ValueEdge", "0.05"),
+            ("Odds:Reconnect:First", "00:00:02"),
+            ("Odds:Reconnect:Maximum", "00:00:20"));
+
+        settings.RunsOddsFeed.Should().BeTrue();
+        settings.Odds.WebSocketUrl.Should().Be(new Uri("ws://127.0.0.1:9000/v3/ws"));
+        settings.Odds.RestBaseUrl.Should().Be(new Uri("http://127.0.0.1:9000/v3/"));
+        settings.Odds.Sports.Should().Equal("basketball");
+        settings.Odds.Reconnect.Should().Be(new Proppr.Actors.Matches.Resolution.RetryBackoff(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(20)));
+        settings.Odds.Odds.Bookmakers.Should().Equal("Pinnacle", "Betfair Exchange");
+        settings.Odds.Odds.Markets.Should().Equal("ML");
+        (settings.Odds.Odds.SharpBook, settings.Odds.Odds.ValueEdge).Should().Be(("Betfair Exchange", 0.05m));
+        settings.Fixtures.Odds.Should().Be(settings.Odds.Odds, "the books judge by the bookmakers the feed asks for");
     }
 }

@@ -119,7 +119,7 @@ public sealed class OddsServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Rest_gives_the_events_and_a_snapshot_of_their_odds()
+    public async Task Rest_gives_the_events_a_snapshot_of_their_odds_and_a_gap_fill()
     {
         using var events = JsonDocument.Parse(await _http.GetStringAsync("v3/events?apiKey=k&sport=football"));
         var listed = events.RootElement.EnumerateArray().ToList();
@@ -143,6 +143,14 @@ public sealed class OddsServerTests : IAsyncLifetime
 
         var tooMany = string.Join(',', Enumerable.Range(1, 11));
         (await _http.GetAsync($"v3/odds/multi?apiKey=k&eventIds={tooMany}")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var since = DateTimeOffset.UtcNow.AddSeconds(-30).ToUnixTimeSeconds();
+        using var updated = JsonDocument.Parse(await _http.GetStringAsync($"v3/odds/updated?apiKey=k&since={since}&bookmaker=Pinnacle&sport=football"));
+        updated.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetInt64())
+            .Should().BeEquivalentTo(open.Select(e => e.GetProperty("id").GetInt64()), "every event Pinnacle prices now");
+        updated.RootElement.EnumerateArray().Should().OnlyContain(e => e.GetProperty("bookmakers").EnumerateObject().Single().Name == "Pinnacle");
+        var stale = DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeSeconds();
+        (await _http.GetAsync($"v3/odds/updated?apiKey=k&since={stale}&bookmaker=Pinnacle&sport=football")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await _http.GetAsync($"v3/odds/updated?apiKey=k&since={since}&bookmaker=Pinnacle,Bet365&sport=football")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var response = await _http.GetAsync("v3/events?apiKey=k");
         response.Headers.GetValues("x-ratelimit-limit").Single().Should().Be("5000");
     }

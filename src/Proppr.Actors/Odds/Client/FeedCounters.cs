@@ -16,6 +16,9 @@ internal sealed class FeedCounters
     public long Polls { get; set; }
     public long RestItemErrors { get; set; }
 
+    /// <summary>Ticks handed on to be routed to the books.</summary>
+    public long Ticks { get; set; }
+
     /// <summary>Objects read from frames, by type: <c>welcome</c>, <c>created</c>, ..., <c>unknown</c>, <c>malformed</c>.</summary>
     public IReadOnlyDictionary<string, long> Frames => _frames;
 

@@ -318,6 +318,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         {
             return;
         }
+        _counters.Ticks += updates.Count;
         _catalogue.NotePriced(updates);
         _router.Tell(new RouteOdds(updates));
         DescribeMissing();
@@ -349,7 +350,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
     private OddsFeedStatus Status() => new(
         _session.Phase, _session.Polling, _session.FailedAttempts, _session.SyncedAt, _session.LastFrameAt,
         _counters.ConnectAttempts, _counters.Connections, _counters.Takeovers, _counters.StaleReconnects,
-        _counters.Snapshots, _counters.SnapshotFailures, _counters.Polls, _counters.RestItemErrors,
+        _counters.Snapshots, _counters.SnapshotFailures, _counters.Polls, _counters.RestItemErrors, _counters.Ticks,
         _counters.Frames.ToImmutableDictionary());
 
     private sealed class OpenDue : INoSerializationVerificationNeeded

@@ -16,7 +16,7 @@ public sealed record GetOddsFeedStatus : IPropprMessage
 /// <summary>
 /// The feed's connection and counts: attempts, connections, takeovers (the key taken by another connection), stale
 /// reconnects, snapshots and polls, and the objects read from frames by type (<c>unknown</c> and <c>malformed</c>
-/// ones are counted and skipped).
+/// ones are counted and skipped), and the ticks handed on to the books (from frames, snapshots and polls).
 /// </summary>
 public sealed record OddsFeedStatus(
     FeedPhase Phase,
@@ -32,6 +32,7 @@ public sealed record OddsFeedStatus(
     long SnapshotFailures,
     long Polls,
     long RestItemErrors,
+    long Ticks,
     ImmutableDictionary<string, long> Frames) : IPropprMessage;
 
 /// <summary>Answered by the feed's router with an <see cref="OddsRoutingStatus"/>.</summary>

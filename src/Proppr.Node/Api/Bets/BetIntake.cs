@@ -14,11 +14,11 @@ namespace Proppr.Node.Api.Bets;
 /// Hands a request's bets to the cluster as <see cref="IntakePlan"/> sorted them: one <see cref="TrackBets"/> per
 /// fixture, one <see cref="ResolveFixture"/> per odds event, all at once, and answers every bet in request order.
 /// </summary>
-public sealed class BetIntake(IRequiredActor<FixtureRegion> fixtures, NodeFixtureResolver resolver, ApiSettings settings, NodeMetrics metrics)
+public sealed class BetIntake(IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, ApiSettings settings, NodeMetrics metrics)
 {
     public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
     {
-        var plan = IntakePlan.For(reads, resolver.Enabled);
+        var plan = IntakePlan.For(reads);
         var sent = plan.ByFixture.Select(group => TrackAsync(group.Key, group.Value, cancellationToken))
             .Concat(plan.ToResolve.Select(group => ResolveAsync(group, cancellationToken)));
         var answered = await Task.WhenAll(sent);
@@ -46,7 +46,7 @@ public sealed class BetIntake(IRequiredActor<FixtureRegion> fixtures, NodeFixtur
         try
         {
             // A known odds event's bets go straight to their fixture, which answers; an unknown one's are held.
-            var reply = await resolver.Actor.Ask<object>(
+            var reply = await resolver.ActorRef.Ask<object>(
                 new ResolveFixture(group.Query, [.. group.Bets.Select(b => b.Bet)]), settings.AskTimeout, cancellationToken);
             return reply switch
             {

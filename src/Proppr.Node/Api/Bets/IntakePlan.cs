@@ -13,7 +13,6 @@ namespace Proppr.Node.Api.Bets;
 public sealed class IntakePlan
 {
     public const string IncompleteQuery = "incomplete_fixture_query";
-    public const string ResolutionUnavailable = "fixture_resolution_unavailable";
 
     private IntakePlan(
         ImmutableArray<IntakeAnswer> immediate,
@@ -31,7 +30,7 @@ public sealed class IntakePlan
 
     public ImmutableArray<ResolutionGroup> ToResolve { get; }
 
-    public static IntakePlan For(IReadOnlyList<BetReadResult> reads, bool canResolve)
+    public static IntakePlan For(IReadOnlyList<BetReadResult> reads)
     {
         var immediate = new List<IntakeAnswer>();
         var byFixture = new Dictionary<long, List<(int, Bet)>>();
@@ -45,7 +44,7 @@ public sealed class IntakePlan
                 immediate.Add(new IntakeAnswer(index, read.BetId, IntakeStatus.Rejected, Reason: read.Reason, Detail: read.Detail));
                 continue;
             }
-            if (Refusal(bet, seen, canResolve) is { } refusal)
+            if (Refusal(bet, seen) is { } refusal)
             {
                 immediate.Add(refusal with { Index = index });
                 continue;
@@ -67,7 +66,7 @@ public sealed class IntakePlan
     }
 
     /// <summary>Why this bet is answered without asking the cluster, or null when it goes on.</summary>
-    private static IntakeAnswer? Refusal(Bet bet, Dictionary<string, Bet> seen, bool canResolve)
+    private static IntakeAnswer? Refusal(Bet bet, Dictionary<string, Bet> seen)
     {
         if (seen.TryGetValue(bet.BetId, out var earlier))
         {
@@ -82,10 +81,6 @@ public sealed class IntakePlan
         if (bet.FixtureId is not null)
         {
             return null;
-        }
-        if (!canResolve)
-        {
-            return Rejected(bet, ResolutionUnavailable, "this node cannot resolve odds event ids; send the FotMob fixture_id");
         }
         return bet.HomeTeam is null || bet.AwayTeam is null || bet.Kickoff is null
             ? Rejected(bet, IncompleteQuery, "a bet without fixture_id needs odds_fixture_id, home_team, away_team and kickoff to find its match")

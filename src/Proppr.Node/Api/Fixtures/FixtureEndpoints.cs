@@ -6,7 +6,7 @@ using Proppr.Node.Configuration;
 
 namespace Proppr.Node.Api.Fixtures;
 
-/// <summary><c>GET /api/fixtures/{id}</c>: a fixture's live state and bets (read).</summary>
+/// <summary><c>GET /api/fixtures/{id}</c>: a fixture's live state, bets and book summary (read).</summary>
 public static class FixtureEndpoints
 {
     public static void MapFixtureEndpoints(this IEndpointRouteBuilder app, ApiAccess access)
@@ -26,7 +26,8 @@ public static class FixtureEndpoints
                 return ApiError.NotFound($"no bets are tracked on fixture {fixtureId} (bets show a moment after their fixture journals them)");
             }
             var view = await fixtures.ActorRef.Ask<FixtureView>(new GetFixture(fixtureId), settings.AskTimeout, cancellationToken);
-            return Results.Ok(FixtureResponse.From(view));
+            var odds = await fixtures.ActorRef.Ask<FixtureOddsView>(new GetFixtureOdds(fixtureId), settings.AskTimeout, cancellationToken);
+            return Results.Ok(FixtureResponse.From(view, odds));
         }));
     }
 }

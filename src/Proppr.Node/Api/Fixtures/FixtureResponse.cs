@@ -5,7 +5,10 @@ using Proppr.Actors.Fixtures;
 
 namespace Proppr.Node.Api.Fixtures;
 
-/// <summary>A fixture as its actor holds it now: match state, clock, score, teams, and its bets, open and settled.</summary>
+/// <summary>
+/// A fixture as its actor holds it now: match state, clock, score, teams, its bets, open and settled, how many
+/// post-full-time correction checks it has made (the first at FT+30m by default), and its book.
+/// </summary>
 public sealed record FixtureResponse(
     long FixtureId,
     string? Status,
@@ -15,9 +18,11 @@ public sealed record FixtureResponse(
     string? Away,
     DateTimeOffset? Kickoff,
     IReadOnlyList<FixtureBet> OpenBets,
-    IReadOnlyList<FixtureBet> SettledBets)
+    IReadOnlyList<FixtureBet> SettledBets,
+    int CorrectionChecksDone,
+    BookSummary? Book)
 {
-    public static FixtureResponse From(FixtureView view)
+    public static FixtureResponse From(FixtureView view, FixtureOddsView odds)
     {
         return new FixtureResponse(
             view.FixtureId,
@@ -28,7 +33,9 @@ public sealed record FixtureResponse(
             view.Away,
             view.Kickoff,
             [.. view.Bets.Where(IsOpen).Select(FixtureBet.From)],
-            [.. view.Bets.Where(b => !IsOpen(b)).Select(FixtureBet.From)]);
+            [.. view.Bets.Where(b => !IsOpen(b)).Select(FixtureBet.From)],
+            view.CorrectionChecksDone,
+            BookSummary.From(odds));
     }
 
     /// <summary>Not decided yet: no settlement, or a pending one.</summary>

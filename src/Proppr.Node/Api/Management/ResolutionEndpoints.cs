@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Hosting;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Node.Configuration;
 
@@ -10,31 +11,21 @@ namespace Proppr.Node.Api.Management;
 /// </summary>
 public static class ResolutionEndpoints
 {
-    private const string NoResolver = "this node runs no fixture resolver (no fixture search is plugged in)";
-
     public static void MapResolutionEndpoints(this RouteGroupBuilder manage)
     {
-        manage.MapGet("/unresolved", async (NodeFixtureResolver resolver, ApiSettings settings, CancellationToken cancellationToken) =>
+        manage.MapGet("/unresolved", async (IRequiredActor<FixtureResolver> resolver, ApiSettings settings, CancellationToken cancellationToken) =>
         {
-            if (!resolver.Enabled)
-            {
-                return ApiError.NotFound(NoResolver);
-            }
-            var unresolved = await resolver.Actor.Ask<UnresolvedFixtures>(GetUnresolvedFixtures.Instance, settings.AskTimeout, cancellationToken);
+            var unresolved = await resolver.ActorRef.Ask<UnresolvedFixtures>(GetUnresolvedFixtures.Instance, settings.AskTimeout, cancellationToken);
             return Results.Ok(new UnresolvedResponse([.. unresolved.Items.Select(u => new UnresolvedEntry(
                 u.Query.ExternalId, u.Query.HomeTeam, u.Query.AwayTeam, u.Query.Kickoff, u.HeldBets, u.Attempts, u.LastError, u.NextAttemptAt))]));
         });
-        manage.MapPost("/mappings", (MappingRequest? request, NodeFixtureResolver resolver) =>
+        manage.MapPost("/mappings", (MappingRequest? request, IRequiredActor<FixtureResolver> resolver) =>
         {
-            if (!resolver.Enabled)
-            {
-                return ApiError.NotFound(NoResolver);
-            }
             if (string.IsNullOrWhiteSpace(request?.ExternalId) || request.FixtureId is not > 0)
             {
                 return ApiError.BadRequest("send {\"external_id\": \"<odds event id>\", \"fixture_id\": <FotMob match id>}");
             }
-            resolver.Actor.Tell(new MapFixture(request.ExternalId.Trim(), request.FixtureId.Value));
+            resolver.ActorRef.Tell(new MapFixture(request.ExternalId.Trim(), request.FixtureId.Value));
             return Results.Accepted(value: new { external_id = request.ExternalId.Trim(), fixture_id = request.FixtureId });
         });
     }

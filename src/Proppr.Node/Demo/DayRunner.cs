@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Proppr.Replay.Timeline;
+
+namespace Proppr.Node.Demo;
+
+/// <summary>
+/// Sends the bets as the day reaches them and follows their settlements until the day is over (every finished
+/// fixture has looked for corrections) and every tracked bet is decided, printing progress every few seconds; a day
+/// that runs well past its end stops waiting and reports what is still open.
+/// </summary>
+public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, TextWriter output)
+{
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Slack = TimeSpan.FromMinutes(2);
+
+    public async Task<DemoReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var deadline = started + clock.RealDuration(day.End - clock.Now) + Slack;
+        var feeder = new BetFeeder(node, clock, day.Bets);
+        var settlements = new SettlementTracker(node);
+        var feeding = feeder.RunAsync(cancellationToken);
+        var nextProgress = started;
+        while (true)
+        {
+            await settlements.CatchUpAsync(cancellationToken);
+            if (feeding.IsFaulted)
+            {
+                await feeding;
+            }
+            var done = feeding.IsCompleted && clock.Now >= day.End && settlements.AllDecided(Tracked(feeder))
+                && await CorrectionsCheckedAsync(cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            if (now >= nextProgress || done)
+            {
+                Progress(feeder, settlements);
+                nextProgress = now + ProgressEvery;
+            }
+            if (done)
+            {
+                break;
+            }
+            if (now > deadline)
+            {
+                output.WriteLine("The day is over but some bets are still open: the summary shows them as pending.");
+                break;
+            }
+            await Task.Delay(Poll, cancellationToken);
+        }
+        return await DemoReport.BuildAsync(node, day.Bets, feeder, settlements, started, cancellationToken);
+    }
+
+    /// <summary>Every finished fixture has made its first correction check (a called-off one has none to make).</summary>
+    private async Task<bool> CorrectionsCheckedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var fixtureId in day.FixturesWithBets)
+        {
+            var fixture = await node.GetFromJsonAsync<JsonNode>(string.Create(CultureInfo.InvariantCulture, $"api/fixtures/{fixtureId}"), cancellationToken);
+            var status = (string?)fixture!["status"];
+            var over = status == "finished" ? (int)fixture["correction_checks_done"]! > 0 : status is "postponed" or "cancelled" or "abandoned";
+            if (!over)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IEnumerable<string> Tracked(BetFeeder feeder) =>
+        feeder.Answers.Where(a => a.Value is "accepted" or "duplicate" or "pending_resolution").Select(a => a.Key);
+
+    private void Progress(BetFeeder feeder, SettlementTracker settlements)
+    {
+        var now = clock.Now;
+        var inPlay = day.Day.Matches.Count(m => !m.Postponed && m.Kickoff <= now && now < new MatchSchedule(m).FullTime);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  [{now:HH:mm} match time] {inPlay} in play, {feeder.Sent}/{day.Bets.Count} bets sent, {settlements.Decided} decided"));
+    }
+}

@@ -1,0 +1,46 @@
+using Proppr.Actors.Betting;
+using Proppr.Replay.Bets;
+using Proppr.Replay.Generation;
+using Proppr.Replay.Timeline;
+
+namespace Proppr.Node.Demo;
+
+/// <summary>
+/// The replayed match day and its bets. Kickoffs are half an hour apart from noon, so a day of a dozen fixtures has
+/// several matches in play at once. The day is dated three days back: kickoffs lie in the node's past (its fixtures
+/// poll at the live cadence from the start), and the postponed match is past the 48-hour window after which the
+/// rules refund its bets.
+/// </summary>
+public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
+{
+    /// <summary>The replay starts this much match-day time before the first kickoff: lineups are out a few minutes in.</summary>
+    public static readonly TimeSpan Lead = TimeSpan.FromMinutes(65);
+
+    /// <summary>After the last full time: the first correction check (30 minutes), when every correction is out.</summary>
+    public static readonly TimeSpan AfterLastFullTime = TimeSpan.FromMinutes(30);
+
+    public static DemoDay Generate(DemoOptions options, DateOnly today)
+    {
+        var first = new TimeOnly(12, 0);
+        var day = MatchDayGenerator.Generate(new MatchDayOptions
+        {
+            Seed = options.Seed,
+            Fixtures = options.Fixtures,
+            Date = today.AddDays(-3),
+            FirstKickoff = first,
+            LastKickoff = first.AddMinutes(Math.Min(30 * (options.Fixtures - 1), 8 * 60)),
+        });
+        return new DemoDay(day, BetGenerator.Generate(day, new BetGeneratorOptions { Seed = options.Seed, Count = options.Bets }));
+    }
+
+    /// <summary>When the day is over in match-day time: every correction is out and due to be looked at.</summary>
+    public DateTimeOffset End => Day.Matches.Where(m => !m.Postponed).Select(m => new MatchSchedule(m).FullTime).DefaultIfEmpty(Day.Matches.Max(m => m.Kickoff)).Max()
+        + AfterLastFullTime;
+
+    /// <summary>The FotMob fixtures the bets are on (those named only by odds event included).</summary>
+    public IReadOnlyList<long> FixturesWithBets => [.. Bets
+        .Select(bet => bet.FixtureId ?? Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture))!.MatchId)
+        .Distinct()];
+
+    public ReplayClock Clock(double speed, TimeProvider time) => ReplayClock.ForDay(Day, speed, Lead, time);
+}

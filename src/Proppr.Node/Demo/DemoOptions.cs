@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Proppr.Node.Demo;
+
+/// <summary>
+/// What <c>--demo</c> runs: how many fixtures and bets, how fast the replayed day goes, its seed, and whether the node
+/// keeps serving after the summary. <see cref="NodeArgs"/> are the other arguments, handed to the node as they are
+/// (<c>--Urls=http://127.0.0.1:5090</c>, <c>--Logging:LogLevel:Default=Information</c>, ...).
+/// </summary>
+public sealed record DemoOptions
+{
+    public const string Flag = "--demo";
+
+    public int Fixtures { get; init; } = 12;
+
+    public int Bets { get; init; } = 3000;
+
+    /// <summary>Match-day minutes per real minute: at 120 a match takes under a minute, the day about six.</summary>
+    public double Speed { get; init; } = 120;
+
+    public int Seed { get; init; } = 7;
+
+    public bool KeepServing { get; init; }
+
+    /// <summary>Where the node's SQLite file goes; null for a fresh folder under <c>./data/demo</c>.</summary>
+    public string? DataDirectory { get; init; }
+
+    public IReadOnlyList<string> NodeArgs { get; init; } = [];
+
+    public static bool Requested(IEnumerable<string> args) => args.Contains(Flag, StringComparer.Ordinal);
+
+    /// <summary>Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c> (or <c>--name=value</c>) and <c>--keep-serving</c>.</summary>
+    public static DemoOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new DemoOptions();
+        var rest = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inline) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
+            string Value() => inline ?? (i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value"));
+            options = name switch
+            {
+                Flag => options,
+                "--keep-serving" => options with { KeepServing = true },
+                "--fixtures" => options with { Fixtures = Whole(name, Value(), 1, Replay.Generation.MatchDayOptions.MaxFixtures) },
+                "--bets" => options with { Bets = Whole(name, Value(), 1, 100_000) },
+                "--seed" => options with { Seed = Whole(name, Value(), 0, int.MaxValue) },
+                "--speed" => options with { Speed = SpeedFrom(Value()) },
+                _ => Keep(options, rest, args[i]),
+            };
+        }
+        return options with { NodeArgs = rest };
+    }
+
+    private static DemoOptions Keep(DemoOptions options, List<string> rest, string arg)
+    {
+        rest.Add(arg);
+        return options;
+    }
+
+    private static int Whole(string name, string text, int min, int max) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new ArgumentException($"{name} must be a whole number from {min} to {max}, not '{text}'");
+
+    private static double SpeedFrom(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 3600
+            ? value
+            : throw new ArgumentException($"--speed must be a number from 1 to 3600 (match-day minutes per real minute), not '{text}'");
+}

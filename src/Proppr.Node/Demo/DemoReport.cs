@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using Proppr.Actors.Betting;
+using Proppr.Node.Api;
+using Proppr.Node.Api.Reports;
+
+namespace Proppr.Node.Demo;
+
+/// <summary>
+/// The end-of-day summary: every generated bet by its final status (<c>pending</c> if still open, the intake's answer
+/// if it never got in), and the node's P&amp;L report by source for the bets settled during the run.
+/// </summary>
+public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlResponse Pnl)
+{
+    public static async Task<DemoReport> BuildAsync(
+        HttpClient node, IReadOnlyList<Bet> bets, BetFeeder feeder, SettlementTracker settlements, DateTimeOffset runStarted, CancellationToken cancellationToken)
+    {
+        var statuses = bets
+            .Select(bet => settlements.Latest.TryGetValue(bet.BetId, out var settlement) ? settlement.Status
+                : feeder.Answers.TryGetValue(bet.BetId, out var answer) && answer is "rejected" or "unavailable" ? "not tracked: " + answer
+                : "pending")
+            .GroupBy(status => status, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ContractJson.Configure(options);
+        var from = runStarted.UtcDateTime.Date;
+        var pnl = await node.GetFromJsonAsync<PnlResponse>(
+            string.Create(CultureInfo.InvariantCulture, $"api/reports/pnl?from={from:yyyy-MM-dd}&to={from.AddDays(2):yyyy-MM-dd}&by=source"),
+            options, cancellationToken);
+        return new DemoReport(statuses, pnl!);
+    }
+
+    public int Undecided => Statuses.Where(s => s.Key != "refund" && !IsResult(s.Key)).Sum(s => s.Value);
+
+    public void Print(TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"Settlements ({Statuses.Values.Sum()} bets)");
+        foreach (var (status, count) in Statuses)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {status,-22} {count,6}"));
+        }
+        output.WriteLine();
+        output.WriteLine("Bettors' P&L by source (bets settled during the run)");
+        output.WriteLine($"  {"source",-10} {"bets",6} {"won",6} {"lost",6} {"void",6} {"stake",12} {"returns",12} {"profit",12} {"roi",8}");
+        foreach (var group in Pnl.Groups)
+        {
+            Row(output, group.Key ?? "(none)", group.Figures);
+        }
+        Row(output, "total", Pnl.Total);
+    }
+
+    private static bool IsResult(string status) => status is "won" or "lost" or "half_won" or "half_lost";
+
+    private static void Row(TextWriter output, string key, Proppr.Actors.ReadModel.PnlFigures f) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {key,-10} {f.Count,6} {f.Wins,6} {f.Losses,6} {f.Voids,6} {f.Stake,12:N2} {f.Returns,12:N2} {f.Profit,12:N2} {f.Roi,8:P1}"));
+}

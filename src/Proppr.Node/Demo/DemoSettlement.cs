@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace Proppr.Node.Demo;
+
+/// <summary>A bet's latest settlement as the node's API gave it: status, returns and profit or loss, and why.</summary>
+public sealed record DemoSettlement(string BetId, string Status, decimal Returns, decimal ProfitLoss, string? Reason)
+{
+    public bool IsDecided => Status != "pending";
+
+    /// <summary>From one entry of <c>/api/settlements</c> (the contract settlement sits under <c>settlement</c>).</summary>
+    public static DemoSettlement From(JsonNode entry)
+    {
+        var settlement = entry["settlement"]!;
+        return new DemoSettlement(
+            (string)entry["bet_id"]!,
+            (string)entry["status"]!,
+            (decimal?)settlement["returns"] ?? 0m,
+            (decimal?)settlement["profit_loss"] ?? 0m,
+            (string?)settlement["reason"]);
+    }
+}

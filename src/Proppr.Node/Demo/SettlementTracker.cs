@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Proppr.Node.Demo;
+
+/// <summary>
+/// Follows <c>/api/settlements</c> page by page from the start of the journal, keeping each bet's latest settlement
+/// (a re-settlement after a stat correction replaces the first).
+/// </summary>
+public sealed class SettlementTracker(HttpClient node)
+{
+    private const int PageSize = 5000;
+
+    private readonly Dictionary<string, DemoSettlement> _latest = new(StringComparer.Ordinal);
+    private long _after;
+
+    public IReadOnlyDictionary<string, DemoSettlement> Latest => _latest;
+
+    public int Decided => _latest.Values.Count(s => s.IsDecided);
+
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = await node.GetFromJsonAsync<JsonNode>(
+                string.Create(CultureInfo.InvariantCulture, $"api/settlements?after={_after}&limit={PageSize}"), cancellationToken);
+            var entries = page!["settlements"]!.AsArray();
+            foreach (var entry in entries)
+            {
+                var settlement = DemoSettlement.From(entry!);
+                _latest[settlement.BetId] = settlement;
+            }
+            if (entries.Count < PageSize)
+            {
+                _after = (long?)page["next_after"] ?? _after;
+                return;
+            }
+            _after = (long)page["next_after"]!;
+        }
+    }
+
+    public bool AllDecided(IEnumerable<string> betIds) => betIds.All(id => _latest.TryGetValue(id, out var s) && s.IsDecided);
+}

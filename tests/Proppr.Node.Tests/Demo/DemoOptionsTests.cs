@@ -1,0 +1,56 @@
+using Proppr.Node.Demo;
+
+namespace Proppr.Node.Tests.Demo;
+
+/// <summary>The demo's own options are read from the command line; everything else is left for the node.</summary>
+public sealed class DemoOptionsTests
+{
+    [Fact]
+    public void Demo_options_are_taken_and_the_rest_goes_to_the_node()
+    {
+        var options = DemoOptions.Parse(["--demo", "--fixtures", "4", "--bets=150", "--Urls=http://127.0.0.1:5090", "--speed", "600", "--keep-serving", "--seed", "9"]);
+
+        (options.Fixtures, options.Bets, options.Speed, options.Seed, options.KeepServing).Should().Be((4, 150, 600d, 9, true));
+        options.NodeArgs.Should().Equal("--Urls=http://127.0.0.1:5090");
+    }
+
+    [Fact]
+    public void Without_options_the_demo_is_a_dozen_fixtures_and_three_thousand_bets_at_120x()
+    {
+        var options = DemoOptions.Parse(["--demo"]);
+
+        (options.Fixtures, options.Bets, options.Speed, options.KeepServing).Should().Be((12, 3000, 120d, false));
+        options.NodeArgs.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("--fixtures", "0", "--fixtures must be a whole number from 1 to 60")]
+    [InlineData("--fixtures", "61", "--fixtures must be a whole number from 1 to 60")]
+    [InlineData("--bets", "many", "--bets must be a whole number")]
+    [InlineData("--speed", "0", "--speed must be a number from 1 to 3600")]
+    public void A_bad_value_is_refused_with_what_is_allowed(string name, string value, string message)
+    {
+        var parse = () => DemoOptions.Parse(["--demo", name, value]);
+
+        parse.Should().Throw<ArgumentException>().WithMessage(message + "*");
+    }
+
+    [Fact]
+    public void An_option_without_its_value_is_refused()
+    {
+        var parse = () => DemoOptions.Parse(["--demo", "--bets"]);
+
+        parse.Should().Throw<ArgumentException>().WithMessage("--bets needs a value");
+    }
+
+    [Fact]
+    public void Timings_divide_the_real_match_day_intervals_by_the_speed()
+    {
+        var timings = new DemoTimings(120);
+
+        timings.LiveInterval.Should().Be(TimeSpan.FromSeconds(1));
+        timings.FotMobWindow.Should().Be(TimeSpan.FromSeconds(1));
+        timings.CorrectionChecks.Should().Equal(TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(1));
+        timings.NodeArgs().Should().Contain(["--Fixtures:LiveInterval=00:00:01", "--RateLimits:Intervals:fotmob:Initial=00:00:01", "--Fixtures:CorrectionChecks:1=00:01:00"]);
+    }
+}
