@@ -43,14 +43,14 @@ public sealed class ConfigurationKeyTests
         {
             ["Cluster__SeedNode__0"] = "akka.tcp://proppr@lighthouse-0:4053",
             ["Database__Provider"] = "Postgres",
-            ["Odds__ApiKey"] = "key",
+            ["Ods__ApiKey"] = "key",
             ["Api__Token"] = "token",
         });
 
         problems.Should().HaveCount(3);
         problems.Should().Contain(problem => problem.StartsWith("Cluster:", StringComparison.Ordinal) && problem.Contains("SeedNode", StringComparison.Ordinal));
         problems.Should().Contain(problem => problem.StartsWith("Database:", StringComparison.Ordinal) && problem.Contains("Postgres", StringComparison.Ordinal));
-        problems.Should().Contain(problem => problem.StartsWith("Odds:ApiKey", StringComparison.Ordinal));
+        problems.Should().Contain(problem => problem.StartsWith("Ods:ApiKey", StringComparison.Ordinal));
     }
 
     [Fact]

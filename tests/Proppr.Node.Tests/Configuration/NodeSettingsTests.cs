@@ -54,6 +54,9 @@ public sealed class NodeSettingsTests
         settings.RateLimits.SnapshotEvery.Should().Be(100000);
         settings.RateLimits.Quotas[Apis.OddsApi].Should().Be(RateLimiterSettings.Default.Quotas[Apis.OddsApi]);
         settings.RateLimits.Quotas.Keys.Should().BeEquivalentTo([Apis.OddsApi, Apis.Sheets, Proppr.Node.Alerts.AlertDelivery.Api]);
+    }
+
+    [Fact]
     public void Without_an_odds_api_key_the_node_runs_no_feed_and_the_books_keep_their_defaults()
     {
         var settings = From();
