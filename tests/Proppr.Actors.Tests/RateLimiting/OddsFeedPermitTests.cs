@@ -42,12 +42,12 @@ public sealed class OddsFeedPermitTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () =>
             (await node.Required<OddsFeed>().Ask<OddsFeedStatus>(GetOddsFeedStatus.Instance, TimeSpan.FromSeconds(10))).Phase.Should().Be(FeedPhase.Streaming));
 
-        await Eventually.HoldsAsync(async () =>
-        {
-            var limiter = await node.Required<RateLimiter>().Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(10));
-            limiter.Apis.Single(api => api.Api == Apis.OddsApi).Used.Should().Be(_server.Requests.Count);
-        });
-        _server.Requests.Should().Contain(r => r.StartsWith("GET /v3/odds/multi", StringComparison.Ordinal));
+        // A permit is counted before its caller hears of it, so the count never trails the requests; it may lead them
+        // when a caller stopped waiting for an answer on a busy machine (that permit goes unused, the safe way round).
+        var requests = _server.Requests;
+        var limiter = await node.Required<RateLimiter>().Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(10));
+        limiter.Apis.Single(api => api.Api == Apis.OddsApi).Used.Should().BeGreaterThanOrEqualTo(requests.Count, "a request without a permit would make it fewer");
+        requests.Should().Contain(r => r.StartsWith("GET /v3/odds/multi", StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()

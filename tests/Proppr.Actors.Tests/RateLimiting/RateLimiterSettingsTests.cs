@@ -7,24 +7,13 @@ public sealed class RateLimiterSettingsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    private static int GrantWhilePossible(IApiLimit limit, string api, PermitPriority priority)
-    {
-        var granted = 0;
-        while (limit.Decide(Now, priority).Granted)
-        {
-            limit.Apply(new PermitGranted(api, Now));
-            granted++;
-        }
-        return granted;
-    }
-
     [Fact]
     public void The_odds_provider_gets_5000_an_hour_shared_by_every_caller_with_a_reserve_for_live_work()
     {
         var odds = RateLimiterSettings.Default.CreateLimits()[Apis.OddsApi];
 
-        GrantWhilePossible(odds, Apis.OddsApi, PermitPriority.Normal).Should().Be(4500);
-        GrantWhilePossible(odds, Apis.OddsApi, PermitPriority.Live).Should().Be(500);
+        odds.GrantWhilePossible(Apis.OddsApi, Now, PermitPriority.Normal).Should().Be(4500);
+        odds.GrantWhilePossible(Apis.OddsApi, Now, PermitPriority.Live).Should().Be(500);
         odds.Decide(Now.AddMinutes(59), PermitPriority.Live).Should().Be(PermitDecision.Wait(TimeSpan.FromMinutes(1)));
     }
 
@@ -42,7 +31,7 @@ public sealed class RateLimiterSettingsTests
     {
         var sheets = RateLimiterSettings.Default.CreateLimits()[Apis.Sheets];
 
-        GrantWhilePossible(sheets, Apis.Sheets, PermitPriority.Background).Should().Be(60);
+        sheets.GrantWhilePossible(Apis.Sheets, Now, PermitPriority.Background).Should().Be(60);
         sheets.Describe(Now).Window.Should().Be(TimeSpan.FromMinutes(1));
     }
 }
