@@ -40,7 +40,7 @@ public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settin
                 return null;
             }
             var doubled = Interval * 2;
-            return new BackoffChanged(api, doubled < settings.Maximum ? doubled : settings.Maximum, Throttled: true);
+            return Change(doubled < settings.Maximum ? doubled : settings.Maximum, throttled: true);
         }
         if (response.StatusCode >= 400 || ++_successesInARow < settings.SuccessesToRelax)
         {
@@ -50,9 +50,12 @@ public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settin
         var halved = Interval / 2;
         var next = halved > settings.Minimum ? halved : settings.Minimum;
         // Back to full batches once the interval is at or under the default again.
-        var throttled = next > settings.Initial;
-        return next == Interval && throttled == Throttled ? null : new BackoffChanged(api, next, throttled);
+        return Change(next, throttled: next > settings.Initial);
     }
+
+    /// <summary>An event only for a real change: at the maximum, further 429s have nothing to write.</summary>
+    private BackoffChanged? Change(TimeSpan interval, bool throttled) =>
+        interval == Interval && throttled == Throttled ? null : new BackoffChanged(api, interval, throttled);
 
     public void Apply(IRateLimiterEvent @event)
     {

@@ -48,6 +48,8 @@ public sealed class AdaptiveIntervalTests
         intervals.Should().Equal(4, 8, 10, 10);
         limit.Throttled.Should().BeTrue();
         limit.BatchSize.Should().Be(10);
+        limit.Apply(new PermitGranted(Apis.FotMob, Start));
+        limit.OnResponse(new ReportResponse(Apis.FotMob, 429), Start).Should().BeNull("at the maximum there is nothing to write");
     }
 
     [Fact]

@@ -19,9 +19,9 @@ public sealed class FotMobHttp : IDisposable
     public FotMobHttp(FotMobClientOptions options, IRateLimiterClient limiter)
     {
         _options = options;
-        _http = ExternalHttpClient.Create(Apis.FotMob, options.BaseUrl, limiter, options.MaxPermitWait, options.Timeout);
         _cookies = options.CookiesFile is { } file ? new CookiesFile(file) : null;
         _cookies?.Header();
+        _http = ExternalHttpClient.Create(Apis.FotMob, options.BaseUrl, limiter, options.MaxPermitWait, options.Timeout);
     }
 
     /// <summary>
