@@ -67,6 +67,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
         Command<GradeDecision>(OnDecision);
         Command<RoundTimedOut>(timedOut => { if (_round?.Id == timedOut.Round) { FinishRound(); } });
+        Command<StopFixture>(_ => Context.Stop(Self));
         Command<SaveSnapshotSuccess>(success => _lastSnapshotSequenceNr = success.Metadata.SequenceNr);
         Command<SaveSnapshotFailure>(failure => _log.Warning("Snapshot of fixture {0} failed: {1}", _fixtureId, failure.Cause.Message));
     }
@@ -102,10 +103,12 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void Track(TrackBets command)
     {
-        var outcomes = new List<TrackOutcome>(command.Bets.Length);
+        // A command deserialized without its bets carries a default array: nothing to track, but still an answer.
+        var bets = command.Bets.IsDefault ? [] : command.Bets;
+        var outcomes = new List<TrackOutcome>(bets.Length);
         var events = new List<BetTracked>();
         var inThisBatch = new Dictionary<string, Bet>(StringComparer.Ordinal);
-        foreach (var bet in command.Bets)
+        foreach (var bet in bets)
         {
             if (inThisBatch.TryGetValue(bet.BetId, out var earlier))
             {
@@ -337,7 +340,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Timers.Cancel(RoundTimer);
         if (round.Waiting.Count > 0)
         {
+            // Their answers to this round will be ignored: grade them again in the next one rather than lose the snapshot.
             _log.Warning("Fixture {0}: {1} graders did not answer round {2} in time", _fixtureId, round.Waiting.Count, round.Id);
+            _ungraded.UnionWith(round.Waiting);
         }
         var events = round.Decisions.Select(_state.Decide).OfType<IFixtureEvent>().ToList();
         PersistThen(events, EndRound);
@@ -405,7 +410,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             return;
         }
         _log.Info("Fixture {0} is done: {1} bets decided, corrections checked; passivating", _fixtureId, _state.BetCount);
-        Context.Parent.Tell(new Passivate(PoisonPill.Instance));
+        Context.Parent.Tell(new Passivate(StopFixture.Instance));
     }
 
     private void SchedulePoll(TimeSpan wait) => Timers.StartSingleTimer(PollTimer, Poll.Instance, wait);

@@ -1,5 +1,4 @@
 using Akka.Actor;
-using Akka.Cluster.Sharding;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
@@ -46,6 +45,15 @@ public sealed class FixtureBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_track_command_that_arrived_without_its_bets_is_answered_and_the_fixture_keeps_tracking()
+    {
+        var empty = await _node.Required<FixtureRegion>().Ask<BetsTracked>(new TrackBets(FixtureId, default), TimeSpan.FromSeconds(30));
+
+        empty.Outcomes.Should().BeEmpty();
+        (await _fixture.TrackAsync(OverTwoAndAHalfGoals)).Should().ContainSingle(o => o.Status == TrackStatus.Accepted);
+    }
+
+    [Fact]
     public async Task A_full_time_snapshot_without_stats_or_lineup_refunds_what_it_cannot_decide_and_settles_the_rest()
     {
         await _fixture.TrackAsync(UnderFourAndAHalfGoals, OverFifteenAndAHalfCorners, CasemiroFouls);
@@ -72,39 +80,6 @@ public sealed class FixtureBadInputTests : IAsyncLifetime
         _matchData.Publish(_match.At(75), "good");
 
         await Eventually.HoldsAsync(async () => (await _fixture.SettlementOfAsync(OverTwoAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won));
-    }
-
-    [Fact]
-    public async Task A_postponed_match_keeps_its_bets_open_for_the_window_then_refunds_them()
-    {
-        var settings = FixtureScenarioTests.Fast with { Policy = SettlementPolicy.Default with { PostponementWindow = TimeSpan.FromSeconds(3) } };
-        var matchData = new ScriptedMatchData();
-        using var database = new TempDatabaseFile();
-        await using var node = await TestNode.StartAsync(database.Options, akka => akka.AddFixtureSharding(settings, _ => matchData));
-        var fixture = new FixtureProbe(node.Required<FixtureRegion>(), matchData, FixtureId);
-        await fixture.TrackAsync(UnderFourAndAHalfGoals);
-
-        await fixture.PlayAsync(_match.BeforeKickoff with { Status = MatchStatus.Postponed, Kickoff = DateTimeOffset.UtcNow });
-        (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().BeNull("the match may still be played within the window");
-
-        await Eventually.HoldsAsync(async () =>
-            (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "postponed"));
-    }
-
-    [Fact]
-    public async Task A_fixture_whose_bets_are_final_and_corrections_checked_passivates_itself()
-    {
-        await _fixture.TrackAsync(UnderFourAndAHalfGoals);
-        await _fixture.PlayUntilAsync(_match.FullTime, UnderFourAndAHalfGoals, s => s.Should().NotBeNull());
-
-        await Eventually.HoldsAsync(async () =>
-        {
-            var state = await _node.Required<FixtureRegion>().Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(10));
-            state.Shards.SelectMany(shard => shard.EntityIds).Should().NotContain(FixtureId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        });
-        var fetchesWhenDone = _matchData.Fetches(FixtureId);
-        (await _fixture.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "asking wakes it with its state intact");
-        fetchesWhenDone.Should().BeGreaterThanOrEqualTo(3, "full time plus the two correction checks");
     }
 
     public async Task DisposeAsync()

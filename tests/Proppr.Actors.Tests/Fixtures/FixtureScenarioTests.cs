@@ -84,6 +84,10 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
         journal.OfType<MatchStateChanged>().Select(e => e.Status).Should().ContainInOrder(
             MatchStatus.NotStarted, MatchStatus.Live, MatchStatus.HalfTime, MatchStatus.Live, MatchStatus.Finished);
         journal.OfType<CorrectionCheckCompleted>().Select(e => e.Check).Should().Contain(1);
+
+        var tagged = await JournalReader.EventsByTagAsync(node.System, BetEventTagger.SettlementTag);
+        tagged.Should().OnlyContain(e => e is BetSettled || e is BetResettled);
+        tagged.Should().HaveCount(All.Length + 1, "each first settlement and the one re-settlement, nothing else");
     }
 
     [Fact]
@@ -115,7 +119,9 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
         journal.OfType<BetTracked>().Should().HaveCount(All.Length);
         journal.OfType<BetSettled>().Select(e => e.Settlement.BetId).Should().OnlyHaveUniqueItems().And.HaveCount(All.Length);
         journal.OfType<BetResettled>().Should().BeEmpty();
-        (await continued.ViewAsync()).Bets.Should().HaveCount(All.Length, "the graders were rebuilt from the journal");
+        journal.OfType<BetSettled>().Select(e => e.Settlement.BetId).Should().Contain(
+            [UnderFourAndAHalfGoals.BetId, HomeMinusAHalf.BetId, OverFifteenAndAHalfCorners.BetId],
+            "bets still open at the restart were settled by graders rebuilt from the journal");
     }
 
     [Fact]
