@@ -68,8 +68,10 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<GradeDecision>(OnDecision);
         Command<RoundTimedOut>(timedOut => { if (_round?.Id == timedOut.Round) { FinishRound(); } });
         Command<StopFixture>(_ => Context.Stop(Self));
-        Command<SaveSnapshotSuccess>(success => _lastSnapshotSequenceNr = success.Metadata.SequenceNr);
+        Command<SaveSnapshotSuccess>(OnSnapshotSaved);
         Command<SaveSnapshotFailure>(failure => _log.Warning("Snapshot of fixture {0} failed: {1}", _fixtureId, failure.Cause.Message));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(failure => _log.Warning("Older snapshots of fixture {0} not deleted: {1}", _fixtureId, failure.Cause.Message));
     }
 
     public static Props Props(long fixtureId, IMatchDataSource matchData, FixtureSettings settings) =>
@@ -422,6 +424,16 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             SaveSnapshot(_state.ToSnapshot());
             _lastSnapshotSequenceNr = LastSequenceNr;
         }
+    }
+
+    /// <summary>
+    /// Each snapshot holds every bet of the fixture, so only the newest is kept; the events stay (the audit trail the
+    /// read model is built from).
+    /// </summary>
+    private void OnSnapshotSaved(SaveSnapshotSuccess success)
+    {
+        _lastSnapshotSequenceNr = success.Metadata.SequenceNr;
+        DeleteSnapshots(new SnapshotSelectionCriteria(success.Metadata.SequenceNr - 1));
     }
 
     private sealed record GradingRound(long Id, HashSet<string> Waiting)

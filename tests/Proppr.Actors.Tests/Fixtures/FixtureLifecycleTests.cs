@@ -23,12 +23,8 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    private async Task<(TestNode Node, FixtureProbe Fixture, ScriptedMatchData MatchData)> StartNodeAsync(FixtureSettings? settings = null)
-    {
-        var matchData = new ScriptedMatchData();
-        var node = await TestNode.StartAsync(_database.Options, akka => akka.AddFixtureSharding(settings ?? FixtureScenarioTests.Fast, _ => matchData));
-        return (node, new FixtureProbe(node.Required<FixtureRegion>(), matchData, FixtureId), matchData);
-    }
+    private Task<FixtureNode> StartNodeAsync(FixtureSettings? settings = null) =>
+        FixtureNode.StartAsync(_database.Options, settings ?? FixtureScenarioTests.Fast);
 
     [Fact]
     public async Task A_passivated_fixture_is_not_brought_back_by_remember_entities_while_a_live_one_in_its_shard_is()
@@ -37,40 +33,38 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
         var shard = extractor.ShardId(EntityId(FixtureId));
         var neighbour = Enumerable.Range(1, 100_000).Select(id => (long)id)
             .First(id => id != FixtureId && extractor.ShardId(EntityId(id)) == shard);
-        var (first, fixture, matchData) = await StartNodeAsync();
-        await using (first)
+        await using (var first = await StartNodeAsync())
         {
-            await fixture.TrackAsync(UnderFourAndAHalfGoals);
+            await first.Fixture.TrackAsync(UnderFourAndAHalfGoals);
             // The neighbour has no match data yet: it keeps retrying, a live fixture remember-entities must restart.
-            (await new FixtureProbe(first.Required<FixtureRegion>(), matchData, neighbour).TrackAsync(UnderFourAndAHalfGoals with { FixtureId = neighbour }))
+            (await first.Probe(neighbour).TrackAsync(UnderFourAndAHalfGoals with { FixtureId = neighbour }))
                 .Should().ContainSingle(o => o.Status == TrackStatus.Accepted);
-            await fixture.PlayUntilAsync(_match.FullTime, UnderFourAndAHalfGoals, s => s.Should().NotBeNull());
+            await first.Fixture.PlayUntilAsync(_match.FullTime, UnderFourAndAHalfGoals, s => s.Should().NotBeNull());
 
             await Eventually.HoldsAsync(async () => (await EntityIdsAsync(first)).Should().NotContain(EntityId(FixtureId)));
-            matchData.Fetches(FixtureId).Should().BeGreaterThanOrEqualTo(3, "full time plus the two correction checks");
+            first.MatchData.Fetches(FixtureId).Should().BeGreaterThanOrEqualTo(3, "full time plus the two correction checks");
             (await EntityIdsAsync(first)).Should().Contain(EntityId(neighbour));
         }
 
-        var (second, _, restartedData) = await StartNodeAsync();
-        await using (second)
+        await using (var second = await StartNodeAsync())
         {
             // Nobody asks for either: remember-entities restarts the shard's remembered fixtures together.
-            await Eventually.HoldsAsync(() => restartedData.Fetches(neighbour).Should().BePositive());
+            await Eventually.HoldsAsync(() => second.MatchData.Fetches(neighbour).Should().BePositive());
 
             (await EntityIdsAsync(second)).Should().Contain(EntityId(neighbour)).And.NotContain(EntityId(FixtureId));
-            restartedData.Fetches(FixtureId).Should().Be(0, "a passivated fixture is forgotten until someone asks for it");
-            var woken = new FixtureProbe(second.Required<FixtureRegion>(), restartedData, FixtureId);
-            (await woken.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "asking wakes it with its state intact");
+            second.MatchData.Fetches(FixtureId).Should().Be(0, "a passivated fixture is forgotten until someone asks for it");
+            (await second.Fixture.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "asking wakes it with its state intact");
         }
     }
 
     [Fact]
     public async Task An_unchanged_payload_is_ignored_and_only_a_changed_one_reaches_the_graders()
     {
-        var (node, fixture, _) = await StartNodeAsync();
-        await using var _ = node;
+        await using var node = await StartNodeAsync();
+        var fixture = node.Fixture;
+        var system = node.Node.System;
         var published = new ConcurrentQueue<MatchSnapshot>();
-        node.System.EventStream.Subscribe(node.System.ActorOf(Props.Create(() => new SnapshotRecorder(published))), typeof(MatchSnapshotPublished));
+        system.EventStream.Subscribe(system.ActorOf(Props.Create(() => new SnapshotRecorder(published))), typeof(MatchSnapshotPublished));
         await fixture.TrackAsync(OverTwoAndAHalfGoals);
 
         var thirty = _match.At(30);
@@ -86,8 +80,8 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task An_abandoned_match_keeps_the_bets_already_decided_and_refunds_the_rest_then_passivates()
     {
-        var (node, fixture, _) = await StartNodeAsync();
-        await using var _ = node;
+        await using var node = await StartNodeAsync();
+        var fixture = node.Fixture;
         await fixture.TrackAsync(OverTwoAndAHalfGoals, UnderFourAndAHalfGoals);
         await fixture.PlayUntilAsync(_match.At(75), OverTwoAndAHalfGoals, s => s!.Status.Should().Be(SettlementStatus.Won));
 
@@ -95,7 +89,7 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
 
         (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == SettlementReasons.Abandoned);
         (await fixture.SettlementOfAsync(OverTwoAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "bets already decided stand");
-        (await fixture.JournalAsync(node.System)).OfType<BetResettled>().Should().BeEmpty();
+        (await fixture.JournalAsync(node.Node.System)).OfType<BetResettled>().Should().BeEmpty();
         await Eventually.HoldsAsync(async () => (await EntityIdsAsync(node)).Should().NotContain(EntityId(FixtureId), "a called-off match has no corrections to wait for"));
     }
 
@@ -103,8 +97,8 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
     public async Task A_postponed_match_keeps_its_bets_open_for_the_window_then_refunds_them()
     {
         var settings = FixtureScenarioTests.Fast with { Policy = SettlementPolicy.Default with { PostponementWindow = TimeSpan.FromSeconds(3) } };
-        var (node, fixture, _) = await StartNodeAsync(settings);
-        await using var _ = node;
+        await using var node = await StartNodeAsync(settings);
+        var fixture = node.Fixture;
         await fixture.TrackAsync(UnderFourAndAHalfGoals);
 
         await fixture.PlayAsync(_match.BeforeKickoff with { Status = MatchStatus.Postponed, Kickoff = DateTimeOffset.UtcNow });
@@ -122,9 +116,9 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
 
     private static string EntityId(long fixtureId) => fixtureId.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<IEnumerable<string>> EntityIdsAsync(TestNode node)
+    private static async Task<IEnumerable<string>> EntityIdsAsync(FixtureNode node)
     {
-        var state = await node.Required<FixtureRegion>().Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(10));
+        var state = await node.Node.Required<FixtureRegion>().Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(10));
         return state.Shards.SelectMany(shard => shard.EntityIds);
     }
 
