@@ -1,6 +1,7 @@
 using System.Runtime.Serialization;
 using Akka.Actor;
 using Akka.Configuration;
+using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Serialization;
 
@@ -59,15 +60,27 @@ public sealed class SerializerRoundTripTests : IDisposable
     }
 
     [Fact]
-    public void Manifests_are_unique_and_stable_across_types()
+    public void Every_registered_type_has_its_own_manifest()
     {
         var manifests = PropprManifests.RegisteredTypes
             .Select(type => PropprManifests.TryGet(type, out var manifest, out _) ? manifest : null)
             .ToList();
 
         manifests.Should().OnlyHaveUniqueItems().And.NotContainNulls();
-        PropprManifests.TryGet(typeof(Proppr.Actors.Fixtures.BetSettled), out var settled, out _).Should().BeTrue();
-        settled.Should().Be("fx-ev-settled", "journal rows already carry this manifest");
+    }
+
+    [Theory]
+    [InlineData(typeof(BetTracked), "fx-ev-tracked")]
+    [InlineData(typeof(BetSettled), "fx-ev-settled")]
+    [InlineData(typeof(BetResettled), "fx-ev-resettled")]
+    [InlineData(typeof(MatchStateChanged), "fx-ev-state")]
+    [InlineData(typeof(CorrectionCheckCompleted), "fx-ev-correction")]
+    [InlineData(typeof(BetClosingLine), "fx-ev-closing-line")]
+    [InlineData(typeof(FixtureSnapshot), "fx-snapshot")]
+    public void What_a_fixture_journal_holds_keeps_the_manifest_its_rows_were_written_with(Type type, string manifest)
+    {
+        PropprManifests.TryGet(type, out var registered, out _).Should().BeTrue();
+        registered.Should().Be(manifest, "journal and snapshot rows already carry this manifest");
     }
 
     [Fact]
