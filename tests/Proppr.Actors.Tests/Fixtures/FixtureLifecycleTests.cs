@@ -4,7 +4,6 @@ using Akka.Actor;
 using Akka.Cluster.Sharding;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
-using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches;
 using Proppr.TestSupport;
 using static Proppr.Actors.Tests.Fixtures.ScenarioBets;
