@@ -78,9 +78,13 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
             MatchStatus.NotStarted, MatchStatus.Live, MatchStatus.HalfTime, MatchStatus.Live, MatchStatus.Finished);
         journal.OfType<CorrectionCheckCompleted>().Select(e => e.Check).Should().Contain(1);
 
-        var tagged = await JournalReader.EventsByTagAsync(node.Node.System, BetEventTagger.SettlementTag);
-        tagged.Should().OnlyContain(e => e is BetSettled || e is BetResettled);
-        tagged.Should().HaveCount(All.Length + 1, "each first settlement and the one re-settlement, nothing else");
+        // A tag query sees a write once the read journal has caught up with the journal's ordering, shortly after.
+        await Eventually.HoldsAsync(async () =>
+        {
+            var tagged = await JournalReader.EventsByTagAsync(node.Node.System, BetEventTagger.SettlementTag);
+            tagged.Should().OnlyContain(e => e is BetSettled || e is BetResettled);
+            tagged.Should().HaveCount(All.Length + 1, "each first settlement and the one re-settlement, nothing else");
+        });
     }
 
     [Fact]
