@@ -21,6 +21,18 @@ public static class JournalReader
         return envelopes;
     }
 
+    /// <summary>Every event written with <paramref name="tag"/> so far, in tag order, as a projection reads them.</summary>
+    public static async Task<IReadOnlyList<object>> EventsByTagAsync(ActorSystem system, string tag)
+    {
+        var journal = PersistenceQuery.Get(system).ReadJournalFor<SqlReadJournal>("akka.persistence.query.journal.sql");
+        return await journal.CurrentEventsByTag(tag, Offset.NoOffset())
+            .RunAggregate(new List<object>(), (events, envelope) =>
+            {
+                events.Add(envelope.Event);
+                return events;
+            }, system.Materializer());
+    }
+
     /// <summary>The serializer id of every row in the event journals: Newtonsoft's id 1 would mean an unbound type slipped through.</summary>
     public static async Task<IReadOnlyDictionary<int, long>> SerializerIdsAsync(DatabaseOptions database)
     {

@@ -4,18 +4,29 @@ using Akka.Persistence.Journal;
 namespace Proppr.Actors.Fixtures;
 
 /// <summary>
-/// Tags a fixture's bet events (<see cref="BetTracked"/>, <see cref="BetSettled"/>, <see cref="BetResettled"/>,
-/// <see cref="BetClosingLine"/>) with
-/// one tag as they are written, so the read model and the live feed follow every fixture's bets with one tag query
-/// and see each bet before its settlements, in journal order. Bound to <see cref="IFixtureEvent"/> in <c>akka.hocon</c>.
+/// Tags a fixture's bet events as they are written. Every bet event (<see cref="BetTracked"/>, <see cref="BetSettled"/>,
+/// <see cref="BetResettled"/>, <see cref="BetClosingLine"/>) carries <see cref="BetEventsTag"/>, so the read model and
+/// the live feed follow every fixture's bets with one tag query and see each bet before its settlements, in journal
+/// order. Settlements and re-settlements also carry <see cref="SettlementTag"/> for projections that want only them.
+/// Tags share one column of the event row (<c>tag-write-mode = Csv</c>), so the second tag costs no write.
+/// Bound to <see cref="IFixtureEvent"/> in <c>akka.hocon</c>.
 /// </summary>
 public sealed class BetEventTagger : IWriteEventAdapter
 {
     public const string BetEventsTag = "bets";
 
-    private static readonly ImmutableHashSet<string> Tags = [BetEventsTag];
+    public const string SettlementTag = "settlement";
+
+    private static readonly ImmutableHashSet<string> BetTags = [BetEventsTag];
+
+    private static readonly ImmutableHashSet<string> SettlementTags = [BetEventsTag, SettlementTag];
 
     public string Manifest(object evt) => string.Empty;
 
-    public object ToJournal(object evt) => evt is BetTracked or BetSettled or BetResettled or BetClosingLine ? new Tagged(evt, Tags) : evt;
+    public object ToJournal(object evt) => evt switch
+    {
+        BetSettled or BetResettled => new Tagged(evt, SettlementTags),
+        BetTracked or BetClosingLine => new Tagged(evt, BetTags),
+        _ => evt,
+    };
 }

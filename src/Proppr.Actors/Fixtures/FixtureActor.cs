@@ -67,8 +67,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
         Command<GradeDecision>(OnDecision);
         Command<RoundTimedOut>(timedOut => { if (_round?.Id == timedOut.Round) { FinishRound(); } });
-        Command<SaveSnapshotSuccess>(success => _lastSnapshotSequenceNr = success.Metadata.SequenceNr);
+        Command<StopFixture>(_ => Context.Stop(Self));
+        Command<SaveSnapshotSuccess>(OnSnapshotSaved);
         Command<SaveSnapshotFailure>(failure => _log.Warning("Snapshot of fixture {0} failed: {1}", _fixtureId, failure.Cause.Message));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(failure => _log.Warning("Older snapshots of fixture {0} not deleted: {1}", _fixtureId, failure.Cause.Message));
     }
 
     public static Props Props(long fixtureId, IMatchDataSource matchData, FixtureSettings settings) =>
@@ -102,10 +105,12 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void Track(TrackBets command)
     {
-        var outcomes = new List<TrackOutcome>(command.Bets.Length);
+        // A command deserialized without its bets carries a default array: nothing to track, but still an answer.
+        var bets = command.Bets.IsDefault ? [] : command.Bets;
+        var outcomes = new List<TrackOutcome>(bets.Length);
         var events = new List<BetTracked>();
         var inThisBatch = new Dictionary<string, Bet>(StringComparer.Ordinal);
-        foreach (var bet in command.Bets)
+        foreach (var bet in bets)
         {
             if (inThisBatch.TryGetValue(bet.BetId, out var earlier))
             {
@@ -337,7 +342,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Timers.Cancel(RoundTimer);
         if (round.Waiting.Count > 0)
         {
+            // Their answers to this round will be ignored: grade them again in the next one rather than lose the snapshot.
             _log.Warning("Fixture {0}: {1} graders did not answer round {2} in time", _fixtureId, round.Waiting.Count, round.Id);
+            _ungraded.UnionWith(round.Waiting);
         }
         var events = round.Decisions.Select(_state.Decide).OfType<IFixtureEvent>().ToList();
         PersistThen(events, EndRound);
@@ -405,7 +412,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             return;
         }
         _log.Info("Fixture {0} is done: {1} bets decided, corrections checked; passivating", _fixtureId, _state.BetCount);
-        Context.Parent.Tell(new Passivate(PoisonPill.Instance));
+        Context.Parent.Tell(new Passivate(StopFixture.Instance));
     }
 
     private void SchedulePoll(TimeSpan wait) => Timers.StartSingleTimer(PollTimer, Poll.Instance, wait);
@@ -417,6 +424,16 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             SaveSnapshot(_state.ToSnapshot());
             _lastSnapshotSequenceNr = LastSequenceNr;
         }
+    }
+
+    /// <summary>
+    /// Each snapshot holds every bet of the fixture, so only the newest is kept; the events stay (the audit trail the
+    /// read model is built from).
+    /// </summary>
+    private void OnSnapshotSaved(SaveSnapshotSuccess success)
+    {
+        _lastSnapshotSequenceNr = success.Metadata.SequenceNr;
+        DeleteSnapshots(new SnapshotSelectionCriteria(success.Metadata.SequenceNr - 1));
     }
 
     private sealed record GradingRound(long Id, HashSet<string> Waiting)

@@ -93,6 +93,20 @@ public sealed record FixtureRecoveryFailed(long FixtureId, string Error);
 
 // ---- local messages between a fixture, its graders and its timers (never leave the node) ----
 
+/// <summary>
+/// Stops a fixture when it passivates and when a rebalance hands its shard off. A command, unlike
+/// <see cref="PoisonPill"/>: a persistent actor stashes it while a write is in flight, so the write's handlers (replies,
+/// confirmations to graders) run before the fixture stops.
+/// </summary>
+public sealed class StopFixture : INoSerializationVerificationNeeded
+{
+    public static readonly StopFixture Instance = new();
+
+    private StopFixture()
+    {
+    }
+}
+
 /// <summary>Grade against this snapshot; the grader answers with a <see cref="GradeDecision"/> for the same round.</summary>
 internal sealed record GradeRound(long Round, MatchSnapshot Match, DateTimeOffset Now) : INoSerializationVerificationNeeded;
 

@@ -22,8 +22,10 @@ public static class PollSchedule
                 return settings.LiveInterval;
             case MatchStatus.Finished:
                 return NextCorrectionCheck(state, now, settings) ?? (state.AllBetsDecided ? null : settings.SlowInterval);
+            case MatchStatus.Postponed:
+                return state.AllBetsDecided ? null : UntilPostponementWindowEnds(state.Kickoff, now, settings);
             default:
-                // Postponed (the window may still run out), cancelled or abandoned: done once every bet is decided.
+                // Cancelled or abandoned: done once every bet is decided.
                 return state.AllBetsDecided ? null : settings.SlowInterval;
         }
     }
@@ -73,6 +75,24 @@ public static class PollSchedule
             return settings.LiveInterval;
         }
         return untilLineups < settings.PreMatchInterval ? untilLineups : settings.PreMatchInterval;
+    }
+
+    /// <summary>
+    /// A postponed match is looked at slowly (it may be rescheduled), and once more when the policy's window from kickoff
+    /// runs out, so its open bets are refunded then rather than up to a slow interval later.
+    /// </summary>
+    private static TimeSpan UntilPostponementWindowEnds(DateTimeOffset? kickoff, DateTimeOffset now, FixtureSettings settings)
+    {
+        if (kickoff is not { } start)
+        {
+            return settings.SlowInterval;
+        }
+        var untilWindowEnds = start + settings.Policy.PostponementWindow - now;
+        if (untilWindowEnds <= TimeSpan.Zero)
+        {
+            return settings.SlowInterval;
+        }
+        return untilWindowEnds < settings.SlowInterval ? untilWindowEnds : settings.SlowInterval;
     }
 
     private static TimeSpan? NextCorrectionCheck(FixtureState state, DateTimeOffset now, FixtureSettings settings)

@@ -11,7 +11,8 @@ public static class FixtureShardingExtensions
     /// <summary>
     /// Starts the fixture shard region (settings in <c>akka.hocon</c>: role, remember-entities, its own journal),
     /// registered as <see cref="FixtureRegion"/>. The match-data source is built once per node from the registry,
-    /// so it can reach actors started before it (the rate limiter's proxy).
+    /// so it can reach actors started before it (the rate limiter's proxy). A hand-off stops a fixture with
+    /// <see cref="StopFixture"/>, which waits for its in-flight write.
     /// </summary>
     public static AkkaConfigurationBuilder AddFixtureSharding(
         this AkkaConfigurationBuilder builder, FixtureSettings settings, Func<IActorRegistry, IMatchDataSource> matchData) =>
@@ -23,5 +24,6 @@ public static class FixtureShardingExtensions
                 return entityId => FixtureActor.Props(long.Parse(entityId, CultureInfo.InvariantCulture), source, settings);
             },
             new FixtureMessageExtractor(),
-            new ShardOptions());
+            // Everything else (role, remember-entities, state store) comes from akka.hocon; only the stop message is code.
+            new ShardOptions { HandOffStopMessage = StopFixture.Instance });
 }

@@ -50,6 +50,7 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(FixtureResolution))]
 [JsonSerializable(typeof(MapFixture))]
 [JsonSerializable(typeof(GetUnresolvedFixtures))]
+[JsonSerializable(typeof(UnresolvedFixture))]
 [JsonSerializable(typeof(UnresolvedFixtures))]
 [JsonSerializable(typeof(ResolutionQueued))]
 [JsonSerializable(typeof(ExternalFixtureResolved))]

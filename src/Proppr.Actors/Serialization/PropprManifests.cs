@@ -46,6 +46,7 @@ public static class PropprManifests
         ("fr-map", PropprJsonContext.Default.MapFixture),
         ("fr-get-unresolved", PropprJsonContext.Default.GetUnresolvedFixtures),
         ("fr-unresolved", PropprJsonContext.Default.UnresolvedFixtures),
+        ("fr-unresolved-item", PropprJsonContext.Default.UnresolvedFixture),
         ("fr-ev-queued", PropprJsonContext.Default.ResolutionQueued),
         ("fr-ev-resolved", PropprJsonContext.Default.ExternalFixtureResolved),
         ("fr-ev-delivered", PropprJsonContext.Default.HeldBetsDelivered),

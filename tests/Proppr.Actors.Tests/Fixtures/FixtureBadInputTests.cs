@@ -1,8 +1,6 @@
 using Akka.Actor;
-using Akka.Cluster.Sharding;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
-using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches;
 using Proppr.TestSupport;
 using static Proppr.Actors.Tests.Fixtures.ScenarioBets;
@@ -14,20 +12,18 @@ public sealed class FixtureBadInputTests : IAsyncLifetime
 {
     private readonly TempDatabaseFile _database = new();
     private readonly RealMatch _match = new(FixtureId);
-    private readonly ScriptedMatchData _matchData = new();
-    private TestNode _node = null!;
-    private FixtureProbe _fixture = null!;
+    private FixtureNode _node = null!;
 
-    public async Task InitializeAsync()
-    {
-        _node = await TestNode.StartAsync(_database.Options, akka => akka.AddFixtureSharding(FixtureScenarioTests.Fast, _ => _matchData));
-        _fixture = new FixtureProbe(_node.Required<FixtureRegion>(), _matchData, FixtureId);
-    }
+    private ScriptedMatchData MatchData => _node.MatchData;
+
+    private FixtureProbe Fixture => _node.Fixture;
+
+    public async Task InitializeAsync() => _node = await FixtureNode.StartAsync(_database.Options, FixtureScenarioTests.Fast);
 
     [Fact]
     public async Task Bad_bets_in_a_batch_are_rejected_with_reasons_while_the_good_ones_are_tracked()
     {
-        var outcomes = await _fixture.TrackAsync(
+        var outcomes = await Fixture.TrackAsync(
             OverTwoAndAHalfGoals,
             OverTwoAndAHalfGoals with { BetId = "bad-odds", Odds = 0.9m },
             OverTwoAndAHalfGoals with { BetId = "no-line", Line = null },
@@ -42,69 +38,45 @@ public sealed class FixtureBadInputTests : IAsyncLifetime
             (TrackStatus.Rejected, "fixture_mismatch"),
             (TrackStatus.Duplicate, null),
             (TrackStatus.Rejected, "duplicate_bet_id"));
-        (await _fixture.ViewAsync()).Bets.Should().ContainSingle();
+        (await Fixture.ViewAsync()).Bets.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_track_command_that_arrived_without_its_bets_is_answered_and_the_fixture_keeps_tracking()
+    {
+        var empty = await _node.Node.Required<FixtureRegion>().Ask<BetsTracked>(new TrackBets(FixtureId, default), TimeSpan.FromSeconds(30));
+
+        empty.Outcomes.Should().BeEmpty();
+        (await Fixture.TrackAsync(OverTwoAndAHalfGoals)).Should().ContainSingle(o => o.Status == TrackStatus.Accepted);
     }
 
     [Fact]
     public async Task A_full_time_snapshot_without_stats_or_lineup_refunds_what_it_cannot_decide_and_settles_the_rest()
     {
-        await _fixture.TrackAsync(UnderFourAndAHalfGoals, OverFifteenAndAHalfCorners, CasemiroFouls);
+        await Fixture.TrackAsync(UnderFourAndAHalfGoals, OverFifteenAndAHalfCorners, CasemiroFouls);
         var bare = _match.FullTime with { TeamStats = TeamStats.None, Lineup = Lineup.Unknown, Shots = [], HasShotMap = false };
 
-        await _fixture.PlayUntilAsync(bare, OverFifteenAndAHalfCorners, s => s.Should().NotBeNull());
+        await Fixture.PlayUntilAsync(bare, OverFifteenAndAHalfCorners, s => s.Should().NotBeNull());
 
-        (await _fixture.SettlementOfAsync(OverFifteenAndAHalfCorners)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "stat_unavailable");
-        (await _fixture.SettlementOfAsync(CasemiroFouls)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "lineup_unavailable");
-        (await _fixture.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "the score needs no stats");
+        (await Fixture.SettlementOfAsync(OverFifteenAndAHalfCorners)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "stat_unavailable");
+        (await Fixture.SettlementOfAsync(CasemiroFouls)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "lineup_unavailable");
+        (await Fixture.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "the score needs no stats");
     }
 
     [Fact]
     public async Task A_failing_provider_and_a_payload_for_another_match_leave_the_fixture_waiting_not_dead()
     {
-        _matchData.Fail(FixtureId, "HTTP 500 from FotMob");
-        await _fixture.TrackAsync(OverTwoAndAHalfGoals);
-        await Eventually.HoldsAsync(() => _matchData.Fetches(FixtureId).Should().BeGreaterThan(3));
-        var fetchesBefore = _matchData.Fetches(FixtureId);
-        _matchData.Publish(new RealMatch(4506747).FullTime, "another match", servedAs: FixtureId);
-        await Eventually.HoldsAsync(() => _matchData.Fetches(FixtureId).Should().BeGreaterThan(fetchesBefore + 2));
-        (await _fixture.ViewAsync()).Status.Should().BeNull("another match's payload is not this fixture's state");
+        MatchData.Fail(FixtureId, "HTTP 500 from FotMob");
+        await Fixture.TrackAsync(OverTwoAndAHalfGoals);
+        await Eventually.HoldsAsync(() => MatchData.Fetches(FixtureId).Should().BeGreaterThan(3));
+        var fetchesBefore = MatchData.Fetches(FixtureId);
+        MatchData.Publish(new RealMatch(4506747).FullTime, "another match", servedAs: FixtureId);
+        await Eventually.HoldsAsync(() => MatchData.Fetches(FixtureId).Should().BeGreaterThan(fetchesBefore + 2));
+        (await Fixture.ViewAsync()).Status.Should().BeNull("another match's payload is not this fixture's state");
 
-        _matchData.Publish(_match.At(75), "good");
+        MatchData.Publish(_match.At(75), "good");
 
-        await Eventually.HoldsAsync(async () => (await _fixture.SettlementOfAsync(OverTwoAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won));
-    }
-
-    [Fact]
-    public async Task A_postponed_match_keeps_its_bets_open_for_the_window_then_refunds_them()
-    {
-        var settings = FixtureScenarioTests.Fast with { Policy = SettlementPolicy.Default with { PostponementWindow = TimeSpan.FromSeconds(3) } };
-        var matchData = new ScriptedMatchData();
-        using var database = new TempDatabaseFile();
-        await using var node = await TestNode.StartAsync(database.Options, akka => akka.AddFixtureSharding(settings, _ => matchData));
-        var fixture = new FixtureProbe(node.Required<FixtureRegion>(), matchData, FixtureId);
-        await fixture.TrackAsync(UnderFourAndAHalfGoals);
-
-        await fixture.PlayAsync(_match.BeforeKickoff with { Status = MatchStatus.Postponed, Kickoff = DateTimeOffset.UtcNow });
-        (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().BeNull("the match may still be played within the window");
-
-        await Eventually.HoldsAsync(async () =>
-            (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == "postponed"));
-    }
-
-    [Fact]
-    public async Task A_fixture_whose_bets_are_final_and_corrections_checked_passivates_itself()
-    {
-        await _fixture.TrackAsync(UnderFourAndAHalfGoals);
-        await _fixture.PlayUntilAsync(_match.FullTime, UnderFourAndAHalfGoals, s => s.Should().NotBeNull());
-
-        await Eventually.HoldsAsync(async () =>
-        {
-            var state = await _node.Required<FixtureRegion>().Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(10));
-            state.Shards.SelectMany(shard => shard.EntityIds).Should().NotContain(FixtureId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        });
-        var fetchesWhenDone = _matchData.Fetches(FixtureId);
-        (await _fixture.SettlementOfAsync(UnderFourAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "asking wakes it with its state intact");
-        fetchesWhenDone.Should().BeGreaterThanOrEqualTo(3, "full time plus the two correction checks");
+        await Eventually.HoldsAsync(async () => (await Fixture.SettlementOfAsync(OverTwoAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won));
     }
 
     public async Task DisposeAsync()

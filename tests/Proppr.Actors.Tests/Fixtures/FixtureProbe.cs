@@ -26,7 +26,14 @@ internal sealed class FixtureProbe(IActorRef region, ScriptedMatchData matchData
     {
         var before = matchData.Fetches(fixtureId);
         matchData.Publish(snapshot, $"v{++_versions}");
-        await Eventually.HoldsAsync(() => matchData.Fetches(fixtureId).Should().BeGreaterThanOrEqualTo(before + 2));
+        await WaitForPollsAsync(2, since: before);
+    }
+
+    /// <summary>Waits until the fixture has polled <paramref name="polls"/> more times (since now, or since <paramref name="since"/> polls).</summary>
+    public async Task WaitForPollsAsync(int polls, int? since = null)
+    {
+        var before = since ?? matchData.Fetches(fixtureId);
+        await Eventually.HoldsAsync(() => matchData.Fetches(fixtureId).Should().BeGreaterThanOrEqualTo(before + polls));
     }
 
     /// <summary>Publishes the snapshot and waits until the bet's settlement satisfies the assertion.</summary>

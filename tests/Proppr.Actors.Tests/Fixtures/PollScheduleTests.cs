@@ -77,6 +77,16 @@ public sealed class PollScheduleTests
         PollSchedule.Next(postponed, Kickoff, Settings).Should().Be(TimeSpan.FromHours(6));
     }
 
+    [Fact]
+    public void A_postponed_match_is_looked_at_again_when_its_window_runs_out()
+    {
+        var postponed = InState(MatchStatus.Postponed, Kickoff, OverTwoAndAHalfGoals);
+        var window = Settings.Policy.PostponementWindow;
+
+        PollSchedule.Next(postponed, Kickoff + window - TimeSpan.FromHours(1), Settings).Should().Be(TimeSpan.FromHours(1));
+        PollSchedule.Next(postponed, Kickoff + window + TimeSpan.FromHours(1), Settings).Should().Be(Settings.SlowInterval);
+    }
+
     [Theory]
     [InlineData(1, 30)]
     [InlineData(2, 60)]

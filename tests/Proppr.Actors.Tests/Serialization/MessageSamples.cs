@@ -79,6 +79,8 @@ public static class MessageSamples
 
     private static readonly FixtureQuery Query = new("61300001", "Liverpool", "Man Utd", At.AddHours(20));
 
+    private static readonly UnresolvedFixture Unresolved = new(Query, 3, 2, "no single match", At.AddMinutes(2));
+
     private static readonly PermitGranted Granted = new(Apis.OddsApi, At);
     private static readonly ApiBlocked Blocked = new(Apis.OddsApi, At.AddMinutes(5));
     private static readonly BackoffChanged Backoff = new(Apis.FotMob, TimeSpan.FromMinutes(4), true);
@@ -125,7 +127,8 @@ public static class MessageSamples
         new FixtureResolution("61300001", 4506508, "the mapping could not be saved: database is locked"),
         new MapFixture("61300001", 4506508),
         GetUnresolvedFixtures.Instance,
-        new UnresolvedFixtures([new UnresolvedFixture(Query, 3, 2, "no single match", At.AddMinutes(2))]),
+        Unresolved,
+        new UnresolvedFixtures([Unresolved]),
         new ResolutionQueued(Query, [Bet]),
         new ExternalFixtureResolved("61300001", 4506508, 0.91, At),
         new HeldBetsDelivered("61300001"),

@@ -1,6 +1,7 @@
 using System.Runtime.Serialization;
 using Akka.Actor;
 using Akka.Configuration;
+using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Serialization;
 
@@ -15,15 +16,27 @@ public sealed class SerializerRoundTripTests : IDisposable
 
     private Akka.Serialization.Serialization Serialization => _system.Serialization;
 
-    public static TheoryData<string> RegisteredTypes() =>
-        new(PropprManifests.RegisteredTypes.Select(type => type.FullName!).Order());
+    /// <summary>
+    /// Every concrete <see cref="IPropprMessage"/> in the actors assembly, found by reflection, plus every registered
+    /// type: a new message is covered the moment it is declared, registered or not.
+    /// </summary>
+    private static readonly Type[] MessageTypes =
+    [
+        .. typeof(IPropprMessage).Assembly.GetTypes()
+            .Where(type => typeof(IPropprMessage).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
+            .Union(PropprManifests.RegisteredTypes)
+            .OrderBy(type => type.FullName, StringComparer.Ordinal),
+    ];
+
+    public static TheoryData<string> AllMessageTypes() => new(MessageTypes.Select(type => type.FullName!));
 
     [Theory]
-    [MemberData(nameof(RegisteredTypes))]
-    public void Each_registered_type_survives_a_round_trip_through_the_bound_serializer(string typeName)
+    [MemberData(nameof(AllMessageTypes))]
+    public void Each_message_type_is_registered_and_survives_a_round_trip_through_the_bound_serializer(string typeName)
     {
-        var type = PropprManifests.RegisteredTypes.Single(t => t.FullName == typeName);
-        MessageSamples.All.Should().ContainKey(type, "every registered type needs a sample");
+        var type = MessageTypes.Single(t => t.FullName == typeName);
+        PropprManifests.TryGet(type, out _, out _).Should().BeTrue("every IPropprMessage needs a manifest in PropprManifests and metadata in PropprJsonContext");
+        MessageSamples.All.Should().ContainKey(type, "every message type needs a sample in MessageSamples");
         var sample = MessageSamples.All[type];
 
         var serializer = Serialization.FindSerializerFor(sample);
@@ -47,15 +60,27 @@ public sealed class SerializerRoundTripTests : IDisposable
     }
 
     [Fact]
-    public void Manifests_are_unique_and_stable_across_types()
+    public void Every_registered_type_has_its_own_manifest()
     {
         var manifests = PropprManifests.RegisteredTypes
             .Select(type => PropprManifests.TryGet(type, out var manifest, out _) ? manifest : null)
             .ToList();
 
         manifests.Should().OnlyHaveUniqueItems().And.NotContainNulls();
-        PropprManifests.TryGet(typeof(Proppr.Actors.Fixtures.BetSettled), out var settled, out _).Should().BeTrue();
-        settled.Should().Be("fx-ev-settled", "journal rows already carry this manifest");
+    }
+
+    [Theory]
+    [InlineData(typeof(BetTracked), "fx-ev-tracked")]
+    [InlineData(typeof(BetSettled), "fx-ev-settled")]
+    [InlineData(typeof(BetResettled), "fx-ev-resettled")]
+    [InlineData(typeof(MatchStateChanged), "fx-ev-state")]
+    [InlineData(typeof(CorrectionCheckCompleted), "fx-ev-correction")]
+    [InlineData(typeof(BetClosingLine), "fx-ev-closing-line")]
+    [InlineData(typeof(FixtureSnapshot), "fx-snapshot")]
+    public void What_a_fixture_journal_holds_keeps_the_manifest_its_rows_were_written_with(Type type, string manifest)
+    {
+        PropprManifests.TryGet(type, out var registered, out _).Should().BeTrue();
+        registered.Should().Be(manifest, "journal and snapshot rows already carry this manifest");
     }
 
     [Fact]
@@ -73,7 +98,7 @@ public sealed class SerializerRoundTripTests : IDisposable
     {
         var act = () => Serialization.FindSerializerFor(new UnboundMessage("x"));
 
-        act.Should().Throw<Exception>();
+        act.Should().Throw<Exception>().Which.Message.Should().Contain(nameof(UnboundMessage));
     }
 
     [Fact]
