@@ -10,7 +10,7 @@ namespace Proppr.Cli;
 /// <summary>
 /// <c>proppr grade --match FILE --bets FILE</c>: settles a file of bets (JSON lines; <c>-</c> for standard input)
 /// against one FotMob match-details payload with the cluster's own rules, one settlement line per bet line, in order,
-/// on standard output; what is wrong with a rejected line goes to standard error. Exit 0 when the match file could be
+/// on standard output; what is wrong with a rejected line, or worth knowing about a graded one, goes to standard error. Exit 0 when the match file could be
 /// read, 2 when it could not, 1 for a bets file that cannot be read or a bad option.
 /// </summary>
 public static class GradeCommand
@@ -67,7 +67,7 @@ public static class GradeCommand
             foreach (var graded in grader.Grade(Lines(bets)))
             {
                 output.WriteLine(SettlementWriter.ToJsonLine(graded.Settlement));
-                ReportRejection(graded, errors);
+                ReportProblem(graded, errors);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -104,15 +104,18 @@ public static class GradeCommand
         }
     }
 
-    private static void ReportRejection(GradedLine graded, TextWriter errors)
+    private static void ReportProblem(GradedLine graded, TextWriter errors)
     {
         var settlement = graded.Settlement;
-        if (settlement.Status != SettlementStatus.Rejected)
-        {
-            return;
-        }
         var bet = string.IsNullOrEmpty(settlement.BetId) ? "" : $" ({settlement.BetId})";
-        var problem = graded.Problem is { } sentence ? $": {sentence}" : "";
-        errors.WriteLine($"line {graded.LineNumber}{bet} rejected, {settlement.Reason}{problem}");
+        if (settlement.Status == SettlementStatus.Rejected)
+        {
+            var problem = graded.Problem is { } sentence ? $": {sentence}" : "";
+            errors.WriteLine($"line {graded.LineNumber}{bet} rejected, {settlement.Reason}{problem}");
+        }
+        else if (graded.Problem is { } note)
+        {
+            errors.WriteLine($"line {graded.LineNumber}{bet}: {note}");
+        }
     }
 }
