@@ -21,7 +21,8 @@ public static class GradeCommand
 
     public static Command Create()
     {
-        var match = new Option<FileInfo>("--match") { Description = "FotMob match-details JSON (bare or in pageProps)", Required = true };
+        // Not Required: a missing match file exits 2 like an unreadable one (spec/bets.md), not 1 like other usage errors.
+        var match = new Option<FileInfo>("--match") { Description = "FotMob match-details JSON (bare or in pageProps); required" };
         var bets = new Option<string>("--bets")
         {
             Description = "bets, one JSON object per line (spec/bets.md); - reads them from standard input",
@@ -38,7 +39,7 @@ public static class GradeCommand
         };
         var command = new Command("grade", "settle a file of bets against one match payload") { match, bets, voidRule, now };
         command.SetAction(parse => Run(
-            new GradeRequest(parse.GetValue(match)!, parse.GetValue(bets)!, parse.GetValue(voidRule)!, parse.GetValue(now) ?? DateTimeOffset.UtcNow),
+            new GradeRequest(parse.GetValue(match), parse.GetValue(bets)!, parse.GetValue(voidRule)!, parse.GetValue(now) ?? DateTimeOffset.UtcNow),
             Console.OpenStandardInput,
             Console.Out,
             Console.Error));
@@ -78,8 +79,13 @@ public static class GradeCommand
         return 0;
     }
 
-    private static MatchSnapshot? ReadMatch(FileInfo file, TextWriter errors)
+    private static MatchSnapshot? ReadMatch(FileInfo? file, TextWriter errors)
     {
+        if (file is null)
+        {
+            errors.WriteLine("--match is required: the FotMob match-details payload to grade the bets against");
+            return null;
+        }
         try
         {
             return FotMobParser.Parse(File.ReadAllText(file.FullName));

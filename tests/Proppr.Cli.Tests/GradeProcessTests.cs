@@ -139,6 +139,16 @@ public sealed class GradeProcessTests : IDisposable
         run.Errors.Should().StartWith($"cannot read the match file {missing}: Could not find file");
     }
 
+    [Fact]
+    public async Task No_match_file_at_all_is_a_clear_error_and_exit_2()
+    {
+        var run = await PropprProcess.RunAsync(["grade", "--bets", ExampleBets.Path]);
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Errors.Should().StartWith("--match is required");
+    }
+
     [Theory]
     [InlineData("", "the payload is not valid JSON")]
     [InlineData("<html>rate limited</html>", "the payload is not valid JSON")]
