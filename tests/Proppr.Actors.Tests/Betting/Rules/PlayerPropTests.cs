@@ -246,6 +246,18 @@ public class PlayerPropTests
     }
 
     [Fact]
+    public void A_starter_who_went_off_before_the_second_half_did_nothing_in_it()
+    {
+        // Starter rule: he started, so the prop stands; off at 30', his 3 shots and 1 tackle all came before.
+        var secondHalfShots = Player(Market.Shots, Selection.Over, 0.5m, period: BetPeriod.SecondHalf);
+        var secondHalfTackles = Player(Market.Tackles, Selection.Under, 0.5m, period: BetPeriod.SecondHalf);
+
+        secondHalfTackles.Settle(SalahStarts().SubbedOff(Salah, 30).Live(70)).ShouldBePending();
+        secondHalfShots.Settle(SalahStarts().SubbedOff(Salah, 30).FullTime()).ShouldBe(SettlementStatus.Lost, 0m, 0m, -10m);
+        secondHalfTackles.Settle(SalahStarts().SubbedOff(Salah, 30).FullTime()).ShouldBe(SettlementStatus.Won, 0m, 20m, 10m);
+    }
+
+    [Fact]
     public void Half_bets_on_assists_and_shots_are_counted_from_the_events()
     {
         var match = SalahStarts().Goal(Side.Home, 20, scorer: Nunez, assist: Salah).Shot(Side.Home, 30, Salah, onTarget: true).Live(35);
