@@ -123,7 +123,7 @@ public class CardSettlementTests
             .ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
     }
 
-    public static TheoryData<long> PlayedMatches => new(SharedData.FotMobMatchIds.Where(id => id != SavedMatches.FredrikstadSandefjordPreMatch));
+    public static TheoryData<long> PlayedMatches => SavedMatches.PlayedIds();
 
     [Theory]
     [MemberData(nameof(PlayedMatches))]
