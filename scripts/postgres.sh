@@ -14,6 +14,15 @@ as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi
 }
 
+wait_ready() {
+  for _ in $(seq 1 50); do
+    pg_isready -q -h 127.0.0.1 -p "$port" && return 0
+    sleep 0.2
+  done
+  echo "PostgreSQL did not come up on port $port" >&2
+  exit 1
+}
+
 if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
   if command -v pg_ctlcluster >/dev/null && pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$version main$"; then
     pg_ctlcluster "$version" main start >/dev/null 2>&1 || as_postgres pg_ctlcluster "$version" main start
@@ -21,10 +30,17 @@ if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
     echo "no PostgreSQL cluster '$version main' to start" >&2
     exit 1
   fi
-  for _ in $(seq 1 50); do
-    pg_isready -q -h 127.0.0.1 -p "$port" && break
-    sleep 0.2
-  done
+  wait_ready
+fi
+
+# The cluster tests run a Lighthouse, four nodes and a journal reader against this one server, each node with pools
+# for its journal, snapshots, queries and read model: the default 100 slots have run out under load. Raising the
+# limit needs a restart, done once.
+min_connections=300
+if [ "$(as_postgres psql -tAq -p "$port" -d postgres -c 'SHOW max_connections')" -lt "$min_connections" ]; then
+  as_postgres psql -q -p "$port" -d postgres -c "ALTER SYSTEM SET max_connections = $min_connections" >/dev/null
+  pg_ctlcluster "$version" main restart >/dev/null 2>&1 || as_postgres pg_ctlcluster "$version" main restart
+  wait_ready
 fi
 
 as_postgres psql -q -p "$port" -v ON_ERROR_STOP=1 -d postgres <<'SQL' >/dev/null

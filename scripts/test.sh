@@ -10,6 +10,10 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
 fi
 
+# Start PostgreSQL (and settle its one-time configuration) before the test assemblies start in parallel; each also
+# runs the script on first use, which is then a no-op.
+bash scripts/postgres.sh >/dev/null
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -11,6 +11,8 @@ public sealed record BenchOptions(bool Quick, IReadOnlyList<DatabaseProvider> Da
     public int BurstFixtures { get; init; } = 100;
     public int BurstRepeats { get; init; } = Quick ? 3 : 10;
     public int JournalEvents { get; init; } = Quick ? 20_000 : 100_000;
+    /// <summary>The read model applies each bet's tracked and settled events: twice this many.</summary>
+    public int ReadModelBets { get; init; } = Quick ? 2_500 : 10_000;
     public int TickFixtures { get; init; } = Quick ? 200 : 1_000;
     public int Ticks { get; init; } = Quick ? 100_000 : 1_000_000;
     public int MatchDayFixtures { get; init; } = Quick ? 100 : 500;

@@ -4,7 +4,8 @@ namespace Proppr.Bench;
 public static class Scenarios
 {
     public static IReadOnlyList<IScenario> All { get; } =
-        [new BareTellScenario(), new TicksScenario(), new FullTimeBurstScenario(), new JournalEfficiencyScenario(), new MatchDayScenario()];
+        [new BareTellScenario(), new TicksScenario(), new FullTimeBurstScenario(), new JournalEfficiencyScenario(), new ReadModelScenario(),
+         new MatchDayScenario()];
 
     /// <summary>The scenarios <c>--only</c> names, or all of them.</summary>
     public static IReadOnlyList<IScenario> Selected(BenchOptions options) =>

@@ -14,6 +14,7 @@ public sealed class BenchSmokeTests
         BurstFixtures = 4,
         BurstRepeats = 1,
         JournalEvents = 300,
+        ReadModelBets = 50,
         MatchDayFixtures = 2,
         MatchDayBets = 20,
     };
@@ -27,11 +28,12 @@ public sealed class BenchSmokeTests
             figures.AddRange(await scenario.RunAsync(Tiny));
         }
 
-        figures.Select(f => f.Scenario).Distinct().Should().Equal("bare-tell", "ticks", "full-time-burst", "journal", "match-day");
+        figures.Select(f => f.Scenario).Distinct().Should().Equal("bare-tell", "ticks", "full-time-burst", "journal", "read-model", "match-day");
         figures.Should().OnlyContain(f => f.Value > 0);
         figures.Where(f => f.Scenario == "full-time-burst").Should().HaveCount(4, "p50 and p99 of both burst shapes");
         figures.Single(f => f.Name.StartsWith("journal events/s", StringComparison.Ordinal)).Ratio.Should().BePositive();
         figures.Single(f => f.Name.StartsWith("ticks/s", StringComparison.Ordinal)).Ratio.Should().BePositive();
+        figures.Single(f => f.Name.StartsWith("read model events/s, batches", StringComparison.Ordinal)).Ratio.Should().BePositive();
         figures.Single(f => f.Name.StartsWith("heap per open bet", StringComparison.Ordinal)).Unit.Should().Be("bytes");
         var table = Report.Table(figures, Tiny);
         figures.Should().OnlyContain(f => table.Contains(f.Name, StringComparison.Ordinal));

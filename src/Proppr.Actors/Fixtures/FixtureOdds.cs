@@ -31,15 +31,30 @@ public sealed class FixtureOdds(OddsOptions options)
     {
         var book = Book ??= new FixtureBook(options, fixtureKickoff ?? command.Kickoff);
         OddsEventId = command.OddsEventId;
-        var drops = command.Ticks.SelectMany(tick => tick.ApplyTo(book)).ToArray();
+        IReadOnlyList<PriceDrop> drops = [];
+        var pricedBeforeKickoff = false;
+        foreach (var tick in command.Ticks)
+        {
+            var caused = tick.ApplyTo(book);
+            drops = drops.Count == 0 ? caused : [.. drops, .. caused];
+            pricedBeforeKickoff |= tick.ReceivedAt <= book.Kickoff;
+        }
+
         var valueBets = book.ValueBets(now);
-        var fresh = valueBets.Where(value => !_announced.TryGetValue((value.Bookmaker, value.Key), out var price) || price != value.Price).ToArray();
+        List<ValueBet>? fresh = null;
+        foreach (var value in valueBets)
+        {
+            if (!_announced.TryGetValue((value.Bookmaker, value.Key), out var price) || price != value.Price)
+            {
+                (fresh ??= []).Add(value);
+            }
+        }
         _announced.Clear();
         foreach (var value in valueBets)
         {
             _announced[(value.Bookmaker, value.Key)] = value.Price;
         }
-        return new OddsApplied(drops, fresh, command.Ticks.Any(tick => tick.ReceivedAt <= book.Kickoff));
+        return new OddsApplied(drops, (IReadOnlyList<ValueBet>?)fresh ?? [], pricedBeforeKickoff);
     }
 
     /// <summary>When closing lines are fixed: the book's kickoff plus <paramref name="delay"/>; null before any odds.</summary>

@@ -8,8 +8,9 @@ public sealed record RateLimiterSettings
     public IReadOnlyDictionary<string, QuotaSettings> Quotas { get; init; } = new Dictionary<string, QuotaSettings>
     {
         [Apis.OddsApi] = new(5000, TimeSpan.FromHours(1)),
-        // Google Sheets: 60 write requests a minute per user.
-        [Apis.Sheets] = new(60, TimeSpan.FromMinutes(1)),
+        // Google Sheets: 60 write requests a minute per user. Only the ledger writes there, and never for live work,
+        // so a reserve for live callers would only waste a tenth of it.
+        [Apis.Sheets] = new(60, TimeSpan.FromMinutes(1)) { ReserveFraction = 0 },
     };
 
     public IReadOnlyDictionary<string, AdaptiveIntervalSettings> Intervals { get; init; } = new Dictionary<string, AdaptiveIntervalSettings>

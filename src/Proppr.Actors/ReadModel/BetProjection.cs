@@ -7,11 +7,16 @@ namespace Proppr.Actors.ReadModel;
 
 /// <summary>
 /// Keeps the read model up with the journal (a cluster singleton): follows the tagged bet events from the stored
-/// offset and applies each through <see cref="BetReadModelStore"/>. The stream starts again on a back-off after any
-/// failure, each time from the offset stored with the rows, so nothing is applied twice or skipped.
+/// offset and applies them through <see cref="BetReadModelStore"/>, those that queue up during a write together. The
+/// stream starts again on a back-off after any failure, each time from the offset stored with the rows, so nothing is
+/// applied twice or skipped.
 /// </summary>
 public sealed class BetProjection : ReceiveActor, IWithStash
 {
+    // Events that arrive while a write is under way are applied together in the next transaction: one commit for a
+    // full-time round of thousands of settlements, not one each; a lone event is written at once.
+    private const int MaxBatch = 500;
+
     private readonly BetReadModelStore _store;
     private readonly RestartBackoff _backoff;
     private readonly ILoggingAdapter _log = Context.GetLogger();
@@ -91,7 +96,8 @@ public sealed class BetProjection : ReceiveActor, IWithStash
         _stream = RestartSource.OnFailuresWithBackoff(
                 () => Source.FromTask(StoredOffsetAsync(store))
                     .ConcatMany(start => BetEventsQuery.After(system, start)
-                        .ScanAsync(start, (applied, journalEvent) => store.ApplyAsync(applied, journalEvent, CancellationToken.None))),
+                        .Batch(MaxBatch, first => new List<BetJournalEvent> { first }, (batch, next) => { batch.Add(next); return batch; })
+                        .ScanAsync(start, (applied, batch) => store.ApplyAsync(applied, batch, CancellationToken.None))),
                 _backoff.Settings)
             .ViaMaterialized(KillSwitches.Single<long>(), Keep.Right)
             .Select(offset => new Applied(run, offset))

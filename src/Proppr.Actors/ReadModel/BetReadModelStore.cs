@@ -37,12 +37,18 @@ public sealed class BetReadModelStore(DatabaseOptions database)
     }
 
     /// <summary>
-    /// Applies <paramref name="journalEvent"/> if the read model is at <paramref name="appliedOffset"/>, and answers
-    /// the offset it is at afterwards. An event at or below the stored offset is already applied: nothing changes.
+    /// Applies <paramref name="events"/> (in journal order) in one transaction if the read model is at
+    /// <paramref name="appliedOffset"/>, and answers the offset it is at afterwards. Events at or below the stored
+    /// offset are already applied: nothing changes.
     /// </summary>
     /// <exception cref="ProjectionOffsetConflictException">The stored offset moved since the caller read it.</exception>
-    public async Task<long> ApplyAsync(long appliedOffset, BetJournalEvent journalEvent, CancellationToken cancellationToken)
+    public async Task<long> ApplyAsync(long appliedOffset, IReadOnlyList<BetJournalEvent> events, CancellationToken cancellationToken)
     {
+        if (events.Count == 0)
+        {
+            return appliedOffset;
+        }
+        var last = events[^1].Offset;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Claiming the offset first takes the write lock before anything is read, on SQLite and PostgreSQL alike.
@@ -52,15 +58,25 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             WHERE projection = @projection AND last_offset = @applied AND last_offset < @offset
             """,
             cancellationToken,
-            ("offset", journalEvent.Offset), ("projection", ProjectionName), ("applied", appliedOffset));
+            ("offset", last), ("projection", ProjectionName), ("applied", appliedOffset));
         if (claimed == 0)
         {
             var stored = await StoredOffsetAsync(transaction, cancellationToken);
-            return stored >= journalEvent.Offset
+            return stored >= last
                 ? stored
-                : throw new ProjectionOffsetConflictException(appliedOffset, stored, journalEvent.Offset);
+                : throw new ProjectionOffsetConflictException(appliedOffset, stored, last);
         }
-        // Only bet events carry the tag; anything else would just move the offset.
+        foreach (var journalEvent in events)
+        {
+            await ApplyOneAsync(transaction, journalEvent, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return last;
+    }
+
+    /// <summary>Only bet events carry the tag; anything else would just move the offset.</summary>
+    private static async Task ApplyOneAsync(DbTransaction transaction, BetJournalEvent journalEvent, CancellationToken cancellationToken)
+    {
         switch (journalEvent.Event)
         {
             case BetTracked tracked:
@@ -79,8 +95,6 @@ public sealed class BetReadModelStore(DatabaseOptions database)
                     ("clv", DecimalText.Format(closing.Line.Value)), ("offset", journalEvent.Offset), ("bet_id", closing.Line.BetId));
                 break;
         }
-        await transaction.CommitAsync(cancellationToken);
-        return journalEvent.Offset;
     }
 
     /// <summary>Drops every read-model table and creates them empty, at offset 0: the next reader replays the whole journal.</summary>

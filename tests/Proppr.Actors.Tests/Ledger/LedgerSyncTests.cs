@@ -80,6 +80,20 @@ public sealed class LedgerSyncTests
         });
 
     [Fact]
+    public Task Every_sheets_call_and_every_token_request_takes_a_permit_first() =>
+        TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
+        {
+            await using var rig = await LedgerRig.StartAsync(database, WriteDay);
+            await rig.UntilSheetIs(DaySheet);
+
+            // Counted before its caller hears of it, a permit never trails its request (it may lead it: a caller that
+            // stopped waiting on a busy machine leaves its permit unused).
+            var calls = rig.Sheets.SheetCalls.Count + rig.Sheets.TokensIssued;
+            (await rig.LimiterStateAsync()).PermitsGranted.Should().BeGreaterThanOrEqualTo(calls, "a call without a permit would make it fewer");
+            rig.Sheets.TokensIssued.Should().BeGreaterThan(0);
+        });
+
+    [Fact]
     public Task A_resettlement_rewrites_its_own_row_in_place() =>
         TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
         {
@@ -249,6 +263,9 @@ public sealed class LedgerSyncTests
             await whileDown();
             _node = await _start();
         }
+
+        public Task<LimiterState> LimiterStateAsync() =>
+            _node.Required<RateLimiter>().Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(10));
 
         public async Task<LedgerStatus> Status() =>
             await _node.Required<LedgerSync>().Ask<LedgerStatus>(GetLedgerStatus.Instance, TimeSpan.FromSeconds(10));

@@ -1,5 +1,6 @@
 using Proppr.Actors.Odds;
 using Proppr.Actors.Odds.Books;
+using Proppr.Actors.Odds.Feed;
 using static Proppr.Actors.Tests.Odds.TestOdds;
 
 namespace Proppr.Actors.Tests.Odds;
@@ -219,5 +220,58 @@ public class FixtureBookTests
 
         book.ClosingPrice("Pinnacle", Home)!.Price.Should().Be(2.00m);
         book.ClosingPrice("Bet365", Home).Should().BeNull("Bet365 first offered it after kickoff");
+    }
+
+    [Fact]
+    public void Value_bets_kept_between_ticks_match_a_book_built_afresh_from_the_same_prices()
+    {
+        // A seeded walk of quotes and withdrawals over the sharp book, one of its variants and two other bookmakers.
+        // After every step the book (which keeps fair prices and value bets between calls) must answer what a new book
+        // given only the messages still standing, in the order they were applied, answers.
+        string[] sources = ["Pinnacle", "Pinnacle (no latency)", "Bet365", "William Hill"];
+        OddsKey[] keys = [Home, Draw, Away, Over(2.5m), Under(2.5m)];
+        decimal[] prices = [1.80m, 1.90m, 2.00m, 2.10m, 3.40m, 3.60m, 4.00m];
+        var random = new Random(20261123);
+        var book = NewBook();
+        var standing = new List<(string Source, BookmakerMarkets Markets, DateTimeOffset At)>();
+        var now = T0;
+        var valueSeen = 0;
+
+        for (var step = 0; step < 600; step++)
+        {
+            now = now.AddSeconds(random.Next(0, 12));
+            var source = sources[random.Next(sources.Length)];
+            var roll = random.Next(10);
+            if (roll == 0)
+            {
+                book.Withdraw(source, now);
+                standing.RemoveAll(message => message.Source == source);
+            }
+            else if (roll == 1 && step % 7 == 0)
+            {
+                book.Withdraw(null, now);
+                standing.Clear();
+            }
+            else
+            {
+                var quoted = keys.Where(_ => random.Next(3) > 0).Select(key => (key, prices[random.Next(prices.Length)])).ToArray();
+                var markets = Quotes(source, quoted.Length > 0 ? quoted : [(Home, 2.00m)]);
+                book.Apply(markets, now);
+                standing.RemoveAll(message => message.Source == source);
+                standing.Add((source, markets, now));
+            }
+
+            var afresh = NewBook();
+            foreach (var message in standing)
+            {
+                afresh.Apply(message.Markets, message.At);
+            }
+            var values = book.ValueBets(now);
+            values.Should().BeEquivalentTo(afresh.ValueBets(now), $"step {step}");
+            values.Select(value => value.Edge).Should().BeInDescendingOrder();
+            valueSeen += values.Count;
+        }
+
+        valueSeen.Should().BeGreaterThan(100, "the walk must produce value bets for the comparison to mean anything");
     }
 }

@@ -8,7 +8,15 @@ public sealed class AdaptiveIntervalTests
 
     private static AdaptiveInterval FotMob() => new(Apis.FotMob, new AdaptiveIntervalSettings());
 
+    /// <summary>One request: its permit, then FotMob's answer.</summary>
     private static void Answer(AdaptiveInterval limit, int status)
+    {
+        limit.Apply(new PermitGranted(Apis.FotMob, Start));
+        Respond(limit, status);
+    }
+
+    /// <summary>The answer to a request granted earlier.</summary>
+    private static void Respond(AdaptiveInterval limit, int status)
     {
         if (limit.OnResponse(new ReportResponse(Apis.FotMob, status), Start) is { } change)
         {
@@ -40,6 +48,27 @@ public sealed class AdaptiveIntervalTests
         intervals.Should().Equal(4, 8, 10, 10);
         limit.Throttled.Should().BeTrue();
         limit.BatchSize.Should().Be(10);
+        limit.Apply(new PermitGranted(Apis.FotMob, Start));
+        limit.OnResponse(new ReportResponse(Apis.FotMob, 429), Start).Should().BeNull("at the maximum there is nothing to write");
+    }
+
+    [Fact]
+    public void The_429s_of_a_batch_granted_before_the_interval_changed_double_it_once()
+    {
+        var limit = FotMob();
+        for (var i = 0; i < 6; i++)
+        {
+            limit.Apply(new PermitGranted(Apis.FotMob, Start));
+        }
+
+        for (var i = 0; i < 6; i++)
+        {
+            Respond(limit, 429);
+        }
+        limit.Interval.Should().Be(TimeSpan.FromMinutes(4), "one throttling episode, six answers to it");
+
+        Answer(limit, 429);
+        limit.Interval.Should().Be(TimeSpan.FromMinutes(8), "a request made under four minutes was refused too");
     }
 
     [Fact]

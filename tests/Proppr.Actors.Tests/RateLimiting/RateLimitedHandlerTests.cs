@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Akka.Actor;
 using Microsoft.AspNetCore.Builder;
@@ -14,9 +15,12 @@ public sealed class RateLimitedHandlerTests : IAsyncLifetime
     private const int Quota = 3;
 
     private readonly TempDatabaseFile _database = new();
+    private readonly List<(TestNode Node, TempDatabaseFile Database)> _ownNodes = [];
     private TestNode _node = null!;
     private LoopbackServer _provider = null!;
     private int _answer = StatusCodes.Status200OK;
+    private string _remaining = "4000";
+    private string? _reset;
 
     public async Task InitializeAsync()
     {
@@ -31,15 +35,39 @@ public sealed class RateLimitedHandlerTests : IAsyncLifetime
             {
                 context.Response.Headers.RetryAfter = "600";
             }
-            context.Response.Headers["x-ratelimit-remaining"] = "4000";
+            context.Response.Headers["x-ratelimit-remaining"] = _remaining;
+            if (_reset is not null)
+            {
+                context.Response.Headers["x-ratelimit-reset"] = _reset;
+            }
             return Results.StatusCode(_answer);
         }));
     }
 
     private IActorRef Limiter => _node.Required<RateLimiter>();
 
-    private HttpClient Client(TimeSpan maxWait) => ExternalHttpClient.Create(
-        Apis.OddsApi, _provider.BaseUrl, new ActorRateLimiterClient(Limiter, TimeSpan.FromSeconds(30)), maxWait, TimeSpan.FromSeconds(10));
+    private HttpClient Client(TimeSpan maxWait) => Client(Limiter, maxWait);
+
+    private HttpClient Client(IActorRef limiter, TimeSpan maxWait) => ExternalHttpClient.Create(
+        Apis.OddsApi, _provider.BaseUrl, new ActorRateLimiterClient(limiter, TimeSpan.FromSeconds(30)), maxWait, TimeSpan.FromSeconds(10));
+
+    /// <summary>A client whose limiter runs on a node of its own, with another odds quota than the class's.</summary>
+    private async Task<HttpClient> ClientOfOwnNodeAsync(QuotaSettings odds, TimeSpan maxWait)
+    {
+        var database = new TempDatabaseFile();
+        var node = await TestNode.StartAsync(database.Options, akka => akka.AddRateLimiter(
+            RateLimiterSettings.Default with { Quotas = new Dictionary<string, QuotaSettings> { [Apis.OddsApi] = odds } }));
+        _ownNodes.Add((node, database));
+        return Client(node.Required<RateLimiter>(), maxWait);
+    }
+
+    private static async Task<HttpStatusCode> GetAsync(HttpClient client, PermitPriority priority)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "odds");
+        request.Options.Set(RateLimitedHandler.PriorityOption, priority);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
 
     private async Task<ApiLimitState> OddsLimit() =>
         (await Limiter.Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(30))).Apis.Single(a => a.Api == Apis.OddsApi);
@@ -76,16 +104,40 @@ public sealed class RateLimitedHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Exhausted_quota_headers_on_a_success_block_every_caller_until_the_providers_reset()
+    {
+        using var client = Client(TimeSpan.FromSeconds(1));
+        _remaining = "0";
+        var reset = DateTimeOffset.UtcNow.AddMinutes(20);
+        _reset = reset.ToString("O", CultureInfo.InvariantCulture);
+
+        (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await Eventually.HoldsAsync(async () => (await OddsLimit()).BlockedUntil.Should().Be(reset));
+        var act = () => client.GetAsync("odds");
+        (await act.Should().ThrowAsync<RateLimitedException>()).Which.RetryAfter.Should().BeCloseTo(TimeSpan.FromMinutes(20), TimeSpan.FromSeconds(30));
+        _provider.Requests.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task Live_requests_go_on_where_pre_match_look_ups_stop_at_the_reserve()
+    {
+        using var client = await ClientOfOwnNodeAsync(new QuotaSettings(4, TimeSpan.FromHours(1)) { ReserveFraction = 0.5 }, TimeSpan.FromSeconds(1));
+
+        (await GetAsync(client, PermitPriority.Normal)).Should().Be(HttpStatusCode.OK);
+        (await GetAsync(client, PermitPriority.Background)).Should().Be(HttpStatusCode.OK);
+        await ((Func<Task>)(() => GetAsync(client, PermitPriority.Normal))).Should().ThrowAsync<RateLimitedException>("half the quota is kept for live work");
+        (await GetAsync(client, PermitPriority.Live)).Should().Be(HttpStatusCode.OK);
+        (await GetAsync(client, PermitPriority.Live)).Should().Be(HttpStatusCode.OK);
+        await ((Func<Task>)(() => GetAsync(client, PermitPriority.Live))).Should().ThrowAsync<RateLimitedException>("the whole quota is used");
+
+        _provider.Requests.Should().HaveCount(4);
+    }
+
+    [Fact]
     public async Task A_caller_willing_to_wait_gets_its_permit_once_the_window_allows()
     {
-        var settings = RateLimiterSettings.Default with
-        {
-            Quotas = new Dictionary<string, QuotaSettings> { [Apis.OddsApi] = new(1, TimeSpan.FromSeconds(2)) { ReserveFraction = 0 } },
-        };
-        using var database = new TempDatabaseFile();
-        await using var node = await TestNode.StartAsync(database.Options, akka => akka.AddRateLimiter(settings));
-        using var client = ExternalHttpClient.Create(Apis.OddsApi, _provider.BaseUrl,
-            new ActorRateLimiterClient(node.Required<RateLimiter>(), TimeSpan.FromSeconds(30)), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
+        using var client = await ClientOfOwnNodeAsync(new QuotaSettings(1, TimeSpan.FromSeconds(2)) { ReserveFraction = 0 }, TimeSpan.FromSeconds(10));
 
         (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync("odds")).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -98,5 +150,10 @@ public sealed class RateLimitedHandlerTests : IAsyncLifetime
         await _provider.DisposeAsync();
         await _node.DisposeAsync();
         _database.Dispose();
+        foreach (var (node, database) in _ownNodes)
+        {
+            await node.DisposeAsync();
+            database.Dispose();
+        }
     }
 }

@@ -9,23 +9,12 @@ public sealed class RollingQuotaTests
     private static RollingQuota Quota(int limit = 10, double reserve = 0.2) =>
         new(Apis.OddsApi, new QuotaSettings(limit, TimeSpan.FromHours(1)) { ReserveFraction = reserve });
 
-    private static int GrantWhilePossible(RollingQuota quota, DateTimeOffset now, PermitPriority priority)
-    {
-        var granted = 0;
-        while (quota.Decide(now, priority).Granted)
-        {
-            quota.Apply(new PermitGranted(Apis.OddsApi, now));
-            granted++;
-        }
-        return granted;
-    }
-
     [Fact]
     public void Live_work_gets_the_whole_quota_and_no_more()
     {
         var quota = Quota();
 
-        GrantWhilePossible(quota, Start, PermitPriority.Live).Should().Be(10);
+        quota.GrantWhilePossible(Apis.OddsApi, Start, PermitPriority.Live).Should().Be(10);
         quota.Decide(Start, PermitPriority.Live).Should().Be(PermitDecision.Wait(TimeSpan.FromHours(1)));
     }
 
@@ -34,8 +23,8 @@ public sealed class RollingQuotaTests
     {
         var quota = Quota(limit: 10, reserve: 0.2);
 
-        GrantWhilePossible(quota, Start, PermitPriority.Normal).Should().Be(8);
-        GrantWhilePossible(quota, Start, PermitPriority.Live).Should().Be(2);
+        quota.GrantWhilePossible(Apis.OddsApi, Start, PermitPriority.Normal).Should().Be(8);
+        quota.GrantWhilePossible(Apis.OddsApi, Start, PermitPriority.Live).Should().Be(2);
     }
 
     [Fact]

@@ -111,6 +111,35 @@ public sealed class BetReadModelStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_batch_applies_its_events_in_order_in_one_write_and_a_replayed_batch_changes_nothing(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var first = Bet("b-1");
+            var second = Bet("b-2");
+            BetJournalEvent[] batch =
+            [
+                new(4, JournalScript.WrittenAt, new BetTracked(Fixture, first)),
+                new(5, JournalScript.WrittenAt, new BetTracked(Fixture, second)),
+                new(9, JournalScript.WrittenAt, new BetSettled(Fixture, Won(first))),
+                new(12, JournalScript.WrittenAt, new BetResettled(Fixture, Corrected(Won(first), Lost(first)))),
+            ];
+
+            (await store.ApplyAsync(0, batch, None)).Should().Be(12);
+            var rows = new[] { await queries.BetAsync("b-1", None), await queries.BetAsync("b-2", None) };
+
+            rows.Select(row => (row!.BetId, row.Status, row.LastOffset)).Should().Equal(
+                [("b-1", SettlementStatus.Lost, 12L), ("b-2", SettlementStatus.Pending, 5L)]);
+            (await queries.SettlementHistoryAsync("b-1", None)).Select(entry => entry.Offset).Should().Equal(9, 12);
+            (await store.LastOffsetAsync(None)).Should().Be(12);
+
+            (await store.ApplyAsync(0, batch, None)).Should().Be(12, "a batch the model already holds is not written again");
+            new[] { await queries.BetAsync("b-1", None), await queries.BetAsync("b-2", None) }.Should().Equal(rows);
+            (await queries.SettlementHistoryAsync("b-1", None)).Should().HaveCount(2);
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public Task Re_applying_an_applied_offset_changes_nothing(DatabaseProvider provider) =>
         WithStore(provider, async (store, queries) =>
         {
@@ -119,12 +148,12 @@ public sealed class BetReadModelStoreTests
             await script.TrackAsync(bet);
             var settled = new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetSettled(Fixture, Won(bet)));
             var before = script.Applied;
-            (await store.ApplyAsync(before, settled, None)).Should().Be(settled.Offset);
+            (await store.ApplyAsync(before, [settled], None)).Should().Be(settled.Offset);
             var rows = await queries.BetAsync("b-1", None);
 
             // Once from where the first attempt started, once from after it: both answer where the model already is.
-            (await store.ApplyAsync(before, settled, None)).Should().Be(settled.Offset);
-            (await store.ApplyAsync(settled.Offset, settled, None)).Should().Be(settled.Offset);
+            (await store.ApplyAsync(before, [settled], None)).Should().Be(settled.Offset);
+            (await store.ApplyAsync(settled.Offset, [settled], None)).Should().Be(settled.Offset);
 
             (await queries.BetAsync("b-1", None)).Should().Be(rows);
             (await queries.SettlementHistoryAsync("b-1", None)).Should().ContainSingle();
@@ -141,7 +170,7 @@ public sealed class BetReadModelStoreTests
             await script.TrackAsync(Bet("b-2"));
             var late = new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetTracked(Fixture, Bet("b-3")));
 
-            var act = () => store.ApplyAsync(first, late, None);
+            var act = () => store.ApplyAsync(first, [late], None);
 
             (await act.Should().ThrowAsync<ProjectionOffsetConflictException>()).Which.Stored.Should().Be(script.Applied);
             (await queries.BetAsync("b-3", None)).Should().BeNull();
@@ -163,7 +192,7 @@ public sealed class BetReadModelStoreTests
             (await store.LastOffsetAsync(None)).Should().Be(0);
             (await queries.BetAsync("b-1", None)).Should().BeNull();
             (await queries.SettlementsAfterAsync(0, 100, None)).Should().BeEmpty();
-            var stale = () => store.ApplyAsync(script.Applied, new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetTracked(Fixture, Bet("b-2"))), None);
+            var stale = () => store.ApplyAsync(script.Applied, [new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetTracked(Fixture, Bet("b-2")))], None);
             await stale.Should().ThrowAsync<ProjectionOffsetConflictException>();
         });
 

@@ -28,7 +28,7 @@ internal sealed class JournalScript(BetReadModelStore store)
     public async Task<long> AppendAsync(IFixtureEvent fixtureEvent)
     {
         var offset = Applied + Gap;
-        Applied = await store.ApplyAsync(Applied, new BetJournalEvent(offset, WrittenAt, fixtureEvent), CancellationToken.None);
+        Applied = await store.ApplyAsync(Applied, [new BetJournalEvent(offset, WrittenAt, fixtureEvent)], CancellationToken.None);
         return offset;
     }
 }

@@ -58,6 +58,8 @@ public sealed class AlertMonitorTests : IAsyncLifetime
     {
         for (var i = 0; i < times; i++)
         {
+            // Each answer is to a request made with a permit: only those judge FotMob's interval.
+            (await _limiter.Ask<PermitReply>(new RequestPermit(Apis.FotMob, PermitPriority.Live), TimeSpan.FromSeconds(10))).Granted.Should().BeTrue();
             _limiter.Tell(new ReportResponse(Apis.FotMob, status));
         }
         await Eventually.HoldsAsync(async () =>

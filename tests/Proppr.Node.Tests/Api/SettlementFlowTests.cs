@@ -9,26 +9,15 @@ namespace Proppr.Node.Tests.Api;
 /// payload), settles them, and the stream, the bet and fixture views, the settlement list, the P&amp;L report and the
 /// metrics all tell the same, hand-checked story.
 /// </summary>
-public sealed class SettlementFlowTests : IAsyncLifetime
+public sealed class SettlementFlowTests : StartedNodeTests
 {
-    private NodeUnderTest _node = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _node = await NodeUnderTest.StartAsync();
-        _http = _node.Client(NodeUnderTest.Token);
-    }
-
-    public async Task DisposeAsync() => await _node.DisposeAsync();
-
     [Fact]
     public async Task Settlements_reach_the_stream_the_bet_and_fixture_views_the_settlement_list_the_report_and_the_metrics()
     {
         var since = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", CultureInfo.InvariantCulture);
-        await using var stream = await EventStreamClient.OpenAsync(_node.Client());
+        await using var stream = await EventStreamClient.OpenAsync(Node.Client());
 
-        var (_, intake) = await _http.PostAsync("api/bets",
+        var (_, intake) = await Http.PostAsync("api/bets",
             MatchBets.Lines(MatchBets.OverGoals("flow-over"), MatchBets.UnderGoals("flow-under"), MatchBets.BothScore("flow-btts")));
         ((int)intake["accepted"]!).Should().Be(3);
 
@@ -38,40 +27,40 @@ public sealed class SettlementFlowTests : IAsyncLifetime
         settled.Should().OnlyContain(e => (long)e["fixture_id"]! == MatchBets.FixtureId);
 
         await Eventually.HoldsAsync(async () =>
-            ((string)(await _http.GetOkAsync("api/bets/flow-over"))["status"]!).Should().Be("won"));
-        var bet = await _http.GetOkAsync("api/bets/flow-over");
+            ((string)(await Http.GetOkAsync("api/bets/flow-over"))["status"]!).Should().Be("won"));
+        var bet = await Http.GetOkAsync("api/bets/flow-over");
         ((decimal)bet["returns"]!, (decimal)bet["profit_loss"]!).Should().Be((19m, 9m));
         ((string)bet["bet"]!["market"]!).Should().Be("goals");
         ((decimal)bet["settlement"]!["actual_value"]!).Should().Be(4m);
         bet["history"]!.AsArray().Select(h => (string)h!["kind"]!).Should().Equal("settled");
         bet["live"].Should().BeNull("a decided bet's read-model row is final");
 
-        var fixture = await _http.GetOkAsync($"api/fixtures/{MatchBets.FixtureId}");
+        var fixture = await Http.GetOkAsync($"api/fixtures/{MatchBets.FixtureId}");
         ((string)fixture["status"]!, (int)fixture["score"]!["home"]!, (int)fixture["score"]!["away"]!).Should().Be(("finished", 2, 2));
         ((string)fixture["home"]!, (string)fixture["away"]!).Should().Be(("Liverpool", "Manchester United"));
         fixture["open_bets"]!.AsArray().Should().BeEmpty();
         fixture["settled_bets"]!.AsArray().Select(b => (string)b!["bet"]!["bet_id"]!).Should().BeEquivalentTo("flow-over", "flow-under", "flow-btts");
         fixture["book"].Should().BeNull("this node runs no odds feed");
         await Eventually.HoldsAsync(async () =>
-            ((int)(await _http.GetOkAsync($"api/fixtures/{MatchBets.FixtureId}"))["correction_checks_done"]!).Should().Be(1, "the one check is 2 s after full time"));
+            ((int)(await Http.GetOkAsync($"api/fixtures/{MatchBets.FixtureId}"))["correction_checks_done"]!).Should().Be(1, "the one check is 2 s after full time"));
 
         await Eventually.HoldsAsync(async () =>
-            (await _http.GetOkAsync($"api/settlements?since={Uri.EscapeDataString(since)}"))["settlements"]!.AsArray().Should().HaveCount(3));
-        var list = await _http.GetOkAsync($"api/settlements?since={Uri.EscapeDataString(since)}");
+            (await Http.GetOkAsync($"api/settlements?since={Uri.EscapeDataString(since)}"))["settlements"]!.AsArray().Should().HaveCount(3));
+        var list = await Http.GetOkAsync($"api/settlements?since={Uri.EscapeDataString(since)}");
         list["settlements"]!.AsArray().Select(s => ((string)s!["bet_id"]!, (string)s["status"]!, (string)s["kind"]!))
             .Should().BeEquivalentTo(new[] { ("flow-over", "won", "settled"), ("flow-under", "lost", "settled"), ("flow-btts", "won", "settled") });
         var lastOffset = (long)list["next_after"]!;
-        (await _http.GetOkAsync($"api/settlements?after={lastOffset}"))["settlements"]!.AsArray().Should().BeEmpty();
+        (await Http.GetOkAsync($"api/settlements?after={lastOffset}"))["settlements"]!.AsArray().Should().BeEmpty();
 
         var today = DateTime.UtcNow.Date;
-        var report = await _http.GetOkAsync($"api/reports/pnl?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(2):yyyy-MM-dd}&by=source");
+        var report = await Http.GetOkAsync($"api/reports/pnl?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(2):yyyy-MM-dd}&by=source");
         Figures(report["total"]!).Should().Be((3, 2, 1, 25m, 28m, 3m, 0.12m, 0.6667m));
         var groups = report["groups"]!.AsArray();
         groups.Select(g => (string)g!["key"]!).Should().Equal("alpha", "beta");
         Figures(groups[0]!["figures"]!).Should().Be((2, 1, 1, 20m, 19m, -1m, -0.05m, 0.5m));
         Figures(groups[1]!["figures"]!).Should().Be((1, 1, 0, 5m, 9m, 4m, 0.8m, 1m));
 
-        var metrics = await _node.Client().GetStringAsync("metrics");
+        var metrics = await Node.Client().GetStringAsync("metrics");
         metrics.Should().Contain("proppr_bets_tracked_total 3");
         metrics.Should().Contain("proppr_settlements_total{kind=\"settled\",status=\"won\"} 2");
         metrics.Should().Contain("proppr_settlements_total{kind=\"settled\",status=\"lost\"} 1");

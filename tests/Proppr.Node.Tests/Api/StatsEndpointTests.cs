@@ -10,22 +10,11 @@ namespace Proppr.Node.Tests.Api;
 /// kickoff is projected from them. Expected corners: Liverpool (6 for + United's 6 against) / 2 = 6, United
 /// (9 + Liverpool's 9 against) / 2 = 9, total 15, each with its half line above.
 /// </summary>
-public sealed class StatsEndpointTests : IAsyncLifetime
+public sealed class StatsEndpointTests : StartedNodeTests
 {
     private const long Liverpool = 8650;
     private const long ManUtd = 10260;
     private const long Rematch = 4600001;
-
-    private NodeUnderTest _node = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _node = await NodeUnderTest.StartAsync();
-        _http = _node.Client(NodeUnderTest.Token);
-    }
-
-    public async Task DisposeAsync() => await _node.DisposeAsync();
 
     private static JsonNode FullTime(JsonNode averages, string stat) =>
         averages.AsArray().Single(a => (string)a!["period"]! == "full_time" && (string)a["stat"]! == stat)!["averages"]!;
@@ -33,27 +22,27 @@ public sealed class StatsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_finished_match_fills_both_teams_averages_and_an_upcoming_rematch_is_projected_from_them()
     {
-        (await _http.PostAsync("api/bets", MatchBets.Lines(MatchBets.OverGoals("stats-over"))))
+        (await Http.PostAsync("api/bets", MatchBets.Lines(MatchBets.OverGoals("stats-over"))))
             .Body["accepted"]!.GetValue<int>().Should().Be(1);
 
         await Eventually.HoldsAsync(async () =>
         {
-            var (status, united) = await _http.GetJsonAsync($"api/teams/{ManUtd}/stats");
+            var (status, united) = await Http.GetJsonAsync($"api/teams/{ManUtd}/stats");
             status.Should().Be(200);
             ((int)united["matches"]!).Should().Be(1);
             FullTime(united["averages"]!, "corners")["last5"]!.Should().Match<JsonNode>(w =>
                 (int)w["matches"]! == 1 && (decimal)w["for"]! == 9m && (decimal)w["against"]! == 6m);
         });
-        var liverpool = await _http.GetOkAsync($"api/teams/{Liverpool}/stats");
+        var liverpool = await Http.GetOkAsync($"api/teams/{Liverpool}/stats");
         ((string)liverpool["team_name"]!).Should().Be("Liverpool");
         FullTime(liverpool["averages"]!, "goals")["season"]!.Should().Match<JsonNode>(w => (decimal)w["for"]! == 2m && (decimal)w["against"]! == 2m);
 
         var rematch = new RealMatch(MatchBets.FixtureId).BeforeKickoff with { FixtureId = Rematch, Kickoff = DateTimeOffset.UtcNow.AddDays(3) };
-        _node.System.EventStream.Publish(new MatchSnapshotPublished(rematch));
+        Node.System.EventStream.Publish(new MatchSnapshotPublished(rematch));
 
         await Eventually.HoldsAsync(async () =>
         {
-            var (status, projections) = await _http.GetJsonAsync($"api/fixtures/{Rematch}/projections");
+            var (status, projections) = await Http.GetJsonAsync($"api/fixtures/{Rematch}/projections");
             status.Should().Be(200);
             ((string)projections["home"]!).Should().Be("Liverpool");
             var corners = projections["lines"]!.AsArray().Single(l => (string)l!["period"]! == "full_time" && (string)l["stat"]! == "corners")!;
@@ -66,19 +55,19 @@ public sealed class StatsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_or_malformed_ids_are_answered_clearly()
     {
-        (await _http.GetJsonAsync("api/teams/424242/stats")).Status.Should().Be(404);
-        (await _http.GetJsonAsync("api/players/424242/stats")).Status.Should().Be(404);
-        var (status, body) = await _http.GetJsonAsync("api/fixtures/424242/projections");
+        (await Http.GetJsonAsync("api/teams/424242/stats")).Status.Should().Be(404);
+        (await Http.GetJsonAsync("api/players/424242/stats")).Status.Should().Be(404);
+        var (status, body) = await Http.GetJsonAsync("api/fixtures/424242/projections");
         status.Should().Be(404);
         ((string)body["error"]!).Should().Contain("424242");
-        (await _http.GetJsonAsync("api/teams/-3/stats")).Status.Should().Be(400);
-        (await _http.GetJsonAsync("api/fixtures/abc/projections")).Status.Should().Be(400);
+        (await Http.GetJsonAsync("api/teams/-3/stats")).Status.Should().Be(400);
+        (await Http.GetJsonAsync("api/fixtures/abc/projections")).Status.Should().Be(400);
     }
 
     [Fact]
     public async Task The_ledger_reports_that_it_is_off_when_not_configured()
     {
-        var (status, body) = await _http.GetJsonAsync("api/manage/ledger");
+        var (status, body) = await Http.GetJsonAsync("api/manage/ledger");
 
         status.Should().Be(404);
         ((string)body["error"]!).Should().Contain("Ledger:SpreadsheetId");

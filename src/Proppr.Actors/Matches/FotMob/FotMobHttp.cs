@@ -6,20 +6,22 @@ namespace Proppr.Actors.Matches.FotMob;
 /// <summary>
 /// The one way Proppr asks FotMob for anything, shared by <see cref="FotMobClient"/> and <see cref="FotMobFixtureSearch"/>:
 /// a rate-limited HttpClient, the configured headers and cookies on every request, and every failure (no permit, a 429,
-/// any other error status, a timeout, an unreachable host, an unreadable body) as a
-/// <see cref="MatchDataUnavailableException"/> that names what was asked for.
+/// any other error status, a timeout, an unreachable host, an unreadable body or cookies file) as a
+/// <see cref="MatchDataUnavailableException"/> that names what was asked for. The cookies file is read at construction,
+/// so a wrong path stops the node at start, and again whenever it changes.
 /// </summary>
 public sealed class FotMobHttp : IDisposable
 {
     private readonly HttpClient _http;
     private readonly FotMobClientOptions _options;
-    private readonly string? _cookieHeader;
+    private readonly CookiesFile? _cookies;
 
     public FotMobHttp(FotMobClientOptions options, IRateLimiterClient limiter)
     {
         _options = options;
+        _cookies = options.CookiesFile is { } file ? new CookiesFile(file) : null;
+        _cookies?.Header();
         _http = ExternalHttpClient.Create(Apis.FotMob, options.BaseUrl, limiter, options.MaxPermitWait, options.Timeout);
-        _cookieHeader = options.CookiesFile is { } file ? CookiesFile.ReadHeader(file) : null;
     }
 
     /// <summary>
@@ -47,9 +49,9 @@ public sealed class FotMobHttp : IDisposable
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }
-        if (_cookieHeader is not null)
+        if (CookieHeader(what) is { } cookie)
         {
-            request.Headers.TryAddWithoutValidation("Cookie", _cookieHeader);
+            request.Headers.TryAddWithoutValidation("Cookie", cookie);
         }
         try
         {
@@ -79,6 +81,18 @@ public sealed class FotMobHttp : IDisposable
         catch (HttpRequestException e)
         {
             throw new MatchDataUnavailableException($"FotMob could not be reached for {what}: {e.Message}", inner: e);
+        }
+    }
+
+    private string? CookieHeader(string what)
+    {
+        try
+        {
+            return _cookies?.Header();
+        }
+        catch (IOException e)
+        {
+            throw new MatchDataUnavailableException($"FotMob was not asked for {what}: {e.Message}", inner: e);
         }
     }
 

@@ -19,16 +19,28 @@ internal sealed class BookmakerBook
     public BookQuote? ClosingPrice(OddsKey key) => _outcomes.GetValueOrDefault(key)?.Closing;
 
     /// <summary>Replaces what <paramref name="source"/> quotes; returns each outcome whose price changed, with its previous quote.</summary>
-    public IReadOnlyList<(BookQuote Previous, BookQuote Current)> Replace(
+    public List<(BookQuote Previous, BookQuote Current)> Replace(
         string source, IReadOnlyDictionary<OddsKey, BookQuote> quotes, DateTimeOffset now, DateTimeOffset kickoff)
     {
-        var touched = _sources.TryGetValue(source, out var old) ? old.Quotes.Keys.Union(quotes.Keys).ToArray() : quotes.Keys.ToArray();
+        var previous = _sources.GetValueOrDefault(source);
         _sources[source] = new SourceQuotes(++_applied, quotes);
-        return Refresh(touched, now, kickoff);
+        var changes = new List<(BookQuote Previous, BookQuote Current)>();
+        foreach (var key in quotes.Keys)
+        {
+            Refresh(key, now, kickoff, changes);
+        }
+        foreach (var key in previous?.Quotes.Keys ?? [])
+        {
+            if (!quotes.ContainsKey(key))
+            {
+                Refresh(key, now, kickoff, changes);
+            }
+        }
+        return changes;
     }
 
     /// <summary>Takes away what <paramref name="source"/> quotes, or every variant's quotes when it is null.</summary>
-    public IReadOnlyList<(BookQuote Previous, BookQuote Current)> Withdraw(string? source, DateTimeOffset now, DateTimeOffset kickoff)
+    public List<(BookQuote Previous, BookQuote Current)> Withdraw(string? source, DateTimeOffset now, DateTimeOffset kickoff)
     {
         var removed = source is null ? _sources.Keys.ToArray() : _sources.ContainsKey(source) ? [source] : [];
         var touched = removed.SelectMany(name => _sources[name].Quotes.Keys).Distinct().ToArray();
@@ -36,45 +48,46 @@ internal sealed class BookmakerBook
         {
             _sources.Remove(name);
         }
-        return Refresh(touched, now, kickoff);
-    }
-
-    private List<(BookQuote Previous, BookQuote Current)> Refresh(IEnumerable<OddsKey> keys, DateTimeOffset now, DateTimeOffset kickoff)
-    {
         var changes = new List<(BookQuote Previous, BookQuote Current)>();
-        foreach (var key in keys)
+        foreach (var key in touched)
         {
-            var best = Freshest(key);
-            if (!_outcomes.TryGetValue(key, out var state))
-            {
-                if (best is not null)
-                {
-                    _outcomes[key] = new OutcomeState(best, now <= kickoff ? best : null);
-                }
-                continue;
-            }
-            if (best is null)
-            {
-                state.Offered = false;
-                continue;
-            }
-            if (state.Offered && ReferenceEquals(best, state.Latest))
-            {
-                continue;
-            }
-            // A price that returns after a suspension is compared with the last one offered: a goal often moves it.
-            if (best.Price != state.Latest.Price)
-            {
-                changes.Add((state.Latest, best));
-            }
-            state.Latest = best;
-            state.Offered = true;
-            if (now <= kickoff)
-            {
-                state.Closing = best;
-            }
+            Refresh(key, now, kickoff, changes);
         }
         return changes;
+    }
+
+    /// <summary>Brings one outcome up to date with its freshest quote; adds a price change to <paramref name="changes"/>.</summary>
+    private void Refresh(OddsKey key, DateTimeOffset now, DateTimeOffset kickoff, List<(BookQuote Previous, BookQuote Current)> changes)
+    {
+        var best = Freshest(key);
+        if (!_outcomes.TryGetValue(key, out var state))
+        {
+            if (best is not null)
+            {
+                _outcomes[key] = new OutcomeState(best, now <= kickoff ? best : null);
+            }
+            return;
+        }
+        if (best is null)
+        {
+            state.Offered = false;
+            return;
+        }
+        if (state.Offered && ReferenceEquals(best, state.Latest))
+        {
+            return;
+        }
+        // A price that returns after a suspension is compared with the last one offered: a goal often moves it.
+        if (best.Price != state.Latest.Price)
+        {
+            changes.Add((state.Latest, best));
+        }
+        state.Latest = best;
+        state.Offered = true;
+        if (now <= kickoff)
+        {
+            state.Closing = best;
+        }
     }
 
     private BookQuote? Freshest(OddsKey key)

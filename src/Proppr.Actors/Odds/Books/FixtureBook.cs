@@ -12,7 +12,9 @@ namespace Proppr.Actors.Odds.Books;
 /// the last <see cref="OddsOptions.DropHistoryLimit"/> kept;</item>
 /// <item>the last price offered at or before <see cref="Kickoff"/> is kept as the closing price, even after the
 /// market is taken away at kickoff;</item>
-/// <item><see cref="ValueBets"/> compares every bookmaker with the sharp book's fair prices.</item>
+/// <item><see cref="ValueBets"/> compares every bookmaker with the sharp book's fair prices. Both are kept between
+/// calls: the fair prices until the sharp book changes, each bookmaker's value bets until it or the sharp book
+/// changes, so a tick from one bookmaker costs one bookmaker's comparison, not the whole book's.</item>
 /// </list>
 /// A plain mutable class for one actor: time is always passed in, so the same calls give the same book.
 /// </summary>
@@ -20,12 +22,16 @@ public sealed class FixtureBook
 {
     private readonly Dictionary<string, BookmakerBook> _bookmakers = new(BookmakerName.Comparer);
     private readonly Queue<PriceDrop> _drops = new();
+    private readonly Dictionary<BookmakerBook, ValueBet[]> _valueByBookmaker = [];
+    private readonly string _sharpBook;
+    private Dictionary<OddsKey, FairPrice>? _fairPrices;
 
     public FixtureBook(OddsOptions options, DateTimeOffset kickoff)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.DropHistoryLimit);
         Options = options;
         Kickoff = kickoff;
+        _sharpBook = BookmakerName.Normalise(options.SharpBook);
     }
 
     public OddsOptions Options { get; }
@@ -46,12 +52,18 @@ public sealed class FixtureBook
     public IReadOnlyList<PriceDrop> Apply(BookmakerMarkets odds, DateTimeOffset now)
     {
         var bookmaker = BookmakerName.Normalise(odds.Bookmaker);
-        var quotes = new Dictionary<OddsKey, BookQuote>();
-        foreach (var entry in odds.Entries)
+        var quotes = new Dictionary<OddsKey, BookQuote>(odds.Markets.Sum(market => market.Entries.Count));
+        foreach (var market in odds.Markets)
         {
-            quotes[entry.Key] = new BookQuote(bookmaker, odds.Bookmaker, entry, now);
+            foreach (var entry in market.Entries)
+            {
+                quotes[entry.Key] = new BookQuote(bookmaker, odds.Bookmaker, entry, now);
+            }
         }
-        return Record(Bookmaker(bookmaker).Replace(odds.Bookmaker, quotes, now, Kickoff));
+        var book = Bookmaker(bookmaker);
+        var changes = book.Replace(odds.Bookmaker, quotes, now, Kickoff);
+        Changed(bookmaker, book);
+        return Record(changes);
     }
 
     /// <summary>
@@ -60,10 +72,17 @@ public sealed class FixtureBook
     /// </summary>
     public IReadOnlyList<PriceDrop> Withdraw(string? bookmaker, DateTimeOffset now)
     {
-        var books = bookmaker is null
-            ? _bookmakers.Values.ToArray()
-            : _bookmakers.TryGetValue(BookmakerName.Normalise(bookmaker), out var book) ? [book] : [];
-        return Record(books.SelectMany(book => book.Withdraw(bookmaker?.Trim(), now, Kickoff)).ToArray());
+        string[] names = bookmaker is null ? [.. _bookmakers.Keys] : [BookmakerName.Normalise(bookmaker)];
+        var changes = new List<(BookQuote Previous, BookQuote Current)>();
+        foreach (var name in names)
+        {
+            if (_bookmakers.TryGetValue(name, out var book))
+            {
+                changes.AddRange(book.Withdraw(bookmaker?.Trim(), now, Kickoff));
+                Changed(name, book);
+            }
+        }
+        return Record(changes);
     }
 
     /// <summary>The bookmaker's price for the outcome, or null when it offers none now. Variant names are accepted.</summary>
@@ -75,13 +94,47 @@ public sealed class FixtureBook
     /// <summary>The value bets at <paramref name="now"/> against <see cref="OddsOptions.SharpBook"/>, best edge first.</summary>
     public IReadOnlyList<ValueBet> ValueBets(DateTimeOffset now)
     {
-        var sharp = Find(Options.SharpBook);
+        var sharp = Find(_sharpBook);
         if (sharp is null)
         {
             return [];
         }
-        var others = _bookmakers.Values.Where(book => !ReferenceEquals(book, sharp)).SelectMany(book => book.Offered);
-        return ValueBetFinder.Find(sharp.Offered, others, Options, now);
+        var fair = _fairPrices ??= ValueBetFinder.FairPrices(sharp.Offered);
+        List<ValueBet>? live = null;
+        foreach (var book in _bookmakers.Values)
+        {
+            if (ReferenceEquals(book, sharp))
+            {
+                continue;
+            }
+            if (!_valueByBookmaker.TryGetValue(book, out var values))
+            {
+                values = ValueBetFinder.Against(fair, book.Offered, Options);
+                _valueByBookmaker[book] = values;
+            }
+            foreach (var value in values)
+            {
+                if (now < value.ExpiresAt)
+                {
+                    (live ??= []).Add(value);
+                }
+            }
+        }
+        return live is null ? [] : live.Count == 1 ? live : [.. live.OrderByDescending(value => value.Edge)];
+    }
+
+    /// <summary>Forgets the value answers <paramref name="book"/>'s change made stale: all of them when it is the sharp book.</summary>
+    private void Changed(string bookmaker, BookmakerBook book)
+    {
+        if (BookmakerName.Comparer.Equals(bookmaker, _sharpBook))
+        {
+            _fairPrices = null;
+            _valueByBookmaker.Clear();
+        }
+        else
+        {
+            _valueByBookmaker.Remove(book);
+        }
     }
 
     private BookmakerBook? Find(string bookmaker) => _bookmakers.GetValueOrDefault(BookmakerName.Normalise(bookmaker));
@@ -96,20 +149,23 @@ public sealed class FixtureBook
         return book;
     }
 
-    private PriceDrop[] Record(IReadOnlyList<(BookQuote Previous, BookQuote Current)> changes)
+    /// <summary>Keeps the changes that are drops in the history (the latest up to the limit) and returns them.</summary>
+    private IReadOnlyList<PriceDrop> Record(List<(BookQuote Previous, BookQuote Current)> changes)
     {
-        var drops = changes
-            .Select(change => PriceDrop.Between(change.Previous, change.Current, Options.DropThresholdPercent))
-            .OfType<PriceDrop>()
-            .ToArray();
-        foreach (var drop in drops)
+        List<PriceDrop>? drops = null;
+        foreach (var (previous, current) in changes)
         {
+            if (PriceDrop.Between(previous, current, Options.DropThresholdPercent) is not { } drop)
+            {
+                continue;
+            }
+            (drops ??= []).Add(drop);
             _drops.Enqueue(drop);
             if (_drops.Count > Options.DropHistoryLimit)
             {
                 _drops.Dequeue();
             }
         }
-        return drops;
+        return (IReadOnlyList<PriceDrop>?)drops ?? [];
     }
 }

@@ -1,42 +1,67 @@
 namespace Proppr.Actors.Odds.Books;
 
 /// <summary>
-/// Finds value: the sharp book's prices for each complete outcome set (<see cref="OutcomeSet"/>: the three 1X2
-/// outcomes, over and under of one total, ...) give fair prices through <see cref="NoVig"/>; every other
-/// bookmaker's price for one of those outcomes is value when <c>price / fair − 1 ≥ edge</c> and neither price is
-/// older than the expiry. Sets with a single outcome carry no margin information and are skipped.
+/// Finds value in two steps, so a book can keep each step's answer until its inputs change: the sharp book's prices
+/// for each complete outcome set (<see cref="OutcomeSet"/>: the three 1X2 outcomes, over and under of one total, ...)
+/// give fair prices through <see cref="NoVig"/>; another bookmaker's price for one of those outcomes is value when
+/// <c>price / fair − 1 ≥ edge</c>, until the older of the two prices is older than the expiry. Sets with a single
+/// outcome carry no margin information and are skipped.
 /// </summary>
 internal static class ValueBetFinder
 {
-    public static IReadOnlyList<ValueBet> Find(
-        IEnumerable<BookQuote> sharpQuotes, IEnumerable<BookQuote> otherQuotes, OddsOptions options, DateTimeOffset now)
+    /// <summary>The fair price of every outcome the sharp book prices in a complete set.</summary>
+    public static Dictionary<OddsKey, FairPrice> FairPrices(IEnumerable<BookQuote> sharpQuotes)
     {
-        var fair = new Dictionary<OddsKey, (decimal Price, BookQuote Sharp)>();
-        foreach (var outcomes in sharpQuotes.GroupBy(quote => OutcomeSet(quote.Key)).Select(set => set.ToArray()).Where(set => set.Length >= 2))
+        var sets = new Dictionary<OddsKey, List<BookQuote>>();
+        foreach (var quote in sharpQuotes)
         {
-            var fairPrices = NoVig.FairPrices(outcomes.Select(quote => quote.Price).ToArray());
-            for (var i = 0; i < outcomes.Length; i++)
+            var set = OutcomeSet(quote.Key);
+            if (!sets.TryGetValue(set, out var outcomes))
             {
-                fair[outcomes[i].Key] = (fairPrices[i], outcomes[i]);
+                outcomes = [];
+                sets[set] = outcomes;
             }
+            outcomes.Add(quote);
         }
 
-        var found = new List<ValueBet>();
-        foreach (var quote in otherQuotes)
+        var fair = new Dictionary<OddsKey, FairPrice>();
+        foreach (var outcomes in sets.Values)
+        {
+            if (outcomes.Count < 2)
+            {
+                continue;
+            }
+            var fairPrices = NoVig.FairPrices([.. outcomes.Select(quote => quote.Price)]);
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                fair[outcomes[i].Key] = new FairPrice(fairPrices[i], outcomes[i].SeenAt);
+            }
+        }
+        return fair;
+    }
+
+    /// <summary>
+    /// One bookmaker's value bets against <paramref name="fair"/>, each with the time it expires; whether it has
+    /// expired yet is the caller's question.
+    /// </summary>
+    public static ValueBet[] Against(IReadOnlyDictionary<OddsKey, FairPrice> fair, IEnumerable<BookQuote> quotes, OddsOptions options)
+    {
+        List<ValueBet>? found = null;
+        foreach (var quote in quotes)
         {
             if (!fair.TryGetValue(quote.Key, out var sharp))
             {
                 continue;
             }
             var edge = quote.Price / sharp.Price - 1m;
-            var expiresAt = (quote.SeenAt < sharp.Sharp.SeenAt ? quote.SeenAt : sharp.Sharp.SeenAt) + options.ValueExpiry;
-            if (edge >= options.ValueEdge && now < expiresAt)
+            if (edge >= options.ValueEdge)
             {
-                found.Add(new ValueBet(quote.Bookmaker, quote.Key, quote.Price, sharp.Price,
+                var expiresAt = (quote.SeenAt < sharp.SeenAt ? quote.SeenAt : sharp.SeenAt) + options.ValueExpiry;
+                (found ??= []).Add(new ValueBet(quote.Bookmaker, quote.Key, quote.Price, sharp.Price,
                     Math.Round(edge, ValueBet.EdgeDecimals, MidpointRounding.AwayFromZero), expiresAt));
             }
         }
-        return found.OrderByDescending(value => value.Edge).ToArray();
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>

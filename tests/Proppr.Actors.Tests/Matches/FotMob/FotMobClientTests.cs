@@ -1,5 +1,3 @@
-using Akka.Actor;
-using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.RateLimiting;
@@ -24,24 +22,16 @@ public sealed class FotMobClientTests : IAsyncLifetime
         },
     };
 
-    private readonly TempDatabaseFile _database = new();
-    private TestNode _node = null!;
-    private FotMobStandIn _fotMob = null!;
+    private FotMobOnLoopback _loopback = null!;
 
-    public async Task InitializeAsync()
-    {
-        _node = await TestNode.StartAsync(_database.Options, akka => akka.AddRateLimiter(Limits));
-        _fotMob = await FotMobStandIn.StartAsync();
-    }
+    private FotMobStandIn FotMob => _loopback.FotMob;
 
-    private FotMobClient Client(Func<FotMobClientOptions, FotMobClientOptions>? configure = null)
-    {
-        var options = new FotMobClientOptions { BaseUrl = _fotMob.BaseUrl };
-        return new FotMobClient(configure?.Invoke(options) ?? options, new ActorRateLimiterClient(_node.Required<RateLimiter>(), TimeSpan.FromSeconds(5)));
-    }
+    public async Task InitializeAsync() => _loopback = await FotMobOnLoopback.StartAsync(Limits);
 
-    private async Task<ApiLimitState> FotMobLimit() =>
-        (await _node.Required<RateLimiter>().Ask<LimiterState>(GetLimiterState.Instance, TimeSpan.FromSeconds(5))).Apis.Single(a => a.Api == Apis.FotMob);
+    private FotMobClient Client(Func<FotMobClientOptions, FotMobClientOptions>? configure = null) =>
+        new(configure?.Invoke(_loopback.Options) ?? _loopback.Options, _loopback.Limiter);
+
+    private Task<ApiLimitState> FotMobLimit() => _loopback.FotMobLimitAsync();
 
     private static Task<MatchData> Fetch(FotMobClient client, long matchId = MatchId) =>
         client.FetchAsync(matchId, PermitPriority.Normal, CancellationToken.None);
@@ -59,7 +49,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
 
         var match = (await Fetch(client)).Snapshot;
 
-        _fotMob.Requests.Should().ContainSingle().Which.PathAndQuery.Should().Be(expectedPath);
+        FotMob.Requests.Should().ContainSingle().Which.PathAndQuery.Should().Be(expectedPath);
         match.FixtureId.Should().Be(MatchId);
         (match.Home.Name, match.Away.Name).Should().Be(("Liverpool", "Manchester United"));
         match.Status.Should().Be(MatchStatus.Finished);
@@ -80,7 +70,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
     [Theory]
     [InlineData("netscape", """
         # Netscape HTTP Cookie File
-        .fotmob.com	TRUE	/	TRUE	1893456000	cf_clearance	tc-7Hq2.x9
+        #HttpOnly_.fotmob.com	TRUE	/	TRUE	1893456000	cf_clearance	tc-7Hq2.x9
         # a comment line, then a line too short to be a cookie
         www.fotmob.com	FALSE	/
         www.fotmob.com	FALSE	/	FALSE	0	u_locale	en-GB
@@ -92,8 +82,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
         """)]
     public async Task Extra_headers_and_the_cookies_file_arrive_with_every_request(string format, string cookies)
     {
-        var file = Path.Combine(Path.GetDirectoryName(_database.Path)!, $"cookies.{format}");
-        await File.WriteAllTextAsync(file, cookies);
+        var file = _loopback.WriteFile($"cookies.{format}", cookies);
         using var client = Client(o => o with
         {
             CookiesFile = file,
@@ -103,10 +92,40 @@ public sealed class FotMobClientTests : IAsyncLifetime
         await Fetch(client);
         await Fetch(client, SavedMatches.BournemouthNewcastle2025);
 
-        _fotMob.Requests.Should().HaveCount(2).And.OnlyContain(r =>
+        FotMob.Requests.Should().HaveCount(2).And.OnlyContain(r =>
             r.Cookie == "cf_clearance=tc-7Hq2.x9; u_locale=en-GB" &&
             r.Headers["User-Agent"] == "Mozilla/5.0 (Proppr)" &&
             r.Headers["x-mas"] == "eyJib2R5Ijp7fX0=");
+    }
+
+    [Fact]
+    public async Task A_renewed_cookies_file_is_sent_from_the_next_request_on()
+    {
+        var file = _loopback.WriteFile("cookies.json", """[{"name": "cf_clearance", "value": "first"}]""");
+        using var client = Client(o => o with { CookiesFile = file });
+        await Fetch(client);
+
+        _loopback.WriteFile("cookies.json", """[{"name": "cf_clearance", "value": "renewed"}]""");
+        // A file system with coarse timestamps could give both writes the same one.
+        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddMinutes(1));
+        await Fetch(client);
+
+        FotMob.Requests.Select(r => r.Cookie).Should().Equal("cf_clearance=first", "cf_clearance=renewed");
+    }
+
+    [Fact]
+    public async Task A_missing_cookies_file_stops_the_client_at_start_and_a_broken_one_fails_each_fetch_without_asking_fotmob()
+    {
+        var file = _loopback.WriteFile("cookies.json", """[{"name": "cf_clearance", "value": "first"}]""");
+        var missing = () => Client(o => o with { CookiesFile = file + ".missing" });
+        missing.Should().Throw<IOException>().WithMessage($"The FotMob cookies file '{file}.missing' could not be read: *");
+        using var client = Client(o => o with { CookiesFile = file });
+
+        _loopback.WriteFile("cookies.json", """[{"name": "cf_clearance", "value": """);
+        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddMinutes(1));
+
+        (await FailureOf(() => Fetch(client))).Should().StartWith($"FotMob was not asked for match 4506508: The FotMob cookies file '{file}' could not be read: ");
+        FotMob.Requests.Should().BeEmpty();
     }
 
     [Fact]
@@ -123,17 +142,17 @@ public sealed class FotMobClientTests : IAsyncLifetime
         stillTheSame.Should().BeSameAs(first, "another fixture's payload does not replace this one's");
         other.Fingerprint.Should().NotBe(first.Fingerprint);
         other.Snapshot.FixtureId.Should().Be(SavedMatches.BournemouthNewcastle2025);
-        _fotMob.Requests.Should().HaveCount(4, "the cache saves parsing, never a request");
+        FotMob.Requests.Should().HaveCount(4, "the cache saves parsing, never a request");
     }
 
     [Fact]
     public async Task A_changed_payload_gets_a_new_fingerprint_and_a_new_snapshot()
     {
         using var client = Client();
-        _fotMob.Serve(MatchId, LivePayloads.TruncateAt(SharedData.ReadFotMob(MatchId), 60));
+        FotMob.Serve(MatchId, LivePayloads.TruncateAt(SharedData.ReadFotMob(MatchId), 60));
         var live = await Fetch(client);
 
-        _fotMob.Serve(MatchId, SharedData.ReadFotMob(MatchId));
+        FotMob.Serve(MatchId, SharedData.ReadFotMob(MatchId));
         var final = await Fetch(client);
 
         (live.Snapshot.Status, live.Snapshot.Score).Should().Be((MatchStatus.Live, new Score(1, 1)));
@@ -145,7 +164,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
     public async Task A_429_is_an_unavailable_match_with_the_providers_retry_after()
     {
         using var client = Client();
-        _fotMob.Queue(FotMobFault.RateLimited);
+        FotMob.Queue(FotMobFault.RateLimited);
 
         var error = await ((Func<Task>)(() => Fetch(client))).Should().ThrowAsync<MatchDataUnavailableException>();
 
@@ -162,7 +181,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
         var afterEach429 = new List<TimeSpan>();
         for (var i = 0; i < 4; i++)
         {
-            _fotMob.Queue(FotMobFault.RateLimited);
+            FotMob.Queue(FotMobFault.RateLimited);
             await FailureOf(() => Fetch(client));
             afterEach429.Add((await FotMobLimit()).Window);
         }
@@ -196,16 +215,24 @@ public sealed class FotMobClientTests : IAsyncLifetime
     public async Task A_server_error_is_an_unavailable_match_that_says_so()
     {
         using var client = Client();
-        _fotMob.Queue(FotMobFault.ServerError);
+        FotMob.Queue(FotMobFault.ServerError);
 
         (await FailureOf(() => Fetch(client))).Should().Be("FotMob answered 500 Internal Server Error for match 4506508");
+    }
+
+    [Fact]
+    public async Task A_client_error_such_as_a_stale_build_id_is_an_unavailable_match_that_says_so()
+    {
+        using var client = Client(o => o with { Endpoint = FotMobClientOptions.NextData, BuildId = "build-2025-01" });
+
+        (await FailureOf(() => Fetch(client))).Should().Be("FotMob answered 404 Not Found for match 4506508");
     }
 
     [Fact]
     public async Task An_answer_slower_than_the_client_timeout_is_an_unavailable_match_that_says_so()
     {
         using var client = Client(o => o with { Timeout = TimeSpan.FromSeconds(1) });
-        _fotMob.Queue(FotMobFault.Slow);
+        FotMob.Queue(FotMobFault.Slow);
 
         (await FailureOf(() => Fetch(client))).Should().Be("FotMob did not answer for match 4506508 within 00:00:01");
     }
@@ -214,10 +241,10 @@ public sealed class FotMobClientTests : IAsyncLifetime
     public async Task Malformed_json_and_json_that_is_no_match_are_unavailable_matches_that_say_why()
     {
         using var client = Client();
-        _fotMob.Queue(FotMobFault.Malformed);
+        FotMob.Queue(FotMobFault.Malformed);
 
         (await FailureOf(() => Fetch(client))).Should().StartWith("FotMob sent an unreadable answer for match 4506508: the payload is not valid JSON");
-        _fotMob.Serve(MatchId, """{"error": "match not found"}""");
+        FotMob.Serve(MatchId, """{"error": "match not found"}""");
         (await FailureOf(() => Fetch(client))).Should().Be("FotMob sent an unreadable answer for match 4506508: header missing");
     }
 
@@ -225,7 +252,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
     public async Task Once_the_failures_clear_the_same_call_returns_the_match()
     {
         using var client = Client(o => o with { Timeout = TimeSpan.FromSeconds(1) });
-        _fotMob.Queue(FotMobFault.RateLimited, FotMobFault.ServerError, FotMobFault.Malformed, FotMobFault.Slow);
+        FotMob.Queue(FotMobFault.RateLimited, FotMobFault.ServerError, FotMobFault.Malformed, FotMobFault.Slow);
 
         for (var i = 0; i < 4; i++)
         {
@@ -234,13 +261,8 @@ public sealed class FotMobClientTests : IAsyncLifetime
         var match = await Fetch(client);
 
         match.Snapshot.Score.Should().Be(new Score(2, 2));
-        _fotMob.Requests.Should().HaveCount(5);
+        FotMob.Requests.Should().HaveCount(5);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _fotMob.DisposeAsync();
-        await _node.DisposeAsync();
-        _database.Dispose();
-    }
+    public async Task DisposeAsync() => await _loopback.DisposeAsync();
 }

@@ -1,4 +1,3 @@
-using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.RateLimiting;
@@ -15,26 +14,21 @@ public sealed class FotMobFixtureSearchTests : IAsyncLifetime
     private static readonly DateOnly Sunday = SharedData.FotMobListingDate;
     private static readonly DateTimeOffset SundayMidnight = new(2023, 9, 3, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDatabaseFile _database = new();
     private readonly ManualTime _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    private TestNode _node = null!;
-    private FotMobStandIn _fotMob = null!;
+    private FotMobOnLoopback _loopback = null!;
+
+    private FotMobStandIn FotMob => _loopback.FotMob;
 
     public async Task InitializeAsync()
     {
-        _node = await TestNode.StartAsync(_database.Options, akka => akka.AddRateLimiter(RateLimiterSettings.Default));
-        _fotMob = await FotMobStandIn.StartAsync();
-        _fotMob.ServeListing(Sunday, SharedData.ReadFotMobListing(Sunday));
+        _loopback = await FotMobOnLoopback.StartAsync(RateLimiterSettings.Default);
+        FotMob.ServeListing(Sunday, SharedData.ReadFotMobListing(Sunday));
     }
 
-    private FotMobFixtureSearch Search(Func<FotMobClientOptions, FotMobClientOptions>? configure = null)
-    {
-        var options = new FotMobClientOptions { BaseUrl = _fotMob.BaseUrl };
-        return new FotMobFixtureSearch(
-            configure?.Invoke(options) ?? options, new ActorRateLimiterClient(_node.Required<RateLimiter>(), TimeSpan.FromSeconds(5)), _clock);
-    }
+    private FotMobFixtureSearch Search(Func<FotMobClientOptions, FotMobClientOptions>? configure = null) =>
+        new(configure?.Invoke(_loopback.Options) ?? _loopback.Options, _loopback.Limiter, _clock);
 
-    private IEnumerable<string> Paths => _fotMob.Requests.Select(r => r.PathAndQuery);
+    private IEnumerable<string> Paths => FotMob.Requests.Select(r => r.PathAndQuery);
 
     [Fact]
     public async Task A_window_over_three_days_asks_for_each_day_once_and_finds_the_matches_inside_it()
@@ -62,7 +56,7 @@ public sealed class FotMobFixtureSearchTests : IAsyncLifetime
         Paths.Should().HaveCount(1);
 
         _clock.Advance(TimeSpan.FromMinutes(1));
-        _fotMob.ServeListing(Sunday, """{"leagues": [], "date": "20230903"}""");
+        FotMob.ServeListing(Sunday, """{"leagues": [], "date": "20230903"}""");
         var later = await search.SearchAsync(SundayMidnight.AddHours(15), SundayMidnight.AddHours(16), CancellationToken.None);
 
         Paths.Should().HaveCount(2);
@@ -72,8 +66,7 @@ public sealed class FotMobFixtureSearchTests : IAsyncLifetime
     [Fact]
     public async Task The_listing_endpoint_headers_and_cookies_are_those_configured()
     {
-        var cookies = Path.Combine(Path.GetDirectoryName(_database.Path)!, "cookies.json");
-        await File.WriteAllTextAsync(cookies, """[{"name": "cf_clearance", "value": "tc-7Hq2.x9"}]""");
+        var cookies = _loopback.WriteFile("cookies.json", """[{"name": "cf_clearance", "value": "tc-7Hq2.x9"}]""");
         using var search = Search(o => o with
         {
             ListingEndpoint = "/api/data/matches?date={date}",
@@ -84,7 +77,7 @@ public sealed class FotMobFixtureSearchTests : IAsyncLifetime
         var found = await search.SearchAsync(SundayMidnight.AddHours(15), SundayMidnight.AddHours(16), CancellationToken.None);
 
         found.Should().HaveCount(67);
-        _fotMob.Requests.Should().ContainSingle().Which.Should().Match<FotMobRequest>(r =>
+        FotMob.Requests.Should().ContainSingle().Which.Should().Match<FotMobRequest>(r =>
             r.PathAndQuery == "/api/data/matches?date=20230903" && r.Cookie == "cf_clearance=tc-7Hq2.x9" && r.Headers["x-mas"] == "eyJib2R5Ijp7fX0=");
     }
 
@@ -92,16 +85,16 @@ public sealed class FotMobFixtureSearchTests : IAsyncLifetime
     public async Task A_day_that_fails_fails_the_search_clearly_and_a_retry_asks_only_for_the_days_still_missing()
     {
         using var search = Search();
-        _fotMob.Queue(FotMobFault.ServerError);
+        FotMob.Queue(FotMobFault.ServerError);
         var act = () => search.SearchAsync(SundayMidnight.AddHours(-12), SundayMidnight.AddHours(12), CancellationToken.None);
         (await act.Should().ThrowAsync<MatchDataUnavailableException>()).Which.Message
             .Should().Be("FotMob answered 500 Internal Server Error for the listing of 2023-09-02");
 
-        _fotMob.Queue(FotMobFault.Malformed);
+        FotMob.Queue(FotMobFault.Malformed);
         (await act.Should().ThrowAsync<MatchDataUnavailableException>()).Which.Message
             .Should().StartWith("FotMob sent an unreadable answer for the listing of 2023-09-02: the listing is not valid JSON");
 
-        _fotMob.Queue(FotMobFault.RateLimited);
+        FotMob.Queue(FotMobFault.RateLimited);
         (await act.Should().ThrowAsync<MatchDataUnavailableException>()).Which.RetryAfter.Should().Be(TimeSpan.FromMinutes(2));
 
         var found = await act();
@@ -111,10 +104,5 @@ public sealed class FotMobFixtureSearchTests : IAsyncLifetime
             "/api/matches?date=20230902", "/api/matches?date=20230903");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _fotMob.DisposeAsync();
-        await _node.DisposeAsync();
-        _database.Dispose();
-    }
+    public async Task DisposeAsync() => await _loopback.DisposeAsync();
 }

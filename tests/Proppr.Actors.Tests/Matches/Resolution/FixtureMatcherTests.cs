@@ -1,5 +1,6 @@
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Tests.Matches.FotMob;
 using Proppr.TestSupport;
 
 namespace Proppr.Actors.Tests.Matches.Resolution;
@@ -38,6 +39,34 @@ public sealed class FixtureMatcherTests
     public void Finds_the_match_a_bookmakers_names_mean(string home, string away, double kickoffHour, long matchId)
     {
         Find(home, away, kickoffHour).Should().NotBeNull().And.Match<FixtureMatch>(m => m.Candidate.MatchId == matchId);
+    }
+
+    /// <summary>The saved matches as FotMob names them, among the listing's: two Liverpool v Manchester United a year apart.</summary>
+    private static readonly IReadOnlyList<FixtureCandidate> SavedAndSunday =
+    [
+        .. SharedData.FotMobMatchIds.Select(id => SavedMatches.Parse(id)).Select(match => new FixtureCandidate(
+            match.FixtureId, match.Home.Name, null, match.Away.Name, null,
+            // The 2020 payload carries no kickoff: Wolves v Man City kicked off at 19:15 UTC on 21 September 2020.
+            match.Kickoff ?? new DateTimeOffset(2020, 9, 21, 19, 15, 0, TimeSpan.Zero), null, match.Status)),
+        .. Sunday.Where(candidate => !SharedData.FotMobMatchIds.Contains(candidate.MatchId)),
+    ];
+
+    [Theory]
+    [InlineData(SavedMatches.WolvesManCity2020, "Wolves", "Man City")]
+    [InlineData(SavedMatches.ArsenalManUtd2023, "Arsenal FC", "Man United")]
+    [InlineData(SavedMatches.LiverpoolManUtd2023, "Liverpool FC", "Manchester Utd")]
+    [InlineData(SavedMatches.LiverpoolManUtd2025, "Liverpool", "Man Utd")]
+    [InlineData(SavedMatches.MallorcaRealMadrid2024, "RCD Mallorca", "Real Madrid CF")]
+    [InlineData(SavedMatches.BournemouthNewcastle2025, "Bournemouth", "Newcastle Utd")]
+    [InlineData(SavedMatches.ArgentinaFrance2022, "Argentina", "France")]
+    [InlineData(SavedMatches.FredrikstadSandefjordPreMatch, "Fredrikstad FK", "Sandefjord Fotball")]
+    public void Finds_each_saved_match_by_the_names_a_bookmaker_uses_with_its_kickoff_an_hour_off(long matchId, string home, string away)
+    {
+        var saved = SavedAndSunday.Single(candidate => candidate.MatchId == matchId);
+
+        var found = FixtureMatcher.Default.Find(new FixtureQuery("ev-1", home, away, saved.Kickoff.AddHours(1)), SavedAndSunday);
+
+        found.Should().NotBeNull().And.Match<FixtureMatch>(m => m.Candidate.MatchId == matchId);
     }
 
     [Theory]
