@@ -32,25 +32,17 @@ public sealed class BetFileGrader(MatchSnapshot match, Settler settler, DateTime
                 : new GradedLine(number, Settlement.Rejected(bet.BetId, SettlementReasons.DuplicateBetId),
                     $"bet_id {bet.BetId} was already used on line {earlier.LineNumber} for a different bet");
         }
-        var (struck, note) = WithScoreAtPlacement(bet);
-        var settlement = settler.Settle(struck, match, now);
+        var settlement = settler.Settle(bet, match, now);
         _seen[bet.BetId] = (bet, number, settlement);
-        return new GradedLine(number, settlement, note);
+        return new GradedLine(number, settlement, PlacementNote(bet));
     }
 
-    private (Bet Bet, string? Note) WithScoreAtPlacement(Bet bet)
-    {
-        if (bet.PlacedAt is not { } placedAt || bet.ScoreAtPlacement is not null)
-        {
-            return (bet, null);
-        }
-        if (PlacementScore.At(match, placedAt) is { } score)
-        {
-            return (bet with { ScoreAtPlacement = score }, null);
-        }
-        // Only a handicap counts goals from the moment it was struck.
-        return (bet, bet.Market == Market.AsianHandicap
+    /// <summary>
+    /// The rule reads an in-play handicap's score at placement from the match; when the match cannot place the moment,
+    /// every goal counts, and the line says so.
+    /// </summary>
+    private string? PlacementNote(Bet bet) =>
+        bet.Market == Market.AsianHandicap && bet.ScoreAtPlacement is null && bet.PlacedAt is { } placedAt && PlacementScore.At(match, placedAt) is null
             ? $"placed_at {placedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} cannot be put on the match clock (the payload gives no kickoff time for that period), so every goal of the period counts"
-            : null);
-    }
+            : null;
 }

@@ -148,21 +148,16 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     }
 
     /// <summary>
-    /// An in-play Asian handicap counts goals after placement. One struck now takes the score now; one struck earlier
-    /// (an import, a delayed feed) takes the score the match data gives for that moment, or, when the data cannot place
-    /// it, counts every goal (as <c>proppr grade</c> does).
+    /// An in-play Asian handicap counts goals after placement: one struck now takes the score now. One struck earlier
+    /// (an import, a delayed feed) is left to the rule, which reads the score for its <c>placed_at</c> from the match.
     /// </summary>
     private Bet WithScoreAtPlacement(Bet bet)
     {
-        if (bet.Market != Market.AsianHandicap || _latest is not { } latest || !latest.Snapshot.Status.HasStarted())
+        if (bet.Market != Market.AsianHandicap || _latest is not { } latest || !latest.Snapshot.Status.IsInPlay())
         {
             return bet;
         }
-        if (bet.PlacedAt is not { } placedAt || placedAt >= Now)
-        {
-            return latest.Snapshot.Status.IsInPlay() ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
-        }
-        return PlacementScore.At(latest.Snapshot, placedAt) is { } score ? bet with { ScoreAtPlacement = score } : bet;
+        return bet.PlacedAt is null || bet.PlacedAt >= Now ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
     }
 
     private void StartGrader(TrackedBet bet)

@@ -1,6 +1,5 @@
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
-using Proppr.Actors.Matches;
 using Proppr.TestSupport;
 using static Proppr.Actors.Tests.Fixtures.ScenarioBets;
 
@@ -28,7 +27,5 @@ public sealed class FixturePlacementScoreTests
         (await fixture.TrackAsync(struckInPlay)).Should().ContainSingle(o => o.Status == TrackStatus.Accepted);
 
         await Eventually.HoldsAsync(async () => (await fixture.SettlementOfAsync(struckInPlay))!.Status.Should().Be(SettlementStatus.Won));
-        (await fixture.ViewAsync()).Bets.Single(bet => bet.Bet.BetId == struckInPlay.BetId).Bet.ScoreAtPlacement
-            .Should().Be(new Score(0, 1));
     }
 }

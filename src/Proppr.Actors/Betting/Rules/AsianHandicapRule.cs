@@ -11,7 +11,7 @@ internal sealed class AsianHandicapRule : PeriodEndRule
 {
     protected override Decision DecideEnded(Bet bet, MatchSnapshot match, PeriodWindow window)
     {
-        var margin = InPlayScore.Counted(window, match, bet.ScoreAtPlacement).MarginFor(SelectedSide.Of(bet.Selection));
+        var margin = InPlayScore.Counted(window, match, bet).MarginFor(SelectedSide.Of(bet.Selection));
         return Decision.Of(LineResolver.Handicap(bet.Line!.Value, margin), margin);
     }
 }
