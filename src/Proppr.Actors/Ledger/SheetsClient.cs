@@ -79,7 +79,7 @@ public sealed class SheetsClient(HttpClient http, IAccessTokenSource tokens, str
         {
             request.Content = new StringContent(content.ToJsonString(), Encoding.UTF8, "application/json");
         }
-        try
+        return await ExternalCall.RunAsync("Sheets", $"{method} {uri}", http.Timeout, Failure, async () =>
         {
             using var response = await http.SendAsync(request, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -90,29 +90,20 @@ public sealed class SheetsClient(HttpClient http, IAccessTokenSource tokens, str
                     response.StatusCode,
                     response.StatusCode == HttpStatusCode.TooManyRequests ? RetryAfter(response) : null);
             }
-            return JsonDocument.Parse(text.Length == 0 ? "{}" : text);
-        }
-        catch (JsonException e)
-        {
-            throw new SheetsApiException($"Sheets answered {method} {uri} with something that is not JSON: {e.Message}", inner: e);
-        }
-        catch (RateLimitedException e)
-        {
-            throw new SheetsApiException($"No Sheets permit now ({e.Message})", HttpStatusCode.TooManyRequests, e.RetryAfter, e);
-        }
-        catch (RateLimiterUnavailableException e)
-        {
-            throw new SheetsApiException(e.Message, inner: e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new SheetsApiException($"Sheets could not be reached: {e.Message}", inner: e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SheetsApiException($"Sheets did not answer {method} {uri} within {http.Timeout}", inner: e);
-        }
+            try
+            {
+                return JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+            }
+            catch (JsonException e)
+            {
+                throw new SheetsApiException($"Sheets answered {method} {uri} with something that is not JSON: {e.Message}", inner: e);
+            }
+        }, cancellationToken);
     }
+
+    /// <summary>No permit reads as the API's own 429, so the ledger backs off the same way.</summary>
+    private static SheetsApiException Failure(string message, TimeSpan? retryAfter, Exception cause) =>
+        new(message, retryAfter is null ? null : HttpStatusCode.TooManyRequests, retryAfter, cause);
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter switch

@@ -53,7 +53,7 @@ public sealed class FotMobHttp : IDisposable
         {
             request.Headers.TryAddWithoutValidation("Cookie", cookie);
         }
-        try
+        return await ExternalCall.RunAsync("FotMob", what, _options.Timeout, (message, retryAfter, cause) => new MatchDataUnavailableException(message, retryAfter, cause), async () =>
         {
             using var response = await _http.SendAsync(request, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -65,23 +65,7 @@ public sealed class FotMobHttp : IDisposable
                 throw new MatchDataUnavailableException($"FotMob answered {(int)response.StatusCode} {response.ReasonPhrase} for {what}");
             }
             return await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        }
-        catch (RateLimitedException e)
-        {
-            throw new MatchDataUnavailableException($"No FotMob permit for {what} now", e.RetryAfter, e);
-        }
-        catch (RateLimiterUnavailableException e)
-        {
-            throw new MatchDataUnavailableException(e.Message, inner: e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new MatchDataUnavailableException($"FotMob did not answer for {what} within {_options.Timeout}", inner: e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new MatchDataUnavailableException($"FotMob could not be reached for {what}: {e.Message}", inner: e);
-        }
+        }, cancellationToken);
     }
 
     private string? CookieHeader(string what)

@@ -56,15 +56,21 @@ public sealed class EventCatalogue
         return taken;
     }
 
-    /// <summary>After a full snapshot: forgets what it did not list (withdrawn by it, so nothing is lost).</summary>
-    public void RetainOnly(IEnumerable<string> listed)
+    /// <summary>A describe call failed: its ids still priced and undescribed are missing again, for the retry.</summary>
+    public void ReturnMissing(IEnumerable<string> eventIds) =>
+        _missing.UnionWith(eventIds.Where(id => _priced.Contains(id) && !_described.ContainsKey(id)));
+
+    /// <summary>After a full snapshot: forgets what it did not list (withdrawn by it, so nothing is lost); returns the ids forgotten.</summary>
+    public IReadOnlyList<string> RetainOnly(IEnumerable<string> listed)
     {
         var keep = listed.ToHashSet(StringComparer.Ordinal);
-        _priced.RemoveWhere(id => !keep.Contains(id));
-        _missing.RemoveWhere(id => !keep.Contains(id));
-        foreach (var id in _described.Keys.Where(id => !keep.Contains(id)).ToArray())
+        var retired = _priced.Concat(_missing).Concat(_described.Keys).Where(id => !keep.Contains(id)).Distinct(StringComparer.Ordinal).ToArray();
+        _priced.ExceptWith(retired);
+        _missing.ExceptWith(retired);
+        foreach (var id in retired)
         {
             _described.Remove(id);
         }
+        return retired;
     }
 }

@@ -81,6 +81,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         Receive<EventsFetchFailed>(failed =>
         {
             _log.Warning("Could not describe odds events {0}: {1}", string.Join(',', failed.EventIds), failed.Reason);
+            _catalogue.ReturnMissing(failed.EventIds);
             Timers.StartSingleTimer(DescribeTimer, DescribeDue.Instance, _options.Reconnect.Maximum);
         });
         Receive<DescribeDue>(_ =>
@@ -306,7 +307,11 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         Route(snapshot.Updates(_catalogue.Priced, _subscription, _options.Odds.Bookmakers, Now));
         if (!snapshot.Plan.IsGapFill)
         {
-            _catalogue.RetainOnly(snapshot.Listed.Select(e => e.Id).Concat(snapshot.Odds.Select(odds => odds.Event.Id)));
+            var retired = _catalogue.RetainOnly(snapshot.Listed.Select(e => e.Id).Concat(snapshot.Odds.Select(odds => odds.Event.Id)));
+            if (retired.Count > 0)
+            {
+                _router.Tell(new EventsRetired(retired));
+            }
         }
     }
 

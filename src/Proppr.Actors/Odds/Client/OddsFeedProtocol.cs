@@ -50,6 +50,9 @@ internal sealed record RouteOdds(IReadOnlyList<OddsUpdate> Updates) : INoSeriali
 
 internal sealed record EventsDescribed(IReadOnlyList<OddsEvent> Events) : INoSerializationVerificationNeeded;
 
+/// <summary>Events a full snapshot no longer lists (their prices withdrawn): the router forgets them.</summary>
+internal sealed record EventsRetired(IReadOnlyList<string> EventIds) : INoSerializationVerificationNeeded;
+
 // ---- from the socket of one connect attempt, tagged with its generation ----
 
 internal sealed record SocketPermitDenied(int Generation, TimeSpan RetryAfter) : INoSerializationVerificationNeeded;

@@ -11,6 +11,8 @@ namespace Proppr.Actors.Odds.Client;
 /// </summary>
 public sealed class OddsRestClient : IDisposable
 {
+    private const string Service = "Odds API";
+
     private readonly HttpClient _http;
     private readonly string _apiKey;
 
@@ -38,35 +40,17 @@ public sealed class OddsRestClient : IDisposable
         GetAsync(Path("odds/updated", ("since", since.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)), ("bookmaker", bookmaker), ("sport", sport)),
             OddsRestParser.ParseOdds, cancellationToken);
 
-    private async Task<OddsRestResult<T>> GetAsync<T>(string path, Func<string, OddsRestResult<T>> parse, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"{path}&apiKey={Uri.EscapeDataString(_apiKey)}");
-        request.Options.Set(RateLimitedHandler.PriorityOption, PermitPriority.Live);
-        try
+    private Task<OddsRestResult<T>> GetAsync<T>(string path, Func<string, OddsRestResult<T>> parse, CancellationToken cancellationToken) =>
+        ExternalCall.RunAsync(Service, path, _http.Timeout, (message, _, cause) => new OddsApiException(message, cause), async () =>
         {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{path}&apiKey={Uri.EscapeDataString(_apiKey)}");
+            request.Options.Set(RateLimitedHandler.PriorityOption, PermitPriority.Live);
             using var response = await _http.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return response.IsSuccessStatusCode
                 ? parse(body)
-                : throw new OddsApiException($"odds {path} answered {(int)response.StatusCode}: {OddsParseError.ExcerptOf(body)}");
-        }
-        catch (RateLimitedException e)
-        {
-            throw new OddsApiException($"odds {path}: no permit now, retry after {e.RetryAfter}", e);
-        }
-        catch (RateLimiterUnavailableException e)
-        {
-            throw new OddsApiException($"odds {path}: {e.Message}", e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new OddsApiException($"odds {path} could not be reached: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new OddsApiException($"odds {path} did not answer in time", e);
-        }
-    }
+                : throw new OddsApiException($"{Service} answered {(int)response.StatusCode} for {path}: {OddsParseError.ExcerptOf(body)}");
+        }, cancellationToken);
 
     /// <summary>The route with its query; commas separate list items and stay as they are, as the provider's examples write them.</summary>
     private static string Path(string route, params (string Name, string? Value)[] parameters) =>

@@ -7,7 +7,8 @@ namespace Proppr.Actors.Odds.Client;
 /// <summary>
 /// Which fixture each provider event's ticks go to. An event is resolved through the fixture resolver (asked once
 /// REST has described it: teams and kickoff); until then its ticks are held in <see cref="PendingTicks"/> (latest per
-/// bookmaker, so bounded, and nothing that matters is lost) and released in order when the fixture is known.
+/// bookmaker, so bounded, and nothing that matters is lost) and released in order when the fixture is known. What the
+/// feed retires is forgotten, so the state holds only events the provider still prices.
 /// </summary>
 public sealed class OddsRouting
 {
@@ -86,6 +87,22 @@ public sealed class OddsRouting
             _asked[query.ExternalId] = now;
         }
         return due;
+    }
+
+    /// <summary>
+    /// Forgets events a full snapshot retired (its withdrawal ticks were routed just before). Their held ticks go too:
+    /// that loses nothing, as an event that comes back is priced afresh (a later snapshot re-sends every price, and a
+    /// frame carries all of its bookmaker's quotes), then described and resolved again.
+    /// </summary>
+    public void Retire(IEnumerable<string> eventIds)
+    {
+        foreach (var eventId in eventIds)
+        {
+            _events.Remove(eventId);
+            _fixtures.Remove(eventId);
+            _asked.Remove(eventId);
+            _held.Take(eventId);
+        }
     }
 
     private ApplyOdds Apply(string eventId, IReadOnlyList<Books.OddsTick> ticks)

@@ -40,6 +40,7 @@ internal sealed class OddsTickRouter : ReceiveActor, IWithTimers
                 _fixtures.Tell(released);
             }
         });
+        Receive<EventsRetired>(retired => _routing.Retire(retired.EventIds));
         Receive<RetryResolutions>(_ => Ask(_routing.DueAgain(Now, _retry)));
         Receive<GetOddsRoutingStatus>(_ => Sender.Tell(new OddsRoutingStatus(_routing.ResolvedEvents, _routing.HeldEvents, _routing.HeldTicks)));
     }

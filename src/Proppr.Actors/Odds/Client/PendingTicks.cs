@@ -18,8 +18,6 @@ public sealed class PendingTicks
 
     public IEnumerable<string> Events => _byEvent.Keys;
 
-    public bool Holds(string eventId) => _byEvent.ContainsKey(eventId);
-
     public void Add(OddsUpdate update)
     {
         if (!_byEvent.TryGetValue(update.EventId, out var ticks))

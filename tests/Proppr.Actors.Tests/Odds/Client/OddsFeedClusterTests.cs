@@ -168,6 +168,21 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Events_whose_description_failed_are_described_again_and_their_ticks_reach_the_fixture()
+    {
+        await using var node = await StartNodeAsync(Options(), ("1005", 9005));
+        await Eventually.HoldsAsync(async () => (await StatusOf(node)).Phase.Should().Be(FeedPhase.Streaming));
+
+        // An event seen first on the socket, while describing it fails twice: rate-limited, then a server error.
+        _server.FailMulti(429, 500);
+        _server.AddEvent("1005", "Leeds", "Wolves", Kickoff);
+        await _server.PublishAsync([("1005", "Bet365", Moneyline(1.70m, 3.80m, 5.00m))]);
+
+        await BookMatchesServerAsync(node, "1005", 9005);
+        _server.Requests.Count(r => r.StartsWith("GET /v3/odds/multi?eventIds=1005&")).Should().Be(3);
+    }
+
+    [Fact]
     public async Task A_failed_snapshot_does_not_hold_the_stream_back_and_is_taken_again_once_REST_answers()
     {
         TwoEvents();

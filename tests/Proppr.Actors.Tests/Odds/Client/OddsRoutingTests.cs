@@ -55,4 +55,22 @@ public class OddsRoutingTests
         routing.DueAgain(T0.AddMinutes(5), TimeSpan.FromMinutes(5)).Select(q => q.ExternalId).Should().Equal(Event.Id);
         routing.DueAgain(T0.AddMinutes(6), TimeSpan.FromMinutes(5)).Should().BeEmpty("asked again a minute ago");
     }
+
+    [Fact]
+    public void Retired_events_are_forgotten_with_their_held_ticks_and_start_afresh_if_they_come_back()
+    {
+        var routing = new OddsRouting();
+        var other = new OddsEvent("2") { Home = "A", Away = "B", StartTime = Kickoff };
+        routing.Describe([Event, other], T0);
+        routing.Resolved(other.Id, 4506509);
+        routing.Route([Tick("Pinnacle", 2.00m), new OddsUpdate(Event.Id, OddsTick.Withdraw(null, T0.AddSeconds(1)))]);
+        (routing.ResolvedEvents, routing.HeldEvents).Should().Be((1, 1));
+
+        routing.Retire([Event.Id, other.Id]);
+
+        (routing.ResolvedEvents, routing.HeldEvents, routing.HeldTicks).Should().Be((0, 0, 0));
+        routing.DueAgain(T0.AddHours(1), TimeSpan.FromMinutes(5)).Should().BeEmpty();
+        routing.Route([new OddsUpdate(other.Id, Tick("Bet365", 2.1m).Tick)]).Should().BeEmpty("its fixture is forgotten until it is resolved again");
+        routing.Describe([Event, other], T0.AddHours(1)).Select(q => q.ExternalId).Should().Equal(Event.Id, other.Id);
+    }
 }

@@ -22,6 +22,7 @@ internal sealed class ScriptedOddsServer : IAsyncDisposable
     private readonly object _gate = new();
     private readonly Dictionary<string, JsonObject> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<(string EventId, string Bookmaker), (JsonArray Markets, DateTimeOffset ChangedAt)> _markets = [];
+    private readonly Queue<int> _multiFaults = new();
     private LoopbackServer _http = null!;
     private Connection? _current;
     private int _socketsAccepted;
@@ -47,11 +48,21 @@ internal sealed class ScriptedOddsServer : IAsyncDisposable
         {
             routes.Map("/v3/ws", server.ServeSocketAsync);
             routes.MapGet("/v3/events", () => server.Answer(() => new JsonArray([.. server.Events().Select(e => e.DeepClone())])));
-            routes.MapGet("/v3/odds/multi", (string eventIds) =>
-                server.Answer(() => new JsonArray([.. eventIds.Split(',').Select(server.EventOdds).OfType<JsonObject>()])));
+            routes.MapGet("/v3/odds/multi", (string eventIds, HttpResponse response) => server.NextMultiFault() is { } fault
+                ? Fault(response, fault)
+                : server.Answer(() => new JsonArray([.. eventIds.Split(',').Select(server.EventOdds).OfType<JsonObject>()])));
             routes.MapGet("/v3/odds/updated", (long since, string bookmaker) => server.Answer(() => server.UpdatedSince(since, bookmaker)));
         });
         return server;
+    }
+
+    /// <summary>The next <c>/odds/multi</c> calls answer these statuses, in order (a 429 asks to retry after a second); then it answers again.</summary>
+    public void FailMulti(params int[] statuses)
+    {
+        lock (_gate)
+        {
+            statuses.ToList().ForEach(_multiFaults.Enqueue);
+        }
     }
 
     public void AddEvent(string id, string home, string away, DateTimeOffset kickoff)
@@ -229,6 +240,23 @@ internal sealed class ScriptedOddsServer : IAsyncDisposable
                 _current = null;
             }
         }
+    }
+
+    private int? NextMultiFault()
+    {
+        lock (_gate)
+        {
+            return _multiFaults.TryDequeue(out var status) ? status : null;
+        }
+    }
+
+    private static IResult Fault(HttpResponse response, int status)
+    {
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            response.Headers.RetryAfter = "1";
+        }
+        return Results.StatusCode(status);
     }
 
     private static string Price(decimal price) => price.ToString(CultureInfo.InvariantCulture);
