@@ -26,17 +26,25 @@ public sealed class StatsQueriesTests
     private const long Dalot = 751550;
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static Task WithThreeMatches(DatabaseProvider provider, Func<StatsQueries, Task> test) =>
+    private static Task WithTables(DatabaseProvider provider, Func<StatsStore, StatsQueries, Task> test) =>
         TestDatabases.UseAsync(provider, async database =>
         {
             var store = new StatsStore(database);
             await store.EnsureCreatedAsync(None);
+            await test(store, new StatsQueries(database, SeasonCalendar.European));
+        });
+
+    private static Task WithThreeMatches(DatabaseProvider provider, Func<StatsQueries, Task> test) =>
+        WithTables(provider, async (store, queries) =>
+        {
             foreach (var id in new[] { SavedMatches.LiverpoolManUtd2025, SavedMatches.ArsenalManUtd2023, SavedMatches.LiverpoolManUtd2023 })
             {
-                await store.SaveMatchAsync(MatchStatsExtractor.Extract(SavedMatches.Parse(id))!, None);
+                await store.SaveMatchAsync(Extract(id), None);
             }
-            await test(new StatsQueries(database, SeasonCalendar.European));
+            await test(queries);
         });
+
+    private static MatchStatsRecord Extract(long matchId) => MatchStatsExtractor.Extract(SavedMatches.Parse(matchId))!;
 
     private static AverageSet Of(IEnumerable<StatAverages> averages, BetPeriod period, Stat stat) =>
         averages.Single(a => a.Period == period && a.Stat == stat).Averages;
@@ -93,19 +101,16 @@ public sealed class StatsQueriesTests
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public Task A_team_lists_the_players_of_its_last_ten_matches_each_as_his_own_query_shows_him(DatabaseProvider provider) =>
-        TestDatabases.UseAsync(provider, async database =>
+        WithTables(provider, async (store, queries) =>
         {
-            var store = new StatsStore(database);
-            await store.EnsureCreatedAsync(None);
             // The December 2023 game, then the September one saved again as ten later fixtures: December drops out of the last ten.
-            var december = MatchStatsExtractor.Extract(SavedMatches.Parse(SavedMatches.LiverpoolManUtd2023))!;
-            var september = MatchStatsExtractor.Extract(SavedMatches.Parse(SavedMatches.ArsenalManUtd2023))!;
+            var december = Extract(SavedMatches.LiverpoolManUtd2023);
+            var september = Extract(SavedMatches.ArsenalManUtd2023);
             await store.SaveMatchAsync(december, None);
             for (var i = 1; i <= 10; i++)
             {
                 await store.SaveMatchAsync(september with { FixtureId = 9_000_000 + i, Kickoff = december.Kickoff.AddDays(i) }, None);
             }
-            var queries = new StatsQueries(database, SeasonCalendar.European);
             var recentIds = UnitedPlayers(september).ToHashSet();
             var decemberOnly = UnitedPlayers(december).Except(recentIds).ToList();
 
@@ -131,11 +136,9 @@ public sealed class StatsQueriesTests
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public Task Unplayed_fixtures_come_in_kickoff_order_with_their_players_and_can_be_narrowed_to_teams(DatabaseProvider provider) =>
-        TestDatabases.UseAsync(provider, async database =>
+        WithTables(provider, async (store, queries) =>
         {
-            var store = new StatsStore(database);
-            await store.EnsureCreatedAsync(None);
-            await store.SaveMatchAsync(MatchStatsExtractor.Extract(SavedMatches.Parse(SavedMatches.LiverpoolManUtd2025))!, None);
+            await store.SaveMatchAsync(Extract(SavedMatches.LiverpoolManUtd2025), None);
             var since = new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero);
             var liverpoolUnited = Upcoming(SavedMatches.LiverpoolManUtd2025, 7_000_001, since.AddDays(1));
             var wolvesCity = Upcoming(SavedMatches.WolvesManCity2020, 7_000_003, since.AddDays(2));
@@ -146,7 +149,6 @@ public sealed class StatsQueriesTests
             {
                 await store.SaveUpcomingAsync(fixture, None);
             }
-            var queries = new StatsQueries(database, SeasonCalendar.European);
 
             var unplayed = await queries.UnplayedAsync(since, None);
 
