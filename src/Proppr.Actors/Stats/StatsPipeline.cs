@@ -112,13 +112,10 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers, IWithStash
     {
         await _store.SaveMatchAsync(record, CancellationToken.None);
         _progress = _progress with { MatchesRecorded = _progress.MatchesRecorded + 1 };
-        var teams = record.Teams.Select(t => t.TeamId).ToHashSet();
-        foreach (var fixture in await _queries.UnplayedAsync(Now - KickoffGrace, CancellationToken.None))
+        var teams = record.Teams.Select(t => t.TeamId).ToArray();
+        foreach (var fixture in await _queries.UnplayedAsync(Now - KickoffGrace, teams, CancellationToken.None))
         {
-            if (teams.Contains(fixture.HomeId) || teams.Contains(fixture.AwayId))
-            {
-                await ProjectAsync(fixture);
-            }
+            await ProjectAsync(fixture);
         }
     }
 
@@ -164,16 +161,17 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers, IWithStash
         var players = fixture.Players.IsEmpty
             ? [.. await _queries.LatestPlayersAsync(fixture.HomeId, none), .. await _queries.LatestPlayersAsync(fixture.AwayId, none)]
             : fixture.Players;
+        var known = await _queries.PlayerAveragesAsync(players.Select(p => p.PlayerId), none);
         var projections = ImmutableArray.CreateBuilder<PlayerProjection>();
         foreach (var player in players)
         {
-            if (await _queries.PlayerAveragesAsync(player.PlayerId, none) is not { } known)
+            if (!known.TryGetValue(player.PlayerId, out var playerAverages))
             {
                 continue;
             }
             foreach (var stat in StatsCatalog.ProjectedPlayerStats)
             {
-                if (known.Averages.TryGetValue((Betting.BetPeriod.FullTime, stat), out var averages) &&
+                if (playerAverages.TryGetValue((Betting.BetPeriod.FullTime, stat), out var averages) &&
                     LinePredictor.Player(player.PlayerId, player.PlayerName, player.TeamId, stat, averages.Pick(_settings.PlayerWindow)) is { } projection)
                 {
                     projections.Add(projection);

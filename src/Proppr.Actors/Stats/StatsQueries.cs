@@ -18,6 +18,13 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
     /// <summary>The players of a team's last this-many matches are listed with it.</summary>
     private const int RecentMatches = 10;
 
+    /// <summary>Player ids per query when reading many: both databases cap the parameters of one statement.</summary>
+    private const int IdsPerQuery = 200;
+
+    /// <summary>The condition (on upcoming fixtures <c>u</c>) of a fixture whose result is not recorded yet.</summary>
+    private const string Unplayed =
+        $"u.kickoff_ms >= @since AND NOT EXISTS (SELECT 1 FROM {StatsSchema.TeamMatches} m WHERE m.fixture_id = u.fixture_id)";
+
     public async Task<TeamStatsView?> TeamStatsAsync(long teamId, CancellationToken cancellationToken)
     {
         var rows = await TeamRowsAsync(teamId, cancellationToken);
@@ -26,35 +33,24 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
             return null;
         }
         var recent = rows.Select(r => (r.Value.FixtureId, r.Value.Kickoff)).Distinct()
-            .OrderByDescending(m => m.Kickoff).Take(RecentMatches).Select(m => m.FixtureId).ToHashSet();
-        var playerIds = await database.QueryAsync(
-            $"SELECT DISTINCT player_id, fixture_id FROM {StatsSchema.PlayerMatches} WHERE team_id = @team_id",
-            reader => (Player: reader.Long("player_id"), Fixture: reader.Long("fixture_id")), cancellationToken, ("team_id", teamId));
-        var players = new List<PlayerStatsView>();
-        foreach (var playerId in playerIds.Where(p => recent.Contains(p.Fixture)).Select(p => p.Player).Distinct().Order())
-        {
-            if (await PlayerStatsAsync(playerId, cancellationToken) is { } player)
-            {
-                players.Add(player);
-            }
-        }
+            .OrderByDescending(m => m.Kickoff).Take(RecentMatches).Select(m => m.FixtureId).ToArray();
+        // Every row of every player the team used in those matches, in one query (at most RecentMatches fixture ids).
+        var (fixtures, fixtureParameters) = IdList("fixture", recent);
+        var playerRows = await database.QueryAsync($"""
+            SELECT * FROM {StatsSchema.PlayerMatches} WHERE player_id IN (
+                SELECT player_id FROM {StatsSchema.PlayerMatches} WHERE team_id = @team_id AND fixture_id IN ({fixtures}))
+            """,
+            ReadPlayerRow, cancellationToken, [("team_id", teamId), .. fixtureParameters]);
         return new TeamStatsView(
             teamId, rows.MaxBy(r => r.Value.Kickoff).Name, rows.Select(r => r.Value.FixtureId).Distinct().Count(),
             [.. Averages(rows).Select(a => a with { Averages = a.Averages.Rounded() })],
-            [.. players]);
+            [.. playerRows.GroupBy(r => r.PlayerId).OrderBy(g => g.Key).Select(g => PlayerView(g.Key, [.. g]))]);
     }
 
     public async Task<PlayerStatsView?> PlayerStatsAsync(long playerId, CancellationToken cancellationToken)
     {
-        var rows = await PlayerRowsAsync(playerId, cancellationToken);
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-        var latest = rows.MaxBy(r => r.Value.Kickoff);
-        return new PlayerStatsView(
-            playerId, latest.Name, latest.TeamId, rows.Select(r => r.Value.FixtureId).Distinct().Count(),
-            [.. Averages(rows.Select(r => (r.Period, r.Stat, r.Name, r.Value))).Select(a => a with { Averages = a.Averages.Rounded() })]);
+        var rows = await PlayerRowsAsync([playerId], cancellationToken);
+        return rows.Count == 0 ? null : PlayerView(playerId, rows);
     }
 
     public async Task<FixtureProjections?> FixtureProjectionsAsync(long fixtureId, CancellationToken cancellationToken)
@@ -88,16 +84,12 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
     public async Task<IReadOnlyDictionary<(BetPeriod Period, Stat Stat), AverageSet>> TeamAveragesAsync(long teamId, CancellationToken cancellationToken) =>
         Averages(await TeamRowsAsync(teamId, cancellationToken)).ToDictionary(a => (a.Period, a.Stat), a => a.Averages);
 
-    /// <summary>The player's averages by period and stat, exact, with his name as last recorded.</summary>
-    public async Task<(string Name, IReadOnlyDictionary<(BetPeriod Period, Stat Stat), AverageSet> Averages)?> PlayerAveragesAsync(
-        long playerId, CancellationToken cancellationToken)
-    {
-        var rows = await PlayerRowsAsync(playerId, cancellationToken);
-        return rows.Count == 0
-            ? null
-            : (rows.MaxBy(r => r.Value.Kickoff).Name,
-               Averages(rows.Select(r => (r.Period, r.Stat, r.Name, r.Value))).ToDictionary(a => (a.Period, a.Stat), a => a.Averages));
-    }
+    /// <summary>The exact averages by period and stat of each of the players with recorded matches (others are absent).</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyDictionary<(BetPeriod Period, Stat Stat), AverageSet>>> PlayerAveragesAsync(
+        IEnumerable<long> playerIds, CancellationToken cancellationToken) =>
+        (await PlayerRowsAsync(playerIds, cancellationToken)).GroupBy(r => r.PlayerId).ToDictionary(
+            g => g.Key,
+            IReadOnlyDictionary<(BetPeriod Period, Stat Stat), AverageSet> (g) => Averages(g).ToDictionary(a => (a.Period, a.Stat), a => a.Averages));
 
     /// <summary>Who played for the team in its latest recorded match: the players projected when no lineup is out.</summary>
     public Task<IReadOnlyList<ExpectedPlayer>> LatestPlayersAsync(long teamId, CancellationToken cancellationToken) =>
@@ -111,42 +103,60 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
             cancellationToken, ("team_id", teamId));
 
     /// <summary>Upcoming fixtures kicking off at or after <paramref name="since"/> whose result is not recorded yet.</summary>
-    public async Task<IReadOnlyList<UpcomingFixture>> UnplayedAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<UpcomingFixture>> UnplayedAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        UpcomingWhereAsync(Unplayed, cancellationToken, Since(since));
+
+    /// <summary>The <see cref="UnplayedAsync(DateTimeOffset, CancellationToken)"/> fixtures one of <paramref name="teams"/> plays in.</summary>
+    public async Task<IReadOnlyList<UpcomingFixture>> UnplayedAsync(
+        DateTimeOffset since, IReadOnlyCollection<long> teams, CancellationToken cancellationToken)
     {
-        var ids = await database.QueryAsync($"""
-            SELECT fixture_id FROM {StatsSchema.Upcoming} u WHERE kickoff_ms >= @since
-            AND NOT EXISTS (SELECT 1 FROM {StatsSchema.TeamMatches} m WHERE m.fixture_id = u.fixture_id)
-            ORDER BY kickoff_ms, fixture_id
-            """,
-            reader => reader.Long("fixture_id"), cancellationToken, ("since", since.ToUnixTimeMilliseconds()));
-        var fixtures = new List<UpcomingFixture>();
-        foreach (var id in ids)
+        if (teams.Count == 0)
         {
-            fixtures.Add((await UpcomingAsync(id, cancellationToken))!);
+            return [];
         }
-        return fixtures;
+        // A match has two teams: the list never nears the databases' parameter caps.
+        var (list, teamParameters) = IdList("team", [.. teams]);
+        return await UpcomingWhereAsync(
+            $"{Unplayed} AND (u.home_id IN ({list}) OR u.away_id IN ({list}))", cancellationToken, [Since(since), .. teamParameters]);
     }
 
-    public async Task<UpcomingFixture?> UpcomingAsync(long fixtureId, CancellationToken cancellationToken)
+    public async Task<UpcomingFixture?> UpcomingAsync(long fixtureId, CancellationToken cancellationToken) =>
+        (await UpcomingWhereAsync("u.fixture_id = @fixture_id", cancellationToken, ("fixture_id", fixtureId))).SingleOrDefault();
+
+    /// <summary>The upcoming fixtures matching <paramref name="condition"/> (on <c>u</c>) with their players, in one query.</summary>
+    private async Task<IReadOnlyList<UpcomingFixture>> UpcomingWhereAsync(
+        string condition, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var id = ("fixture_id", (object?)fixtureId);
-        var players = await database.QueryAsync(
-            $"SELECT * FROM {StatsSchema.UpcomingPlayers} WHERE fixture_id = @fixture_id ORDER BY team_id, player_id",
-            reader => new ExpectedPlayer(reader.Long("player_id"), reader.Text("player_name"), reader.Long("team_id"), reader.Flag("confirmed")),
-            cancellationToken, id);
-        var fixtures = await database.QueryAsync(
-            $"SELECT * FROM {StatsSchema.Upcoming} WHERE fixture_id = @fixture_id",
-            reader => new UpcomingFixture(
-                reader.Long("fixture_id"), reader.Long("home_id"), reader.Text("home_name"), reader.Long("away_id"), reader.Text("away_name"),
-                reader.Time("kickoff_ms"), reader.OptionalText("league"), [.. players]),
-            cancellationToken, id);
-        return fixtures.SingleOrDefault();
+        var rows = await database.QueryAsync($"""
+            SELECT u.fixture_id, u.home_id, u.home_name, u.away_id, u.away_name, u.kickoff_ms, u.league,
+                p.player_id, p.player_name, p.team_id, p.confirmed
+            FROM {StatsSchema.Upcoming} u LEFT JOIN {StatsSchema.UpcomingPlayers} p ON p.fixture_id = u.fixture_id
+            WHERE {condition}
+            ORDER BY u.kickoff_ms, u.fixture_id, p.team_id, p.player_id
+            """,
+            reader => (
+                Fixture: new UpcomingFixture(
+                    reader.Long("fixture_id"), reader.Long("home_id"), reader.Text("home_name"), reader.Long("away_id"), reader.Text("away_name"),
+                    reader.Time("kickoff_ms"), reader.OptionalText("league"), []),
+                Player: reader.OptionalLong("player_id") is { } playerId
+                    ? new ExpectedPlayer(playerId, reader.Text("player_name"), reader.Long("team_id"), reader.Flag("confirmed"))
+                    : null),
+            cancellationToken, parameters);
+        // A fixture without players comes as one row whose player columns are null.
+        return [.. rows.GroupBy(r => r.Fixture.FixtureId).Select(g => g.First().Fixture with
+        {
+            Players = [.. g.Select(r => r.Player).OfType<ExpectedPlayer>()],
+        })];
     }
+
+    private static (string Name, object? Value) Since(DateTimeOffset since) => ("since", since.ToUnixTimeMilliseconds());
 
     private IEnumerable<StatAverages> Averages(IEnumerable<(BetPeriod Period, Stat Stat, string Name, MatchValue Value)> rows) =>
         rows.GroupBy(r => (r.Period, r.Stat))
             .OrderBy(g => g.Key.Period).ThenBy(g => g.Key.Stat)
             .Select(g => new StatAverages(g.Key.Period, g.Key.Stat, RollingAverages.Of(g.Select(r => r.Value), calendar)));
+
+    private IEnumerable<StatAverages> Averages(IEnumerable<PlayerRow> rows) => Averages(rows.Select(r => (r.Period, r.Stat, r.Name, r.Value)));
 
     private Task<IReadOnlyList<(BetPeriod Period, Stat Stat, string Name, MatchValue Value)>> TeamRowsAsync(long teamId, CancellationToken cancellationToken) =>
         database.QueryAsync(
@@ -155,11 +165,34 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
                 new MatchValue(reader.Long("fixture_id"), reader.Time("kickoff_ms"), reader.Decimal("value_for"), reader.Decimal("value_against"))),
             cancellationToken, ("team_id", teamId));
 
-    private Task<IReadOnlyList<(BetPeriod Period, Stat Stat, string Name, long TeamId, MatchValue Value)>> PlayerRowsAsync(long playerId, CancellationToken cancellationToken) =>
-        database.QueryAsync(
-            $"SELECT * FROM {StatsSchema.PlayerMatches} WHERE player_id = @player_id",
-            reader => (reader.Name("period", StatsCatalog.PeriodNames), reader.Name("stat", StatsCatalog.StatNames), reader.Text("player_name"),
-                reader.Long("team_id"), new MatchValue(reader.Long("fixture_id"), reader.Time("kickoff_ms"), reader.Decimal("value"))),
-            cancellationToken, ("player_id", playerId));
+    private PlayerStatsView PlayerView(long playerId, IReadOnlyList<PlayerRow> rows)
+    {
+        var latest = rows.MaxBy(r => r.Value.Kickoff)!;
+        return new PlayerStatsView(
+            playerId, latest.Name, latest.TeamId, rows.Select(r => r.Value.FixtureId).Distinct().Count(),
+            [.. Averages(rows).Select(a => a with { Averages = a.Averages.Rounded() })]);
+    }
 
+    /// <summary>Every row of the given players, <see cref="IdsPerQuery"/> players a query.</summary>
+    private async Task<IReadOnlyList<PlayerRow>> PlayerRowsAsync(IEnumerable<long> playerIds, CancellationToken cancellationToken)
+    {
+        var rows = new List<PlayerRow>();
+        foreach (var chunk in playerIds.Distinct().Chunk(IdsPerQuery))
+        {
+            var (list, parameters) = IdList("player", chunk);
+            rows.AddRange(await database.QueryAsync(
+                $"SELECT * FROM {StatsSchema.PlayerMatches} WHERE player_id IN ({list})", ReadPlayerRow, cancellationToken, parameters));
+        }
+        return rows;
+    }
+
+    private static PlayerRow ReadPlayerRow(DbDataReader reader) => new(
+        reader.Long("player_id"), reader.Name("period", StatsCatalog.PeriodNames), reader.Name("stat", StatsCatalog.StatNames),
+        reader.Text("player_name"), reader.Long("team_id"), new MatchValue(reader.Long("fixture_id"), reader.Time("kickoff_ms"), reader.Decimal("value")));
+
+    /// <summary>Parameter placeholders <c>@prefix0, @prefix1, ...</c> for <paramref name="ids"/>, and the parameters.</summary>
+    private static (string List, (string Name, object? Value)[] Parameters) IdList(string prefix, IReadOnlyList<long> ids) =>
+        (string.Join(", ", ids.Select((_, i) => $"@{prefix}{i}")), [.. ids.Select((id, i) => ($"{prefix}{i}", (object?)id))]);
+
+    private sealed record PlayerRow(long PlayerId, BetPeriod Period, Stat Stat, string Name, long TeamId, MatchValue Value);
 }

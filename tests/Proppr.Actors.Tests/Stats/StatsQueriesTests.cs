@@ -26,17 +26,25 @@ public sealed class StatsQueriesTests
     private const long Dalot = 751550;
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static Task WithThreeMatches(DatabaseProvider provider, Func<StatsQueries, Task> test) =>
+    private static Task WithTables(DatabaseProvider provider, Func<StatsStore, StatsQueries, Task> test) =>
         TestDatabases.UseAsync(provider, async database =>
         {
             var store = new StatsStore(database);
             await store.EnsureCreatedAsync(None);
+            await test(store, new StatsQueries(database, SeasonCalendar.European));
+        });
+
+    private static Task WithThreeMatches(DatabaseProvider provider, Func<StatsQueries, Task> test) =>
+        WithTables(provider, async (store, queries) =>
+        {
             foreach (var id in new[] { SavedMatches.LiverpoolManUtd2025, SavedMatches.ArsenalManUtd2023, SavedMatches.LiverpoolManUtd2023 })
             {
-                await store.SaveMatchAsync(MatchStatsExtractor.Extract(SavedMatches.Parse(id))!, None);
+                await store.SaveMatchAsync(Extract(id), None);
             }
-            await test(new StatsQueries(database, SeasonCalendar.European));
+            await test(queries);
         });
+
+    private static MatchStatsRecord Extract(long matchId) => MatchStatsExtractor.Extract(SavedMatches.Parse(matchId))!;
 
     private static AverageSet Of(IEnumerable<StatAverages> averages, BetPeriod period, Stat stat) =>
         averages.Single(a => a.Period == period && a.Stat == stat).Averages;
@@ -89,6 +97,88 @@ public sealed class StatsQueriesTests
 
             (await queries.TeamStatsAsync(ManUtd, None))!.Players.Should().ContainSingle(p => p.PlayerId == Dalot);
         });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_team_lists_the_players_of_its_last_ten_matches_each_as_his_own_query_shows_him(DatabaseProvider provider) =>
+        WithTables(provider, async (store, queries) =>
+        {
+            // The December 2023 game, then the September one saved again as ten later fixtures: December drops out of the last ten.
+            var december = Extract(SavedMatches.LiverpoolManUtd2023);
+            var september = Extract(SavedMatches.ArsenalManUtd2023);
+            await store.SaveMatchAsync(december, None);
+            for (var i = 1; i <= 10; i++)
+            {
+                await store.SaveMatchAsync(september with { FixtureId = 9_000_000 + i, Kickoff = december.Kickoff.AddDays(i) }, None);
+            }
+            var recentIds = UnitedPlayers(september).ToHashSet();
+            var decemberOnly = UnitedPlayers(december).Except(recentIds).ToList();
+
+            var united = (await queries.TeamStatsAsync(ManUtd, None))!;
+
+            decemberOnly.Should().NotBeEmpty("the test needs a player the last ten matches leave out");
+            united.Matches.Should().Be(11);
+            united.Players.Select(p => p.PlayerId).Should().Equal(recentIds.Order());
+            foreach (var player in united.Players)
+            {
+                player.Should().BeEquivalentTo(await queries.PlayerStatsAsync(player.PlayerId, None), o => o.WithStrictOrdering());
+            }
+            united.Players.Single(p => p.PlayerId == Dalot).Matches.Should().Be(11, "his December game still counts in his own averages");
+
+            var averages = await queries.PlayerAveragesAsync([.. recentIds, .. decemberOnly, 424242], None);
+            averages.Keys.Should().BeEquivalentTo(recentIds.Concat(decemberOnly), "a player with no recorded match is absent");
+            // Dalot's shots: 0 in December, 1 in each September copy; the last five are copies.
+            averages[Dalot][(BetPeriod.FullTime, Stat.Shots)].Should().Be(new AverageSet(
+                new WindowAverage(5, 1m, 0m), new WindowAverage(10, 1m, 0m), new WindowAverage(11, 10m / 11m, 0m), "2023/24"));
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task Unplayed_fixtures_come_in_kickoff_order_with_their_players_and_can_be_narrowed_to_teams(DatabaseProvider provider) =>
+        WithTables(provider, async (store, queries) =>
+        {
+            await store.SaveMatchAsync(Extract(SavedMatches.LiverpoolManUtd2025), None);
+            var since = new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero);
+            var liverpoolUnited = Upcoming(SavedMatches.LiverpoolManUtd2025, 7_000_001, since.AddDays(1));
+            var wolvesCity = Upcoming(SavedMatches.WolvesManCity2020, 7_000_003, since.AddDays(2));
+            var mallorcaMadrid = Upcoming(SavedMatches.MallorcaRealMadrid2024, 7_000_002, since.AddDays(2)) with { Players = [] };
+            var alreadyPlayed = Upcoming(SavedMatches.LiverpoolManUtd2025, SavedMatches.LiverpoolManUtd2025, since.AddDays(3));
+            var tooEarly = Upcoming(SavedMatches.ArsenalManUtd2023, 7_000_004, since.AddHours(-1));
+            foreach (var fixture in new[] { wolvesCity, alreadyPlayed, liverpoolUnited, tooEarly, mallorcaMadrid })
+            {
+                await store.SaveUpcomingAsync(fixture, None);
+            }
+
+            var unplayed = await queries.UnplayedAsync(since, None);
+
+            liverpoolUnited.Players.Should().NotBeEmpty();
+            wolvesCity.Players.Should().NotBeEmpty();
+            unplayed.Should().BeEquivalentTo(
+                new[] { liverpoolUnited, mallorcaMadrid, wolvesCity }.Select(AsStored), o => o.WithStrictOrdering(),
+                "same kickoff goes by fixture id; a recorded result or an earlier kickoff leaves a fixture out");
+            foreach (var fixture in unplayed)
+            {
+                fixture.Should().BeEquivalentTo(await queries.UpcomingAsync(fixture.FixtureId, None), o => o.WithStrictOrdering());
+            }
+            (await queries.UnplayedAsync(since, [ManUtd], None)).Select(f => f.FixtureId).Should().Equal(liverpoolUnited.FixtureId);
+            (await queries.UnplayedAsync(since, [wolvesCity.AwayId, mallorcaMadrid.AwayId, 424242], None)).Should().BeEquivalentTo(
+                new[] { mallorcaMadrid, wolvesCity }.Select(AsStored), o => o.WithStrictOrdering(), "away teams count too");
+            (await queries.UnplayedAsync(since, [], None)).Should().BeEmpty();
+        });
+
+    private static IEnumerable<long> UnitedPlayers(MatchStatsRecord match) =>
+        match.Players.Where(p => p.TeamId == ManUtd && !p.Figures.IsEmpty).Select(p => p.PlayerId).Distinct();
+
+    private static UpcomingFixture Upcoming(long matchId, long fixtureId, DateTimeOffset kickoff) =>
+        UpcomingFixture.From(new RealMatch(matchId).BeforeKickoff with { FixtureId = fixtureId, Kickoff = kickoff })!;
+
+    /// <summary>As the table gives a fixture back: each player once, by team then id.</summary>
+    private static UpcomingFixture AsStored(UpcomingFixture fixture) => fixture with
+    {
+        Players = [.. fixture.Players.DistinctBy(p => p.PlayerId).OrderBy(p => p.TeamId).ThenBy(p => p.PlayerId)],
+    };
 
     [Fact]
     public Task Recording_a_match_again_replaces_its_rows() =>
