@@ -6,7 +6,8 @@ namespace Proppr.Cli;
 
 /// <summary>
 /// Grades bet lines against one match: every non-blank line gives exactly one settlement, bad lines a rejection.
-/// A repeated bet id with the same content repeats its settlement; with other content it is rejected.
+/// A repeated bet id with the same content repeats its settlement; with other content it is rejected. A bet with a
+/// <c>placed_at</c> carries the score it was struck at, read from the match, as a fixture stores it when the bet arrives.
 /// </summary>
 public sealed class BetFileGrader(MatchSnapshot match, Settler settler, DateTimeOffset now)
 {
@@ -31,8 +32,25 @@ public sealed class BetFileGrader(MatchSnapshot match, Settler settler, DateTime
                 : new GradedLine(number, Settlement.Rejected(bet.BetId, SettlementReasons.DuplicateBetId),
                     $"bet_id {bet.BetId} was already used on line {earlier.LineNumber} for a different bet");
         }
-        var settlement = settler.Settle(bet, match, now);
+        var (struck, note) = WithScoreAtPlacement(bet);
+        var settlement = settler.Settle(struck, match, now);
         _seen[bet.BetId] = (bet, number, settlement);
-        return new GradedLine(number, settlement);
+        return new GradedLine(number, settlement, note);
+    }
+
+    private (Bet Bet, string? Note) WithScoreAtPlacement(Bet bet)
+    {
+        if (bet.PlacedAt is not { } placedAt || bet.ScoreAtPlacement is not null)
+        {
+            return (bet, null);
+        }
+        if (PlacementScore.At(match, placedAt) is { } score)
+        {
+            return (bet with { ScoreAtPlacement = score }, null);
+        }
+        // Only a handicap counts goals from the moment it was struck.
+        return (bet, bet.Market == Market.AsianHandicap
+            ? $"placed_at {placedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} cannot be put on the match clock (the payload gives no kickoff time for that period), so every goal of the period counts"
+            : null);
     }
 }

@@ -10,7 +10,7 @@ namespace Proppr.Cli;
 /// <summary>
 /// <c>proppr grade --match FILE --bets FILE</c>: settles a file of bets (JSON lines; <c>-</c> for standard input)
 /// against one FotMob match-details payload with the cluster's own rules, one settlement line per bet line, in order,
-/// on standard output; what is wrong with a rejected line goes to standard error. Exit 0 when the match file could be
+/// on standard output; what is wrong with a rejected line, or worth knowing about a graded one, goes to standard error. Exit 0 when the match file could be
 /// read, 2 when it could not, 1 for a bets file that cannot be read or a bad option.
 /// </summary>
 public static class GradeCommand
@@ -21,7 +21,8 @@ public static class GradeCommand
 
     public static Command Create()
     {
-        var match = new Option<FileInfo>("--match") { Description = "FotMob match-details JSON (bare or in pageProps)", Required = true };
+        // Not Required: a missing match file exits 2 like an unreadable one (spec/bets.md), not 1 like other usage errors.
+        var match = new Option<FileInfo>("--match") { Description = "FotMob match-details JSON (bare or in pageProps); required" };
         var bets = new Option<string>("--bets")
         {
             Description = "bets, one JSON object per line (spec/bets.md); - reads them from standard input",
@@ -38,7 +39,7 @@ public static class GradeCommand
         };
         var command = new Command("grade", "settle a file of bets against one match payload") { match, bets, voidRule, now };
         command.SetAction(parse => Run(
-            new GradeRequest(parse.GetValue(match)!, parse.GetValue(bets)!, parse.GetValue(voidRule)!, parse.GetValue(now) ?? DateTimeOffset.UtcNow),
+            new GradeRequest(parse.GetValue(match), parse.GetValue(bets)!, parse.GetValue(voidRule)!, parse.GetValue(now) ?? DateTimeOffset.UtcNow),
             Console.OpenStandardInput,
             Console.Out,
             Console.Error));
@@ -67,7 +68,7 @@ public static class GradeCommand
             foreach (var graded in grader.Grade(Lines(bets)))
             {
                 output.WriteLine(SettlementWriter.ToJsonLine(graded.Settlement));
-                ReportRejection(graded, errors);
+                ReportProblem(graded, errors);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -78,8 +79,13 @@ public static class GradeCommand
         return 0;
     }
 
-    private static MatchSnapshot? ReadMatch(FileInfo file, TextWriter errors)
+    private static MatchSnapshot? ReadMatch(FileInfo? file, TextWriter errors)
     {
+        if (file is null)
+        {
+            errors.WriteLine("--match is required: the FotMob match-details payload to grade the bets against");
+            return null;
+        }
         try
         {
             return FotMobParser.Parse(File.ReadAllText(file.FullName));
@@ -104,15 +110,18 @@ public static class GradeCommand
         }
     }
 
-    private static void ReportRejection(GradedLine graded, TextWriter errors)
+    private static void ReportProblem(GradedLine graded, TextWriter errors)
     {
         var settlement = graded.Settlement;
-        if (settlement.Status != SettlementStatus.Rejected)
-        {
-            return;
-        }
         var bet = string.IsNullOrEmpty(settlement.BetId) ? "" : $" ({settlement.BetId})";
-        var problem = graded.Problem is { } sentence ? $": {sentence}" : "";
-        errors.WriteLine($"line {graded.LineNumber}{bet} rejected, {settlement.Reason}{problem}");
+        if (settlement.Status == SettlementStatus.Rejected)
+        {
+            var problem = graded.Problem is { } sentence ? $": {sentence}" : "";
+            errors.WriteLine($"line {graded.LineNumber}{bet} rejected, {settlement.Reason}{problem}");
+        }
+        else if (graded.Problem is { } note)
+        {
+            errors.WriteLine($"line {graded.LineNumber}{bet}: {note}");
+        }
     }
 }

@@ -59,6 +59,34 @@ public class BetFileGraderTests
         graded[1].Problem.Should().StartWith("not valid JSON");
     }
 
+    [Fact]
+    public void An_in_play_handicap_counts_only_the_goals_after_its_placed_at()
+    {
+        // Struck at 17:45 UTC, 0-1 after Martinez's 52' (the second half kicked off at 17:34:19): 2-1 followed.
+        const string line = """{"bet_id":"ah-1","fixture_id":4506508,"scope":"match","market":"asian_handicap","selection":"home","line":-0.5,"odds":1.9,"stake":10,"placed_at":"2025-01-05T17:45:00Z"}""";
+
+        var graded = new BetFileGrader(Match.FullTime, new Settler(SettlementPolicy.Default), Now)
+            .Grade([line, line.Replace("ah-1", "ah-2").Replace(",\"placed_at\":\"2025-01-05T17:45:00Z\"", "")]).ToList();
+
+        graded.Select(result => (result.Settlement.BetId, result.Settlement.Status, result.Settlement.ActualValue, result.Problem)).Should().Equal(
+            ("ah-1", SettlementStatus.Won, 1m, (string?)null),
+            ("ah-2", SettlementStatus.Lost, 0m, (string?)null));
+    }
+
+    [Fact]
+    public void A_handicap_placed_at_a_moment_the_payload_cannot_place_says_so_and_counts_every_goal()
+    {
+        // Arsenal 3-1 Man Utd (2023 shape): only the kickoff, 15:30 UTC, is known; 16:40 is half time or later.
+        var arsenalManUtd = new RealMatch(4193490).FullTime;
+        const string line = """{"bet_id":"ah-3","fixture_id":4193490,"scope":"match","market":"asian_handicap","selection":"away","line":1.5,"odds":1.9,"stake":10,"placed_at":"2023-09-03T16:40:00Z"}""";
+
+        var graded = new BetFileGrader(arsenalManUtd, new Settler(SettlementPolicy.Default), Now).Grade([line]).Single();
+
+        graded.Settlement.Status.Should().Be(SettlementStatus.Lost);
+        graded.Settlement.ActualValue.Should().Be(-2m);
+        graded.Problem.Should().Be("placed_at 2023-09-03T16:40:00Z cannot be put on the match clock (the payload gives no kickoff time for that period), so every goal of the period counts");
+    }
+
     /// <summary>The line cut short at every length, then each field removed, then each field set to each odd value.</summary>
     private static IEnumerable<string> Breakages(string line)
     {

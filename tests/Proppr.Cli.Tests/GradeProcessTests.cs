@@ -53,6 +53,8 @@ public sealed class GradeProcessTests : IDisposable
             ExampleLines[0].Replace("\"line\":3.5", "\"line\":4.5"),
             // 15: numbers as strings; under 4.25 at 4 goals: half on 4.0 pushed, half on 4.5 won, 10 × (2 + 1) / 2.
             """{"bet_id":"m-7","fixture_id":"4506508","scope":"match","market":"goals","selection":"under","line":"4.25","odds":"2","stake":"10"}""",
+            // 16: struck in play at 0-1 (17:45 UTC); the 2-1 that followed wins home −0.5: 10 × 1.9.
+            """{"bet_id":"m-8","fixture_id":4506508,"scope":"match","market":"asian_handicap","selection":"home","line":-0.5,"odds":1.9,"stake":10,"placed_at":"2025-01-05T17:45:00Z"}""",
             "",
         ];
         var bets = _folder.Write("mixed.jsonl", string.Join("\r\n", lines));
@@ -73,7 +75,8 @@ public sealed class GradeProcessTests : IDisposable
             SettlementLine.Rejected("m-6", "invalid_stake"),
             ExampleBets.AtFullTime[0],
             SettlementLine.Rejected("ex-1", "duplicate_bet_id"),
-            new SettlementLine("m-7", "half_won", 4m, 15m, 5m, "quarter_line"));
+            new SettlementLine("m-7", "half_won", 4m, 15m, 5m, "quarter_line"),
+            new SettlementLine("m-8", "won", 1m, 19m, 9m, null));
         run.Errors.Should().Contain("line 5 rejected, invalid_json")
             .And.Contain("line 8 (m-2) rejected, unknown_market: market 'throw_ins' is not one of")
             .And.Contain("line 14 (ex-1) rejected, duplicate_bet_id: bet_id ex-1 was already used on line 1 for a different bet");
@@ -134,6 +137,16 @@ public sealed class GradeProcessTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
         run.Errors.Should().StartWith($"cannot read the match file {missing}: Could not find file");
+    }
+
+    [Fact]
+    public async Task No_match_file_at_all_is_a_clear_error_and_exit_2()
+    {
+        var run = await PropprProcess.RunAsync(["grade", "--bets", ExampleBets.Path]);
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Errors.Should().StartWith("--match is required");
     }
 
     [Theory]

@@ -147,14 +147,22 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         });
     }
 
-    /// <summary>An in-play Asian handicap counts goals after placement: remember the score when it arrives in play.</summary>
+    /// <summary>
+    /// An in-play Asian handicap counts goals after placement. One struck now takes the score now; one struck earlier
+    /// (an import, a delayed feed) takes the score the match data gives for that moment, or, when the data cannot place
+    /// it, counts every goal (as <c>proppr grade</c> does).
+    /// </summary>
     private Bet WithScoreAtPlacement(Bet bet)
     {
-        if (bet.Market != Market.AsianHandicap || _latest is not { } latest || !latest.Snapshot.Status.IsInPlay())
+        if (bet.Market != Market.AsianHandicap || _latest is not { } latest || !latest.Snapshot.Status.HasStarted())
         {
             return bet;
         }
-        return bet.PlacedAt is null || bet.PlacedAt >= Now ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
+        if (bet.PlacedAt is not { } placedAt || placedAt >= Now)
+        {
+            return latest.Snapshot.Status.IsInPlay() ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
+        }
+        return PlacementScore.At(latest.Snapshot, placedAt) is { } score ? bet with { ScoreAtPlacement = score } : bet;
     }
 
     private void StartGrader(TrackedBet bet)

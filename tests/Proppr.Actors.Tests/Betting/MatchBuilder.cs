@@ -108,9 +108,21 @@ internal sealed class MatchBuilder
 
     public MatchBuilder Unavailable(long id, string name) => Player(id, name, Side.Home, PlayerRole.Unavailable, null, null, []);
 
+    /// <summary>A squad member; one who played has his minutes, as a provider gives them, unless the test names them.</summary>
     public MatchBuilder Player(long id, string name, Side side, PlayerRole role, MatchTime? on, MatchTime? off, params (Stat Stat, decimal Value)[] stats)
     {
-        _players.Add(new MatchPlayer(id, name, side, role, on, off, stats.ToImmutableDictionary(s => s.Stat, s => s.Value)));
+        var given = stats.ToImmutableDictionary(s => s.Stat, s => s.Value);
+        var played = role is PlayerRole.Starter or PlayerRole.SubstituteUsed;
+        _players.Add(new MatchPlayer(id, name, side, role, on, off,
+            played && !given.ContainsKey(Stat.MinutesPlayed) ? given.Add(Stat.MinutesPlayed, Math.Max(1, 90 - (on?.Minute ?? 0))) : given));
+        return this;
+    }
+
+    /// <summary>A player who played but for whom the provider gave no stats at all.</summary>
+    public MatchBuilder WithoutStats(long id)
+    {
+        var index = _players.FindIndex(p => p.Id == id);
+        _players[index] = _players[index] with { Stats = ImmutableDictionary<Stat, decimal>.Empty };
         return this;
     }
 

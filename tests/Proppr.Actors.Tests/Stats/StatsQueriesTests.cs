@@ -60,9 +60,10 @@ public sealed class StatsQueriesTests
             // xG for 0.94 + 0.75 + 1.05 = 2.74, against 2.27 + 2.38 + 2.82 = 7.47; second half 0.65 + 0.69 + 0.61, 1.43 + 1.22 + 1.67.
             Of(united.Averages, BetPeriod.FullTime, Stat.ExpectedGoals).Last5.Should().Be(new WindowAverage(3, 0.91m, 2.49m));
             Of(united.Averages, BetPeriod.SecondHalf, Stat.ExpectedGoals).Last5.Should().Be(new WindowAverage(3, 0.65m, 1.44m));
-            // Reds 0, 1, 0; yellows by half 1+2, 2+2, 1+3 for and 1+1, 2+0, 0+2 against.
+            // Reds 0, 1, 0; yellows by half (card events, as the rules count them: Dalot's yellow before his red
+            // counts) 1+2, 2+3, 1+3 for and 1+1, 2+0, 0+2 against.
             Of(united.Averages, BetPeriod.FullTime, Stat.RedCards).Last5.For.Should().Be(0.33m);
-            Of(united.Averages, BetPeriod.FullTime, Stat.YellowCards).Last5.Should().Be(new WindowAverage(3, 3.67m, 2m));
+            Of(united.Averages, BetPeriod.FullTime, Stat.YellowCards).Last5.Should().Be(new WindowAverage(3, 4m, 2m));
 
             var liverpool = (await queries.TeamStatsAsync(Liverpool, None))!;
             liverpool.Matches.Should().Be(2);

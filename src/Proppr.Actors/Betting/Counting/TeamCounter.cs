@@ -4,10 +4,12 @@ namespace Proppr.Actors.Betting;
 
 /// <summary>
 /// A team or match count over a bet's window (<c>spec/settlement-rules.md</c>, Periods and what counts). Goals come
-/// from the score by period (own goals for the side credited). Other stats from the provider's team stats: the
-/// per-period split when there is one (a missing row is 0), the whole-match figure (when the provider gave that column)
-/// when the window is all of a match without extra time, else the timed events (cards, shot map). Otherwise the count
-/// is unavailable.
+/// from the score by period (own goals for the side credited). Cards come from the card events, which say who was
+/// shown each card: FotMob's card rows count a card to a player already substituted (3370572) and leave out the first
+/// yellow of a player sent off for a second (4193696), so they would undo in-play decisions, and the 2020 shape has no
+/// card row at all. Other stats come from the provider's team stats: the per-period split when there is one (a missing
+/// row is 0), the whole-match figure (when the provider gave that column) when the window is all of a match without
+/// extra time, else the timed events (the shot map). Otherwise the count is unavailable.
 /// </summary>
 internal static class TeamCounter
 {
@@ -19,10 +21,15 @@ internal static class TeamCounter
             BetScope.Away => Side.Away,
             _ => (Side?)null,
         };
+        var subject = side is { } team ? Subject.Team(team) : Subject.BothTeams;
         if (stat == Stat.Goals)
         {
             var goals = window.Goals(match);
             return StatCount.Known(side is { } s ? goals.For(s) : goals.Home + goals.Away);
+        }
+        if (stat is Stat.YellowCards or Stat.RedCards)
+        {
+            return StatCount.Known(EventCounter.Cards(match, window, stat, subject));
         }
         var stats = match.TeamStats;
         if (window.Periods.All(stats.HasPeriod))
@@ -36,7 +43,7 @@ internal static class TeamCounter
         {
             return StatCount.Known(total);
         }
-        if (EventCounter.Count(match, window, stat, side is { } team ? Subject.Team(team) : Subject.BothTeams) is { } fromEvents)
+        if (EventCounter.Count(match, window, stat, subject) is { } fromEvents)
         {
             return StatCount.Known(fromEvents);
         }

@@ -23,30 +23,15 @@ public static class FotMobListingParser
 
     private static IReadOnlyList<FixtureCandidate> Parse(Func<JsonDocument> parseDocument)
     {
-        JsonDocument document;
-        try
+        using var document = FotMobJson.Open(parseDocument, "the listing");
+        var root = FotMobJson.RequireObject(document.RootElement, "the listing");
+        if (root.Property("leagues") is not { ValueKind: JsonValueKind.Array } leagues)
         {
-            document = parseDocument();
+            throw new FotMobFormatException("leagues missing or not an array");
         }
-        catch (JsonException e)
-        {
-            throw new FotMobFormatException($"the listing is not valid JSON: {e.Message}", e);
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new FotMobFormatException($"the listing is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
-            }
-            if (root.Property("leagues") is not { ValueKind: JsonValueKind.Array } leagues)
-            {
-                throw new FotMobFormatException("leagues missing or not an array");
-            }
-            return [.. leagues.Items().SelectMany(league => league.Property("matches").Items()
-                .Select(match => Candidate(match, league.Property("name")?.AsText()))
-                .OfType<FixtureCandidate>())];
-        }
+        return [.. leagues.Items().SelectMany(league => league.Property("matches").Items()
+            .Select(match => Candidate(match, league.Property("name")?.AsText()))
+            .OfType<FixtureCandidate>())];
     }
 
     private static FixtureCandidate? Candidate(JsonElement match, string? league)

@@ -29,19 +29,8 @@ public static class FotMobParser
 
     private static MatchSnapshot Parse(Func<JsonDocument> parseDocument)
     {
-        JsonDocument document;
-        try
-        {
-            document = parseDocument();
-        }
-        catch (JsonException e)
-        {
-            throw new FotMobFormatException($"the payload is not valid JSON: {e.Message}", e);
-        }
-        using (document)
-        {
-            return Build(FotMobPayload.From(document.RootElement));
-        }
+        using var document = FotMobJson.Open(parseDocument, "the payload");
+        return Build(FotMobPayload.From(document.RootElement));
     }
 
     private static MatchSnapshot Build(FotMobPayload payload)

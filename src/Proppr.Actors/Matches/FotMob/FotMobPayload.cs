@@ -43,10 +43,7 @@ internal sealed class FotMobPayload
 
     public static FotMobPayload From(JsonElement document)
     {
-        if (document.ValueKind != JsonValueKind.Object)
-        {
-            throw new FotMobFormatException($"the payload is a JSON {document.ValueKind.ToString().ToLowerInvariant()}, not an object");
-        }
+        FotMobJson.RequireObject(document, "the payload");
         var root = document.Property("pageProps") is { ValueKind: JsonValueKind.Object } wrapped ? wrapped : document;
         var header = RequiredObject(root, "header", "header");
         return new FotMobPayload(root, header, RequiredObject(header, "status", "header.status"));

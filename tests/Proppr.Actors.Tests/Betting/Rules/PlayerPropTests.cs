@@ -29,6 +29,17 @@ public class PlayerPropTests
         Player(Market.Interceptions, Selection.Under, 0.5m).Settle(SalahStarts().FullTime()).ShouldBe(SettlementStatus.Won, 0m, 20m, 10m);
 
     [Fact]
+    public void A_player_without_any_stats_has_no_count_but_what_the_events_carry()
+    {
+        // He played, but the provider gave no stats for him (no minutes): his tackles are unknown, not zero.
+        static MatchBuilder NoStats() => SalahStarts().Shot(Side.Home, 20, Salah, onTarget: true).WithoutStats(Salah);
+
+        Player(Market.Tackles, Selection.Under, 0.5m).Settle(NoStats().Live(70)).ShouldBePending();
+        Player(Market.Tackles, Selection.Under, 0.5m).Settle(NoStats().FullTime()).ShouldBeRefund("stat_unavailable");
+        Player(Market.ShotsOnTarget, Selection.Over, 0.5m).Settle(NoStats().Live(30)).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+    }
+
+    [Fact]
     public void A_player_over_is_won_in_play_once_passed_and_an_under_waits()
     {
         var match = SalahStarts().Live(30);
@@ -243,6 +254,18 @@ public class PlayerPropTests
         var secondHalf = Player(Market.Tackles, Selection.Under, 2.5m, period: BetPeriod.SecondHalf, voidRule: VoidRule.Appearance);
         secondHalf.Settle(cameOn.Live(80)).ShouldBePending();
         secondHalf.Settle(cameOn.FullTime()).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
+    }
+
+    [Fact]
+    public void A_starter_who_went_off_before_the_second_half_did_nothing_in_it()
+    {
+        // Starter rule: he started, so the prop stands; off at 30', his 3 shots and 1 tackle all came before.
+        var secondHalfShots = Player(Market.Shots, Selection.Over, 0.5m, period: BetPeriod.SecondHalf);
+        var secondHalfTackles = Player(Market.Tackles, Selection.Under, 0.5m, period: BetPeriod.SecondHalf);
+
+        secondHalfTackles.Settle(SalahStarts().SubbedOff(Salah, 30).Live(70)).ShouldBePending();
+        secondHalfShots.Settle(SalahStarts().SubbedOff(Salah, 30).FullTime()).ShouldBe(SettlementStatus.Lost, 0m, 0m, -10m);
+        secondHalfTackles.Settle(SalahStarts().SubbedOff(Salah, 30).FullTime()).ShouldBe(SettlementStatus.Won, 0m, 20m, 10m);
     }
 
     [Fact]

@@ -56,6 +56,44 @@ public class ResultMarketTests
         Team(Market.AsianHandicap, Selection.Home, -1.5m).Settle(MatchBuilder.HomeWinTwoOne()).ShouldBe(SettlementStatus.Lost, 1m, 0m, -10m);
     }
 
+    /// <summary>The handicap table on a 2-1 home win, from both sides: each line on one team is its opposite on the other.</summary>
+    public static TheoryData<string, decimal, SettlementStatus, decimal> HandicapsOnATwoOneHomeWin => new()
+    {
+        { "home", 0m, SettlementStatus.Won, 20m },
+        { "away", 0m, SettlementStatus.Lost, 0m },
+        { "home", 0.25m, SettlementStatus.Won, 20m },
+        { "away", -0.25m, SettlementStatus.Lost, 0m },
+        { "home", -0.25m, SettlementStatus.Won, 20m },
+        { "away", 0.25m, SettlementStatus.Lost, 0m },
+        { "home", -0.75m, SettlementStatus.HalfWon, 15m },
+        { "away", 0.75m, SettlementStatus.HalfLost, 5m },
+        { "home", -1m, SettlementStatus.Refund, 10m },
+        { "away", 1m, SettlementStatus.Refund, 10m },
+        { "home", -1.25m, SettlementStatus.HalfLost, 5m },
+        { "away", 1.25m, SettlementStatus.HalfWon, 15m },
+        { "home", -1.5m, SettlementStatus.Lost, 0m },
+        { "away", 1.5m, SettlementStatus.Won, 20m },
+        { "home", -1.75m, SettlementStatus.Lost, 0m },
+        { "away", 1.75m, SettlementStatus.Won, 20m },
+    };
+
+    [Theory]
+    [MemberData(nameof(HandicapsOnATwoOneHomeWin))]
+    public void Asian_handicap_follows_the_table_on_both_sides(string side, decimal line, SettlementStatus status, decimal returns)
+    {
+        var selection = side == "home" ? Selection.Home : Selection.Away;
+
+        var settlement = Team(Market.AsianHandicap, selection, line).Settle(MatchBuilder.HomeWinTwoOne());
+
+        settlement.ShouldBe(status, selection == Selection.Home ? 1m : -1m, returns, returns - 10m,
+            status switch
+            {
+                SettlementStatus.Refund => "push",
+                SettlementStatus.HalfWon or SettlementStatus.HalfLost => "quarter_line",
+                _ => null,
+            });
+    }
+
     [Fact]
     public void Asian_handicap_is_pending_in_play() =>
         Team(Market.AsianHandicap, Selection.Home, 0.5m)

@@ -246,19 +246,25 @@ public class TeamCountTests
     }
 
     [Fact]
-    public void Cards_come_from_team_stats_when_given()
+    public void Cards_come_from_the_events_whatever_the_team_card_rows_say()
     {
+        // The rows say 4 yellows and a red; the events show a yellow each side and a second booking for player 9.
         var match = new MatchBuilder().FullTime()
             .TeamStat(Stat.YellowCards, MatchPeriod.FirstHalf, 1, 2)
             .TeamStat(Stat.YellowCards, MatchPeriod.SecondHalf, 1, 0)
-            .TeamStat(Stat.RedCards, MatchPeriod.SecondHalf, 0, 1);
+            .TeamStat(Stat.RedCards, MatchPeriod.SecondHalf, 1, 0)
+            .Card(Side.Home, 20, Salah)
+            .Card(Side.Away, 60, 9)
+            .Card(Side.Away, 70, 9, CardKind.SecondYellow);
 
-        Team(Market.YellowCards, Selection.Over, 3.5m).Settle(match).ShouldBe(SettlementStatus.Won, 4m, 20m, 10m);
+        Team(Market.YellowCards, Selection.Over, 1.5m).Settle(match).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
+        Team(Market.YellowCards, Selection.Under, 2.5m).Settle(match).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
         Team(Market.RedCards, Selection.Over, 0.5m, BetScope.Away).Settle(match).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+        Team(Market.RedCards, Selection.Under, 0.5m, BetScope.Home).Settle(match).ShouldBe(SettlementStatus.Won, 0m, 20m, 10m);
     }
 
     [Fact]
-    public void Cards_fall_back_to_the_events_leaving_out_cards_that_do_not_count()
+    public void Card_events_leave_out_cards_that_do_not_count()
     {
         var match = new MatchBuilder().Live(50)
             .Card(Side.Home, 12, Salah)

@@ -94,7 +94,10 @@ public class ArgentinaFrance2022Tests
 
         _match.Player(325916).SubbedOn.Should().Be(new MatchTime(120, 1));
         _match.Player(230982).SubbedOff.Should().Be(new MatchTime(113));
-        _match.Player(46469).Stats[Stat.MinutesPlayed].Should().Be(41);
+        var giroud = _match.Player(46469);
+        giroud.Stats[Stat.MinutesPlayed].Should().Be(41);
+        giroud.Stats.Should().NotContainKey(Stat.Shots, "the 2026 shape lists total_shots only for players who shot");
+        giroud.StatOrZero(Stat.Shots).Should().Be(0);
         _match.ShouldHaveRoles(Side.Home, starters: 11, used: 6, unused: 9);
         _match.ShouldHaveRoles(Side.Away, starters: 11, used: 7, unused: 6);
     }

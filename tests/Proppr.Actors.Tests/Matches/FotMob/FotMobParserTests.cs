@@ -11,6 +11,8 @@ public class FotMobParserTests
 {
     public static TheoryData<long> MatchIds => SavedMatches.AllIds();
 
+    public static TheoryData<long> PlayedMatchIds => SavedMatches.PlayedIds();
+
     [Theory]
     [MemberData(nameof(MatchIds))]
     public void Every_saved_payload_parses_with_its_id_and_teams(long matchId)
@@ -52,6 +54,13 @@ public class FotMobParserTests
 
         wrapped.Should().BeEquivalentTo(FotMobParser.Parse(json));
     }
+
+    /// <summary>The rules read a player without minutes as one the provider gave no stats for.</summary>
+    [Theory]
+    [MemberData(nameof(PlayedMatchIds))]
+    public void Every_player_who_played_has_his_minutes(long matchId) =>
+        SavedMatches.Parse(matchId).Lineup.Players.Where(player => player.Played)
+            .Should().NotBeEmpty().And.OnlyContain(player => player.Stats.ContainsKey(Stat.MinutesPlayed) && player.Stats[Stat.MinutesPlayed] > 0);
 
     [Fact]
     public void Bytes_and_streams_parse_like_text()

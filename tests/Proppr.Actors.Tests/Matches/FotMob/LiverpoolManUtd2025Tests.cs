@@ -39,6 +39,17 @@ public class LiverpoolManUtd2025Tests
     }
 
     [Fact]
+    public void A_stat_left_out_because_it_was_zero_is_absent_and_reads_as_zero()
+    {
+        // Núñez (on at 60') took no shot: his stats list total_shots 0 and no ShotsOnTarget entry at all.
+        var nunez = _match.Player(950561);
+        nunez.Stats[Stat.Shots].Should().Be(0);
+        nunez.Stats.Should().NotContainKey(Stat.ShotsOnTarget);
+        nunez.StatOrZero(Stat.ShotsOnTarget).Should().Be(0);
+        _match.Shots.Should().NotContain(shot => shot.PlayerId == 950561, "the shot map agrees");
+    }
+
+    [Fact]
     public void Reads_the_bench_and_the_unavailable()
     {
         _match.ShouldHaveRoles(Side.Home, starters: 11, used: 4, unused: 5, unavailable: 2);

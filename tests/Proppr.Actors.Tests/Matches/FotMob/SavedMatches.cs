@@ -20,6 +20,9 @@ internal static class SavedMatches
 
     public static TheoryData<long> AllIds() => new(SharedData.FotMobMatchIds);
 
+    /// <summary>Every saved match that was played (all but the pre-match payload).</summary>
+    public static TheoryData<long> PlayedIds() => new(SharedData.FotMobMatchIds.Where(id => id != FredrikstadSandefjordPreMatch));
+
     public static MatchPlayer Player(this MatchSnapshot match, long playerId) =>
         match.Lineup.Find(playerId) ?? throw new InvalidOperationException($"player {playerId} is not in the lineup");
 
