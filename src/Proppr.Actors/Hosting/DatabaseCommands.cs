@@ -63,6 +63,31 @@ public static class DatabaseCommands
         return rows;
     }
 
+    /// <summary>
+    /// Runs the query <paramref name="sql"/> builds around a parameter list (for <c>IN (...)</c>) once per chunk of
+    /// <paramref name="values"/>, and reads every row of every chunk.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> QueryInChunksAsync<T>(
+        this DatabaseOptions database, IEnumerable<string> values, Func<string, string> sql, Func<DbDataReader, T> read,
+        CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var rows = new List<T>();
+        foreach (var chunk in InChunks(values))
+        {
+            rows.AddRange(await database.QueryAsync(sql(chunk.List), read, cancellationToken, [.. parameters, .. chunk.Parameters]));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// <paramref name="values"/> as parameter lists of at most 200 (<c>@in0, @in1, ...</c>) with their parameters:
+    /// both databases cap the parameters of one statement.
+    /// </summary>
+    public static IEnumerable<(string List, (string Name, object? Value)[] Parameters)> InChunks(IEnumerable<string> values) =>
+        values.Chunk(200).Select(chunk => (
+            string.Join(", ", chunk.Select((_, i) => $"@in{i}")),
+            chunk.Select((value, i) => ($"in{i}", (object?)value)).ToArray()));
+
     /// <summary>A command inside <paramref name="transaction"/> (SQLite refuses commands that do not name the open transaction).</summary>
     public static DbCommand Command(this DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {

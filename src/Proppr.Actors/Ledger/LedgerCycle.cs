@@ -8,11 +8,18 @@ namespace Proppr.Actors.Ledger;
 /// One round of the ledger: write the settlements made since the last round (new bets appended in one call, changed
 /// ones rewritten in place in one call), then verify the rows checked longest ago and repair what differs. The sheet is
 /// written before the ledger table records it, so a crash in between repeats a write rather than losing one; a repeated
-/// append is prevented by looking the bet ids up in the sheet first.
+/// append is prevented by looking the bet ids up in the sheet first, whenever such a gap may be open.
 /// </summary>
 public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueries queries, LedgerOptions options)
 {
     private bool _headerChecked;
+
+    /// <summary>
+    /// Whether every row appended is in the ledger table, so an append need not look for its bets in the sheet: not
+    /// until the first write since connecting is saved (a crash may have come between an append and its save), nor
+    /// after a write that failed.
+    /// </summary>
+    private bool _tableHoldsEveryAppend;
 
     public async Task<LedgerCycleReport> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -45,10 +52,12 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
             return (0, 0);
         }
         // A bet settled and corrected within one batch is written once, as it stands now.
+        var betIds = settlements.Select(s => s.BetId).Distinct(StringComparer.Ordinal).ToList();
+        var bets = (await queries.BetsByIdsAsync(betIds, cancellationToken)).ToDictionary(bet => bet.BetId, StringComparer.Ordinal);
         var due = new List<LedgerWrite>();
-        foreach (var betId in settlements.Select(s => s.BetId).Distinct(StringComparer.Ordinal))
+        foreach (var betId in betIds)
         {
-            if (await queries.BetAsync(betId, cancellationToken) is { Status: not SettlementStatus.Pending, SettlementOffset: { } offset } bet)
+            if (bets.GetValueOrDefault(betId) is { Status: not SettlementStatus.Pending, SettlementOffset: { } offset } bet)
             {
                 due.Add(new LedgerWrite(betId, offset, LedgerRow.Format(bet)));
             }
@@ -56,11 +65,12 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
         var rows = (await store.EntriesAsync([.. due.Select(d => d.BetId)], cancellationToken))
             .ToDictionary(entry => entry.BetId, entry => entry.SheetRow, StringComparer.Ordinal);
         var plan = LedgerPlanner.PlanWrites(due, rows);
-        if (plan.Appends.Length > 0)
+        if (plan.Appends.Length > 0 && !_tableHoldsEveryAppend)
         {
             plan = LedgerPlanner.PlanWrites(due, await WithRowsFoundInSheetAsync(rows, cancellationToken));
         }
 
+        _tableHoldsEveryAppend = false;
         await sheets.BatchUpdateAsync(
             [.. plan.Updates.Select(u => (SheetRange.Row(options.SheetName, u.SheetRow), (IReadOnlyList<IReadOnlyList<SheetCell>>)[u.Write.Cells]))],
             cancellationToken);
@@ -72,6 +82,7 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
             written.AddRange(plan.Appends.Select((a, i) => new LedgerEntry(a.BetId, firstRow + i, a.SettlementOffset, now)));
         }
         await store.SaveWrittenAsync(written, settlements[^1].Offset, cancellationToken);
+        _tableHoldsEveryAppend = true;
         return (plan.Appends.Length, plan.Updates.Length);
     }
 
@@ -96,11 +107,13 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
         }
         var (first, last) = span;
         var owned = await store.InRowsAsync(first, last, cancellationToken);
+        var bets = (await queries.BetsByIdsAsync(owned.Select(entry => entry.BetId), cancellationToken))
+            .ToDictionary(bet => bet.BetId, StringComparer.Ordinal);
         var expected = new Dictionary<int, ImmutableArray<SheetCell>>();
         foreach (var entry in owned)
         {
             // A bet the read model no longer holds (a rebuild under way) keeps its row as it is until it is back.
-            if (await queries.BetAsync(entry.BetId, cancellationToken) is { } bet)
+            if (bets.GetValueOrDefault(entry.BetId) is { } bet)
             {
                 expected[entry.SheetRow] = LedgerRow.Format(bet);
             }

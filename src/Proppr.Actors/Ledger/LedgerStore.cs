@@ -12,6 +12,7 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
 {
     private const string Rows = "ledger_rows";
     private const string Progress = "ledger_progress";
+    private const string SelectEntries = $"SELECT bet_id, sheet_row, settlement_offset, last_checked_ms FROM {Rows}";
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -45,19 +46,9 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
         return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value) : 0;
     }
 
-    public async Task<IReadOnlyList<LedgerEntry>> EntriesAsync(IReadOnlyCollection<string> betIds, CancellationToken cancellationToken)
-    {
-        var entries = new List<LedgerEntry>();
-        // Chunked: both databases cap the parameters of one statement.
-        foreach (var chunk in betIds.Chunk(200))
-        {
-            var names = chunk.Select((_, i) => $"@b{i}").ToArray();
-            entries.AddRange(await QueryAsync(
-                $"WHERE ledger = @ledger AND bet_id IN ({string.Join(", ", names)})", cancellationToken,
-                [("ledger", ledger), .. chunk.Select((id, i) => ($"b{i}", (object?)id))]));
-        }
-        return entries;
-    }
+    public Task<IReadOnlyList<LedgerEntry>> EntriesAsync(IReadOnlyCollection<string> betIds, CancellationToken cancellationToken) =>
+        database.QueryInChunksAsync(betIds, list => $"{SelectEntries} WHERE ledger = @ledger AND bet_id IN ({list})", Read, cancellationToken,
+            ("ledger", ledger));
 
     /// <summary>The entries checked longest ago (never-checked first), at most <paramref name="limit"/>.</summary>
     public Task<IReadOnlyList<LedgerEntry>> OldestCheckedAsync(int limit, CancellationToken cancellationToken) =>
@@ -102,20 +93,19 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var betId in betIds)
+        foreach (var (list, parameters) in DatabaseCommands.InChunks(betIds))
         {
             await transaction.ExecuteAsync(
-                $"UPDATE {Rows} SET last_checked_ms = @at WHERE ledger = @ledger AND bet_id = @bet_id",
+                $"UPDATE {Rows} SET last_checked_ms = @at WHERE ledger = @ledger AND bet_id IN ({list})",
                 cancellationToken,
-                ("at", at.ToUnixTimeMilliseconds()), ("ledger", ledger), ("bet_id", betId));
+                [("at", at.ToUnixTimeMilliseconds()), ("ledger", ledger), .. parameters]);
         }
         await transaction.CommitAsync(cancellationToken);
     }
 
     private Task<IReadOnlyList<LedgerEntry>> QueryAsync(
         string where, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        database.QueryAsync(
-            $"SELECT bet_id, sheet_row, settlement_offset, last_checked_ms FROM {Rows} {where}", Read, cancellationToken, parameters);
+        database.QueryAsync($"{SelectEntries} {where}", Read, cancellationToken, parameters);
 
     private static LedgerEntry Read(DbDataReader reader) => new(
         reader.GetString(0),

@@ -83,11 +83,12 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
 
     private async Task<LedgerCycle> ConnectAsync(CancellationToken cancellationToken)
     {
-        var tokens = ServiceAccountTokens.FromKeyFile(_options.CredentialsPath!, _options.TokenEndpoint, _limiter, _options.MaxPermitWait);
         var store = new LedgerStore(_database, _options.LedgerKey);
         await store.EnsureCreatedAsync(cancellationToken);
         // The read model's tables may not exist yet on a fresh database (the projection creates them as it starts).
         await new BetReadModelStore(_database).EnsureCreatedAsync(cancellationToken);
+        // Last: the credential holds an HttpClient of its own, which a connect failing after it would leave behind.
+        var tokens = ServiceAccountTokens.FromKeyFile(_options.CredentialsPath!, _options.TokenEndpoint, _limiter, _options.MaxPermitWait);
         return new LedgerCycle(new SheetsClient(_http!, tokens, _options.SpreadsheetId!), store, new BetQueries(_database), _options);
     }
 

@@ -29,6 +29,33 @@ public sealed class BetQueries(DatabaseOptions database)
         return bets.SingleOrDefault();
     }
 
+    /// <summary>The bets with these ids that the read model holds, in no particular order.</summary>
+    public Task<IReadOnlyList<BetRecord>> BetsByIdsAsync(IEnumerable<string> betIds, CancellationToken cancellationToken) =>
+        database.QueryInChunksAsync(betIds, list => $"{SelectBets} WHERE b.bet_id IN ({list})", ReadBet, cancellationToken);
+
+    /// <summary>The fixture each of these bet ids is tracked on, for the ids the read model holds.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> betIds, CancellationToken cancellationToken)
+    {
+        var rows = await database.QueryInChunksAsync(
+            betIds, list => $"SELECT bet_id, fixture_id FROM {ReadModelSchema.Bets} WHERE bet_id IN ({list})",
+            reader => (BetId: reader.Text("bet_id"), FixtureId: reader.Long("fixture_id")), cancellationToken);
+        return rows.ToDictionary(row => row.BetId, row => row.FixtureId, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether any bet is tracked on the fixture.</summary>
+    public async Task<bool> HasBetsAsync(long fixtureId, CancellationToken cancellationToken)
+    {
+        var found = await database.QueryAsync(
+            $"SELECT 1 FROM {ReadModelSchema.Bets} WHERE fixture_id = @fixture_id LIMIT 1", _ => true, cancellationToken, ("fixture_id", fixtureId));
+        return found.Count > 0;
+    }
+
+    /// <summary>The fixtures with at least one open (pending) bet, in id order.</summary>
+    public Task<IReadOnlyList<long>> OpenFixtureIdsAsync(CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            $"SELECT DISTINCT fixture_id FROM {ReadModelSchema.Bets} WHERE status = @pending ORDER BY fixture_id",
+            reader => reader.Long("fixture_id"), cancellationToken, ("pending", WireNames.Statuses.NameOf(SettlementStatus.Pending)));
+
     /// <summary>The bets <paramref name="filter"/> selects, in the order they were placed.</summary>
     public async Task<IReadOnlyList<BetRecord>> BetsAsync(BetFilter filter, CancellationToken cancellationToken)
     {

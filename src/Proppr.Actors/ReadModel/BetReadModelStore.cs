@@ -90,9 +90,10 @@ public sealed class BetReadModelStore(DatabaseOptions database)
                 break;
             case BetClosingLine closing:
                 await transaction.ExecuteAsync(
-                    $"UPDATE {ReadModelSchema.Bets} SET clv = @clv, last_offset = @offset WHERE bet_id = @bet_id",
+                    $"UPDATE {ReadModelSchema.Bets} SET clv = @clv, last_offset = @offset WHERE bet_id = @bet_id AND fixture_id = @fixture_id",
                     cancellationToken,
-                    ("clv", DecimalText.Format(closing.Line.Value)), ("offset", journalEvent.Offset), ("bet_id", closing.Line.BetId));
+                    ("clv", DecimalText.Format(closing.Line.Value)), ("offset", journalEvent.Offset), ("bet_id", closing.Line.BetId),
+                    ("fixture_id", closing.FixtureId));
                 break;
         }
     }
@@ -129,7 +130,10 @@ public sealed class BetReadModelStore(DatabaseOptions database)
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
 
-    /// <summary>A bet id is tracked once: a later event with the same id (on another fixture) does not replace it.</summary>
+    /// <summary>
+    /// A bet id is tracked once: a later bet with the same id on another fixture does not replace it, and that bet's
+    /// settlements and closing line, which name its fixture, leave this row alone.
+    /// </summary>
     private static Task InsertBetAsync(DbTransaction transaction, BetJournalEvent journalEvent, BetTracked tracked, CancellationToken cancellationToken)
     {
         var bet = tracked.Bet;
@@ -165,7 +169,11 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             ("bet_json", BetWriter.ToJsonLine(bet)));
     }
 
-    /// <summary>Adds the history row, naming the bet's previous settlement row if any, and makes it the bet's current one.</summary>
+    /// <summary>
+    /// Adds the history row, naming the bet's previous settlement row if any, and makes it the bet's current one. Both
+    /// match the bet on its id and fixture: a settlement of another fixture's bet under the same id (one the read model
+    /// did not keep) writes nothing.
+    /// </summary>
     private static async Task RecordSettlementAsync(
         DbTransaction transaction, BetJournalEvent journalEvent, long fixtureId, Settlement settlement, SettlementKind kind,
         CancellationToken cancellationToken)
@@ -175,8 +183,8 @@ public sealed class BetReadModelStore(DatabaseOptions database)
         await transaction.ExecuteAsync($"""
             INSERT INTO {ReadModelSchema.Settlements} (journal_offset, bet_id, fixture_id, kind, status, settled_at_ms,
                 replaces_offset, settlement_json)
-            VALUES (@offset, @bet_id, @fixture_id, @kind, @status, @settled_at_ms,
-                (SELECT settlement_offset FROM {ReadModelSchema.Bets} WHERE bet_id = @bet_id), @settlement_json)
+            SELECT @offset, bet_id, fixture_id, @kind, @status, @settled_at_ms, settlement_offset, @settlement_json
+            FROM {ReadModelSchema.Bets} WHERE bet_id = @bet_id AND fixture_id = @fixture_id
             """,
             cancellationToken,
             ("offset", journalEvent.Offset),
@@ -191,7 +199,7 @@ public sealed class BetReadModelStore(DatabaseOptions database)
                 profit_loss = @profit_loss, reason = @reason, settled_at_ms = @settled_at_ms,
                 resettled = CASE WHEN @resettled = 1 THEN 1 ELSE resettled END,
                 settlement_offset = @offset, last_offset = @offset
-            WHERE bet_id = @bet_id
+            WHERE bet_id = @bet_id AND fixture_id = @fixture_id
             """,
             cancellationToken,
             ("status", status),
@@ -202,6 +210,7 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             ("settled_at_ms", settledAt),
             ("resettled", kind == SettlementKind.Resettled ? 1 : 0),
             ("offset", journalEvent.Offset),
-            ("bet_id", settlement.BetId));
+            ("bet_id", settlement.BetId),
+            ("fixture_id", fixtureId));
     }
 }

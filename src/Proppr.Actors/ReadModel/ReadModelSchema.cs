@@ -50,6 +50,8 @@ internal static class ReadModelSchema
         $"CREATE INDEX IF NOT EXISTS {Bets}_placed ON {Bets} (placed_at_ms)",
         $"CREATE INDEX IF NOT EXISTS {Bets}_settled ON {Bets} (settled_at_ms)",
         $"CREATE INDEX IF NOT EXISTS {Bets}_fixture ON {Bets} (fixture_id)",
+        // The fixtures with open bets, read from the index alone (the monitor polls for them).
+        $"CREATE INDEX IF NOT EXISTS {Bets}_open ON {Bets} (status, fixture_id)",
         $"""
         CREATE TABLE IF NOT EXISTS {Settlements} (
             journal_offset BIGINT PRIMARY KEY,

@@ -4,8 +4,9 @@ namespace Proppr.Node.Alerts;
 
 /// <summary>
 /// Checks every condition on a timer, lets the <see cref="AlertPolicy"/> decide what to announce, and hands each
-/// notification to every sender. A notification a sender could not take is kept and tried again at the next check, in
-/// order, so a recovery never overtakes its alert. A condition that fails to check is itself reported as an alert.
+/// notification to every sender. Each sender has its own queue: a notification it could not take is kept and tried
+/// again at the next check, in order, so a recovery never overtakes its alert, while the other senders carry on. A
+/// condition that fails to check is itself reported as an alert.
 /// Conditions and senders are built when monitoring starts, after the actor system they talk to.
 /// </summary>
 public sealed class AlertMonitor(
@@ -17,12 +18,12 @@ public sealed class AlertMonitor(
     NodeMetrics metrics,
     ILogger<AlertMonitor> log) : BackgroundService
 {
-    /// <summary>Undelivered notifications beyond this many are dropped, oldest first (the receiver is down for long).</summary>
+    /// <summary>A sender's undelivered notifications beyond this many are dropped, oldest first (its receiver is down for long).</summary>
     private const int MaxUndelivered = 200;
 
-    private readonly Queue<(AlertNotification Notification, HashSet<IAlertSender> Remaining)> _undelivered = new();
     private readonly Lazy<IReadOnlyList<IAlertCondition>> _conditions = new(createConditions);
-    private readonly Lazy<IReadOnlyList<IAlertSender>> _senders = new(createSenders);
+    private readonly Lazy<IReadOnlyList<(IAlertSender Sender, Queue<AlertNotification> Undelivered)>> _senders =
+        new(() => [.. createSenders().Select(sender => (sender, new Queue<AlertNotification>()))]);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,15 +42,20 @@ public sealed class AlertMonitor(
         {
             alerts.AddRange(await CheckAsync(condition, cancellationToken));
         }
-        foreach (var notification in policy.Evaluate(alerts, clock.GetUtcNow()))
+        var notifications = policy.Evaluate(alerts, clock.GetUtcNow());
+        foreach (var (sender, undelivered) in _senders.Value)
         {
-            _undelivered.Enqueue((notification, [.. _senders.Value]));
+            foreach (var notification in notifications)
+            {
+                undelivered.Enqueue(notification);
+            }
+            while (undelivered.Count > MaxUndelivered)
+            {
+                log.LogWarning("Dropping alert notification {Key} undelivered by {Sender}", undelivered.Dequeue().Alert.Key, sender.GetType().Name);
+            }
         }
-        while (_undelivered.Count > MaxUndelivered)
-        {
-            log.LogWarning("Dropping undelivered alert notification {Key}", _undelivered.Dequeue().Notification.Alert.Key);
-        }
-        await DeliverAsync(cancellationToken);
+        // Side by side: a receiver that hangs until its timeout holds up no other.
+        await Task.WhenAll(_senders.Value.Select(queue => DeliverAsync(queue.Sender, queue.Undelivered, cancellationToken)));
     }
 
     private async Task<IReadOnlyList<Alert>> CheckAsync(IAlertCondition condition, CancellationToken cancellationToken)
@@ -65,29 +71,23 @@ public sealed class AlertMonitor(
         }
     }
 
-    private async Task DeliverAsync(CancellationToken cancellationToken)
+    /// <summary>Sends the sender's queue in order, stopping at the first notification it cannot take.</summary>
+    private async Task DeliverAsync(IAlertSender sender, Queue<AlertNotification> undelivered, CancellationToken cancellationToken)
     {
-        while (_undelivered.TryPeek(out var next))
+        while (undelivered.TryPeek(out var next))
         {
-            foreach (var sender in next.Remaining.ToList())
+            try
             {
-                try
-                {
-                    await sender.SendAsync(next.Notification, cancellationToken);
-                    next.Remaining.Remove(sender);
-                    metrics.AlertsSent.WithLabels(next.Notification.Kind.ToString().ToLowerInvariant()).Inc();
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    log.LogWarning("Alert {Key} not delivered by {Sender}: {Error}; trying again at the next check",
-                        next.Notification.Alert.Key, sender.GetType().Name, e.Message);
-                }
+                await sender.SendAsync(next, cancellationToken);
             }
-            if (next.Remaining.Count > 0)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                log.LogWarning("Alert {Key} not delivered by {Sender}: {Error}; trying again at the next check",
+                    next.Alert.Key, sender.GetType().Name, e.Message);
                 return;
             }
-            _undelivered.Dequeue();
+            undelivered.Dequeue();
+            metrics.AlertsSent.WithLabels(next.Kind.ToString().ToLowerInvariant()).Inc();
         }
     }
 }

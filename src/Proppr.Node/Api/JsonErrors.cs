@@ -41,7 +41,8 @@ public static class JsonErrors
     {
         BadHttpRequestException bad => (bad.StatusCode, bad.Message),
         JsonException json => (StatusCodes.Status400BadRequest, "the request body is not valid JSON: " + json.Message),
-        AskTimeoutException timeout => (StatusCodes.Status503ServiceUnavailable, "the cluster did not answer in time: " + timeout.Message),
+        // A wait on an actor's answer (a stream's subscription) times out with the plain exception.
+        AskTimeoutException or TimeoutException => (StatusCodes.Status503ServiceUnavailable, "the cluster did not answer in time: " + failure.Message),
         DbException database => (StatusCodes.Status503ServiceUnavailable, "the database did not answer: " + database.Message),
         _ => (StatusCodes.Status500InternalServerError, "internal error; the node's log has the details"),
     };

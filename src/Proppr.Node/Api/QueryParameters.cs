@@ -1,4 +1,5 @@
 using System.Globalization;
+using Proppr.Actors.Betting.Contract;
 
 namespace Proppr.Node.Api;
 
@@ -6,6 +7,10 @@ namespace Proppr.Node.Api;
 public sealed class QueryParameters(IQueryCollection query)
 {
     private delegate bool TryParse<T>(string text, out T value);
+
+    public static readonly DateOnly FirstDay = new(1900, 1, 1);
+
+    public static readonly DateOnly LastDay = new(9000, 12, 31);
 
     public string? Error { get; private set; }
 
@@ -18,7 +23,18 @@ public sealed class QueryParameters(IQueryCollection query)
     public long? Long(string name) => Parse(name, "an integer",
         (string text, out long number) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number));
 
-    /// <summary>A UTC day as <c>YYYY-MM-DD</c>, which must be given.</summary>
+    /// <summary>A decimal number such as <c>12.5</c>.</summary>
+    public decimal? Decimal(string name) => Parse(name, "a number",
+        (string text, out decimal number) => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out number));
+
+    /// <summary>One of the contract's snake_case names in <paramref name="names"/> (<c>goals</c>, <c>pending</c>, ...).</summary>
+    public T? Name<T>(string name, WireNameTable<T> names) where T : struct, Enum => Parse(name, "one of " + string.Join(", ", names.Names),
+        (string text, out T value) => names.TryParse(text, out value));
+
+    /// <summary>
+    /// A UTC day as <c>YYYY-MM-DD</c>, which must be given, between <see cref="FirstDay"/> and <see cref="LastDay"/>: a day
+    /// becomes a window of days around it, which the calendar's ends would not hold.
+    /// </summary>
     public DateOnly RequiredDay(string name)
     {
         var day = Parse(name, "a day (YYYY-MM-DD)",
@@ -26,6 +42,10 @@ public sealed class QueryParameters(IQueryCollection query)
         if (day is null && Text(name) is null)
         {
             Error ??= $"{name} is required (YYYY-MM-DD, UTC)";
+        }
+        if (day < FirstDay || day > LastDay)
+        {
+            Error ??= string.Create(CultureInfo.InvariantCulture, $"{name} must lie between {FirstDay:yyyy-MM-dd} and {LastDay:yyyy-MM-dd}");
         }
         return day ?? default;
     }

@@ -94,6 +94,21 @@ public sealed class LedgerSyncTests
         });
 
     [Fact]
+    public Task Only_the_first_append_since_connecting_looks_for_its_bets_in_the_sheet() =>
+        TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
+        {
+            await using var rig = await LedgerRig.StartAsync(database, WriteDay);
+            await rig.UntilSheetIs(DaySheet);
+
+            await rig.Script.SettleAsync(Won(F));
+
+            await rig.UntilSheetIs([.. DaySheet, ["2026-03-14", Match, "", "goals", "2.5", "over", "2", "15", "won", "30", "15", "", "f"]]);
+            rig.Calls(":append").Should().HaveCount(2);
+            rig.Calls(SheetRange.BetIdColumn(FakeGoogleSheets.TabName)).Should().HaveCount(
+                1, "after a saved write the ledger table knows every row appended");
+        });
+
+    [Fact]
     public Task A_resettlement_rewrites_its_own_row_in_place() =>
         TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
         {

@@ -121,6 +121,36 @@ public sealed class BetQueriesTests
                 ("2026-03-14", 3, 0), ("2026-03-15", 1, 1));
         });
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task Answers_which_fixtures_have_bets_and_which_have_open_ones(DatabaseProvider provider) =>
+        WithMatchDay(provider, async (queries, _) =>
+        {
+            (await queries.HasBetsAsync(Fixture, None)).Should().BeTrue();
+            (await queries.HasBetsAsync(OtherFixture, None)).Should().BeTrue();
+            (await queries.HasBetsAsync(1, None)).Should().BeFalse();
+            (await queries.OpenFixtureIdsAsync(None)).Should().Equal(OtherFixture);
+            (await queries.FixturesOfAsync(["a", "c", "zz"], None)).Should().BeEquivalentTo(
+                new Dictionary<string, long> { ["a"] = Fixture, ["c"] = OtherFixture });
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public Task Reads_bets_by_id_in_one_query_per_chunk_of_ids(DatabaseProvider provider) =>
+        WithMatchDay(provider, async (queries, _) =>
+        {
+            // More ids than one statement takes, the match day's among them.
+            string[] ids = [.. Enumerable.Range(0, 450).Select(i => $"unknown-{i}"), "e", "a", "d"];
+
+            var bets = await queries.BetsByIdsAsync(ids, None);
+
+            bets.Select(bet => (bet.BetId, bet.Status)).Should().BeEquivalentTo(
+                [("e", SettlementStatus.Lost), ("a", SettlementStatus.Won), ("d", SettlementStatus.Refund)]);
+            (await queries.BetsByIdsAsync([], None)).Should().BeEmpty();
+        });
+
     [Fact]
     public Task An_unknown_bet_is_not_found() =>
         WithMatchDay(DatabaseProvider.Sqlite, async (queries, _) =>

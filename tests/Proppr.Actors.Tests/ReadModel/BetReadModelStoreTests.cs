@@ -111,6 +111,35 @@ public sealed class BetReadModelStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_bet_id_reused_on_another_fixture_leaves_the_first_bets_row_history_and_clv_alone(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            var first = Bet("b-1");
+            var reused = Bet("b-1", stake: 99m, fixture: OtherFixture);
+            await script.TrackAsync(first);
+            await script.TrackAsync(reused);
+            var key = new Proppr.Actors.Odds.OddsKey("Totals", "over", 2.5m);
+            await script.AppendAsync(new BetClosingLine(OtherFixture, new Proppr.Actors.Odds.Books.ClosingLine("b-1", "Pinnacle", key, 2m, 1.5m, Kickoff, 0.3333m)));
+            await script.SettleAsync(Lost(reused), OtherFixture);
+            var settled = await script.SettleAsync(Won(first));
+
+            var row = (await queries.BetAsync("b-1", None))!;
+            row.Should().BeEquivalentTo(new
+            {
+                FixtureId = Fixture, Stake = 10m, Status = SettlementStatus.Won, Returns = 20m, Clv = (decimal?)null,
+                SettlementOffset = (long?)settled, LastOffset = settled,
+            });
+            var history = await queries.SettlementHistoryAsync("b-1", None);
+            history.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+            {
+                Offset = settled, FixtureId = Fixture, Status = SettlementStatus.Won, ReplacesOffset = (long?)null,
+            });
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public Task A_batch_applies_its_events_in_order_in_one_write_and_a_replayed_batch_changes_nothing(DatabaseProvider provider) =>
         WithStore(provider, async (store, queries) =>
         {

@@ -11,7 +11,7 @@ namespace Proppr.Node.Tests.Alerts;
 /// <summary>
 /// The monitor with the real rate limiter on a one-node cluster and real HTTP receivers on loopback: FotMob backing off
 /// to its maximum is announced to the webhook and to Telegram, its recovery too, and a receiver that was down gets
-/// what it missed once it is back.
+/// what it missed once it is back while the others are told as things happen.
 /// </summary>
 public sealed class AlertMonitorTests : IAsyncLifetime
 {
@@ -101,6 +101,8 @@ public sealed class AlertMonitorTests : IAsyncLifetime
         await FotMobAnswersAsync(200, 5, TimeSpan.FromMinutes(5));
         await monitor.CheckOnceAsync(CancellationToken.None);
         _receiver.Webhook.Should().BeEmpty();
+        _receiver.Telegram.Select(n => ((string)n["text"]!).Split(':')[0]).Should().Equal(
+            ["ALERT", "RECOVERED"], "a receiver that is down holds up no other");
 
         _receiver.Failing = false;
         await monitor.CheckOnceAsync(CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Proppr.TestSupport;
 
 namespace Proppr.Node.Tests.Api;
 
@@ -21,6 +22,23 @@ public sealed class BetIntakeTests(NodeFixture fixture) : IClassFixture<NodeFixt
         first.Body["results"]![0]!["fixture_id"]!.GetValue<long>().Should().Be(MatchBets.FixtureId);
         ApiJson.Answers(again.Body).Should().Equal(("intake-once", "duplicate", null));
         ApiJson.Answers(changed.Body).Should().Equal(("intake-once", "rejected", "duplicate_bet_id"));
+    }
+
+    [Fact]
+    public async Task A_bet_id_already_tracked_on_one_fixture_is_rejected_on_another()
+    {
+        var bet = MatchBets.OverGoals("intake-reused");
+        (await _http.PostAsync("api/bets", bet.ToJsonString())).Status.Should().Be(200);
+        await Eventually.HoldsAsync(async () => (await _http.GetJsonAsync("api/bets/intake-reused")).Status.Should().Be(200));
+        var elsewhere = MatchBets.OverGoals("intake-reused");
+        elsewhere["fixture_id"] = 4813415;
+
+        var (status, answer) = await _http.PostAsync("api/bets", MatchBets.Lines(elsewhere, bet));
+
+        status.Should().Be(200);
+        ApiJson.Answers(answer).Should().Equal(("intake-reused", "rejected", "duplicate_bet_id"), ("intake-reused", "duplicate", null));
+        ((string)answer["results"]![0]!["detail"]!).Should().Be($"bet_id is already tracked on fixture {MatchBets.FixtureId}");
+        ((long)(await _http.GetOkAsync("api/bets/intake-reused"))["fixture_id"]!).Should().Be(MatchBets.FixtureId);
     }
 
     [Fact]

@@ -17,6 +17,12 @@ public sealed class ReadErrorTests(NodeFixture fixture) : IClassFixture<NodeFixt
     [InlineData("api/reports/pnl?from=2025-01-01", 400, "from and to are required")]
     [InlineData("api/reports/pnl?from=2025-01-02&to=2025-01-01", 400, "to must be after from")]
     [InlineData("api/reports/pnl?from=2025-01-01&to=2025-02-01&by=week", 400, "by 'week' is not one of source, market, day")]
+    [InlineData("api/bets?day=9999-12-31", 400, "day must lie between 1900-01-01 and 9000-12-31")]
+    [InlineData("api/reports/screening?day=0001-01-01", 400, "day must lie between 1900-01-01 and 9000-12-31")]
+    [InlineData("api/bets?day=2025-01-01&market=possession", 400, "market 'possession' is not one of goals, ")]
+    [InlineData("api/bets?day=2025-01-01&min_stake=ten", 400, "min_stake 'ten' is not a number")]
+    [InlineData("api/bets?day=2025-01-01&status=open", 400, "status 'open' is not one of pending, ")]
+    [InlineData("api/bets?day=2025-01-01&fixture_id=x", 400, "fixture_id 'x' is not an integer")]
     [InlineData("api/nothing-here", 404, "no such endpoint: GET /api/nothing-here")]
     public async Task Bad_or_unknown_reads_get_a_json_error_that_says_what_is_wrong(string path, int status, string message)
     {

@@ -67,7 +67,8 @@ public sealed class OddsServerTests : IAsyncLifetime
             _matchDayTime.Advance(TimeSpan.FromMinutes(1));
             await Task.Delay(30);
         }
-        await reading;
+        // A feed that never ends the match leaves the reader waiting on the socket: fail instead of hanging.
+        await reading.WaitAsync(Patience);
 
         multiLineFrame.Should().BeTrue("a frame carries several JSON objects, one per line");
         var played = _day.Matches.Where(m => !m.Postponed).Select(m => m.OddsEventId.ToString()).ToHashSet();

@@ -5,6 +5,7 @@ using Proppr.Actors.Betting;
 using Proppr.Actors.Betting.Contract;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.ReadModel;
 using Proppr.Node.Configuration;
 using Proppr.Node.Metrics;
 
@@ -13,12 +14,15 @@ namespace Proppr.Node.Api.Bets;
 /// <summary>
 /// Hands a request's bets to the cluster as <see cref="IntakePlan"/> sorted them: one <see cref="TrackBets"/> per
 /// fixture, one <see cref="ResolveFixture"/> per odds event, all at once, and answers every bet in request order.
+/// The read model says which ids are already tracked on which fixture.
 /// </summary>
-public sealed class BetIntake(IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, ApiSettings settings, NodeMetrics metrics)
+public sealed class BetIntake(
+    IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, BetQueries queries, ApiSettings settings, NodeMetrics metrics)
 {
     public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
     {
-        var plan = IntakePlan.For(reads);
+        var betIds = reads.Select(read => read.Bet?.BetId).OfType<string>().Distinct(StringComparer.Ordinal);
+        var plan = IntakePlan.For(reads, await queries.FixturesOfAsync(betIds, cancellationToken));
         var sent = plan.ByFixture.Select(group => TrackAsync(group.Key, group.Value, cancellationToken))
             .Concat(plan.ToResolve.Select(group => ResolveAsync(group, cancellationToken)));
         var answered = await Task.WhenAll(sent);

@@ -6,9 +6,10 @@ using Proppr.Actors.Matches.Resolution;
 namespace Proppr.Node.Api.Bets;
 
 /// <summary>
-/// Sorts the bets of one request: the ones answered at once (unreadable, invalid, repeated within the request), those
-/// that go to their fixture (grouped by fixture id), and those that need fixture resolution first (grouped by the
-/// odds event id). Pure, so the routing rules are tested without a cluster.
+/// Sorts the bets of one request: the ones answered at once (unreadable, invalid, repeated within the request, or an id
+/// the read model already holds on another fixture), those that go to their fixture (grouped by fixture id), and those
+/// that need fixture resolution first (grouped by the odds event id). Pure, so the routing rules are tested without a
+/// cluster.
 /// </summary>
 public sealed class IntakePlan
 {
@@ -30,7 +31,9 @@ public sealed class IntakePlan
 
     public ImmutableArray<ResolutionGroup> ToResolve { get; }
 
-    public static IntakePlan For(IReadOnlyList<BetReadResult> reads)
+    /// <param name="reads">The request's bets, in order.</param>
+    /// <param name="trackedOn">The fixture each already tracked bet id is on (the read model's view; it may lag).</param>
+    public static IntakePlan For(IReadOnlyList<BetReadResult> reads, IReadOnlyDictionary<string, long> trackedOn)
     {
         var immediate = new List<IntakeAnswer>();
         var byFixture = new Dictionary<long, List<(int, Bet)>>();
@@ -44,7 +47,7 @@ public sealed class IntakePlan
                 immediate.Add(new IntakeAnswer(index, read.BetId, IntakeStatus.Rejected, Reason: read.Reason, Detail: read.Detail));
                 continue;
             }
-            if (Refusal(bet, seen) is { } refusal)
+            if (Refusal(bet, seen, trackedOn) is { } refusal)
             {
                 immediate.Add(refusal with { Index = index });
                 continue;
@@ -66,13 +69,18 @@ public sealed class IntakePlan
     }
 
     /// <summary>Why this bet is answered without asking the cluster, or null when it goes on.</summary>
-    private static IntakeAnswer? Refusal(Bet bet, Dictionary<string, Bet> seen)
+    private static IntakeAnswer? Refusal(Bet bet, Dictionary<string, Bet> seen, IReadOnlyDictionary<string, long> trackedOn)
     {
         if (seen.TryGetValue(bet.BetId, out var earlier))
         {
             return earlier == bet
                 ? new IntakeAnswer(0, bet.BetId, IntakeStatus.Duplicate, bet.FixtureId, Detail: "repeated in this request")
-                : Rejected(bet, "duplicate_bet_id", "another bet in this request has the same bet_id and different content");
+                : Rejected(bet, SettlementReasons.DuplicateBetId, "another bet in this request has the same bet_id and different content");
+        }
+        // A fixture only knows its own bets: the same id on another one would be a second, unrelated bet.
+        if (bet.FixtureId is { } fixtureId && trackedOn.TryGetValue(bet.BetId, out var trackedFixture) && trackedFixture != fixtureId)
+        {
+            return Rejected(bet, SettlementReasons.DuplicateBetId, $"bet_id is already tracked on fixture {trackedFixture}");
         }
         if (BetValidator.Validate(bet) is { } reason)
         {

@@ -20,8 +20,7 @@ public static class FixtureEndpoints
             }
             // Asking an unknown id would start a fixture that polls FotMob for good (remember-entities), so only
             // fixtures with tracked bets are asked.
-            var known = await queries.BetsAsync(new BetFilter(DateTimeOffset.MinValue, DateTimeOffset.MaxValue) { FixtureId = fixtureId }, cancellationToken);
-            if (known.Count == 0)
+            if (!await queries.HasBetsAsync(fixtureId, cancellationToken))
             {
                 return ApiError.NotFound($"no bets are tracked on fixture {fixtureId} (bets show a moment after their fixture journals them)");
             }

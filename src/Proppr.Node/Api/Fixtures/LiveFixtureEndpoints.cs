@@ -1,4 +1,3 @@
-using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches;
 using Proppr.Actors.ReadModel;
@@ -22,9 +21,7 @@ public static class LiveFixtureEndpoints
             {
                 return ApiError.BadRequest(error);
             }
-            var open = await queries.BetsAsync(
-                new BetFilter(DateTimeOffset.MinValue, DateTimeOffset.MaxValue) { Status = SettlementStatus.Pending }, cancellationToken);
-            var ids = open.Select(bet => bet.FixtureId).Distinct().ToArray();
+            var ids = await queries.OpenFixtureIdsAsync(cancellationToken);
             var views = await lookup.AskEachAsync<FixtureView>(ids, id => new GetFixture(id), cancellationToken);
             var shown = views.Values.Where(view => !liveOnly || view.Status is { } status && status.IsInPlay()).ToArray();
             var odds = await lookup.AskEachAsync<FixtureOddsView>(shown.Select(view => view.FixtureId), id => new GetFixtureOdds(id), cancellationToken);
