@@ -67,8 +67,8 @@ public static class DatabaseCommands
     /// Runs the query <paramref name="sql"/> builds around a parameter list (for <c>IN (...)</c>) once per chunk of
     /// <paramref name="values"/>, and reads every row of every chunk.
     /// </summary>
-    public static async Task<IReadOnlyList<T>> QueryInChunksAsync<T>(
-        this DatabaseOptions database, IEnumerable<string> values, Func<string, string> sql, Func<DbDataReader, T> read,
+    public static async Task<IReadOnlyList<T>> QueryInChunksAsync<TValue, T>(
+        this DatabaseOptions database, IEnumerable<TValue> values, Func<string, string> sql, Func<DbDataReader, T> read,
         CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<T>();
@@ -83,10 +83,15 @@ public static class DatabaseCommands
     /// <paramref name="values"/> as parameter lists of at most 200 (<c>@in0, @in1, ...</c>) with their parameters:
     /// both databases cap the parameters of one statement.
     /// </summary>
-    public static IEnumerable<(string List, (string Name, object? Value)[] Parameters)> InChunks(IEnumerable<string> values) =>
-        values.Chunk(200).Select(chunk => (
-            string.Join(", ", chunk.Select((_, i) => $"@in{i}")),
-            chunk.Select((value, i) => ($"in{i}", (object?)value)).ToArray()));
+    public static IEnumerable<(string List, (string Name, object? Value)[] Parameters)> InChunks<TValue>(IEnumerable<TValue> values) =>
+        values.Chunk(200).Select(chunk => ParameterList("in", chunk));
+
+    /// <summary>
+    /// Placeholders <c>@prefix0, @prefix1, ...</c> for <paramref name="values"/> (for one <c>IN (...)</c>), and their
+    /// parameters; distinct prefixes let two lists share a statement.
+    /// </summary>
+    public static (string List, (string Name, object? Value)[] Parameters) ParameterList<TValue>(string prefix, IReadOnlyList<TValue> values) =>
+        (string.Join(", ", values.Select((_, i) => $"@{prefix}{i}")), [.. values.Select((value, i) => ($"{prefix}{i}", (object?)value))]);
 
     /// <summary>A command inside <paramref name="transaction"/> (SQLite refuses commands that do not name the open transaction).</summary>
     public static DbCommand Command(this DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)

@@ -18,9 +18,6 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
     /// <summary>The players of a team's last this-many matches are listed with it.</summary>
     private const int RecentMatches = 10;
 
-    /// <summary>Player ids per query when reading many: both databases cap the parameters of one statement.</summary>
-    private const int IdsPerQuery = 200;
-
     /// <summary>The condition (on upcoming fixtures <c>u</c>) of a fixture whose result is not recorded yet.</summary>
     private const string Unplayed =
         $"u.kickoff_ms >= @since AND NOT EXISTS (SELECT 1 FROM {StatsSchema.TeamMatches} m WHERE m.fixture_id = u.fixture_id)";
@@ -35,7 +32,7 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
         var recent = rows.Select(r => (r.Value.FixtureId, r.Value.Kickoff)).Distinct()
             .OrderByDescending(m => m.Kickoff).Take(RecentMatches).Select(m => m.FixtureId).ToArray();
         // Every row of every player the team used in those matches, in one query (at most RecentMatches fixture ids).
-        var (fixtures, fixtureParameters) = IdList("fixture", recent);
+        var (fixtures, fixtureParameters) = DatabaseCommands.ParameterList("fixture", recent);
         var playerRows = await database.QueryAsync($"""
             SELECT * FROM {StatsSchema.PlayerMatches} WHERE player_id IN (
                 SELECT player_id FROM {StatsSchema.PlayerMatches} WHERE team_id = @team_id AND fixture_id IN ({fixtures}))
@@ -115,7 +112,7 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
             return [];
         }
         // A match has two teams: the list never nears the databases' parameter caps.
-        var (list, teamParameters) = IdList("team", [.. teams]);
+        var (list, teamParameters) = DatabaseCommands.ParameterList("team", [.. teams]);
         return await UpcomingWhereAsync(
             $"{Unplayed} AND (u.home_id IN ({list}) OR u.away_id IN ({list}))", cancellationToken, [Since(since), .. teamParameters]);
     }
@@ -173,26 +170,14 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
             [.. Averages(rows).Select(a => a with { Averages = a.Averages.Rounded() })]);
     }
 
-    /// <summary>Every row of the given players, <see cref="IdsPerQuery"/> players a query.</summary>
-    private async Task<IReadOnlyList<PlayerRow>> PlayerRowsAsync(IEnumerable<long> playerIds, CancellationToken cancellationToken)
-    {
-        var rows = new List<PlayerRow>();
-        foreach (var chunk in playerIds.Distinct().Chunk(IdsPerQuery))
-        {
-            var (list, parameters) = IdList("player", chunk);
-            rows.AddRange(await database.QueryAsync(
-                $"SELECT * FROM {StatsSchema.PlayerMatches} WHERE player_id IN ({list})", ReadPlayerRow, cancellationToken, parameters));
-        }
-        return rows;
-    }
+    /// <summary>Every row of the given players, a query per chunk of them.</summary>
+    private Task<IReadOnlyList<PlayerRow>> PlayerRowsAsync(IEnumerable<long> playerIds, CancellationToken cancellationToken) =>
+        database.QueryInChunksAsync(
+            playerIds.Distinct(), list => $"SELECT * FROM {StatsSchema.PlayerMatches} WHERE player_id IN ({list})", ReadPlayerRow, cancellationToken);
 
     private static PlayerRow ReadPlayerRow(DbDataReader reader) => new(
         reader.Long("player_id"), reader.Name("period", StatsCatalog.PeriodNames), reader.Name("stat", StatsCatalog.StatNames),
         reader.Text("player_name"), reader.Long("team_id"), new MatchValue(reader.Long("fixture_id"), reader.Time("kickoff_ms"), reader.Decimal("value")));
-
-    /// <summary>Parameter placeholders <c>@prefix0, @prefix1, ...</c> for <paramref name="ids"/>, and the parameters.</summary>
-    private static (string List, (string Name, object? Value)[] Parameters) IdList(string prefix, IReadOnlyList<long> ids) =>
-        (string.Join(", ", ids.Select((_, i) => $"@{prefix}{i}")), [.. ids.Select((id, i) => ($"{prefix}{i}", (object?)id))]);
 
     private sealed record PlayerRow(long PlayerId, BetPeriod Period, Stat Stat, string Name, long TeamId, MatchValue Value);
 }
