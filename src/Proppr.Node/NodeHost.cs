@@ -97,7 +97,7 @@ public static class NodeHost
         services.AddSingleton(metrics);
         services.AddSingleton(new BetQueries(settings.Database));
         services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
-        services.AddHostedService(_ => new ReadModelTables(new BetReadModelStore(settings.Database)));
+        services.AddHostedService(_ => new ReadModelTables(new BetReadModelStore(settings.Database), new StatsStore(settings.Database)));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
         services.AddSingleton<BetIntake>();
         services.AddSingleton<ILiveEventSource, BetFeedEvents>();

@@ -1,11 +1,19 @@
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.Stats;
 
 namespace Proppr.Node;
 
-/// <summary>Creates the read model's tables when the node starts, so reads answer (empty) before the projection has run.</summary>
-public sealed class ReadModelTables(BetReadModelStore store) : IHostedService
+/// <summary>
+/// Creates the tables the API reads (the read model's and the stats') when the node starts, so reads answer (empty)
+/// before the projection and the stats pipeline, cluster singletons that may start later or elsewhere, have run.
+/// </summary>
+public sealed class ReadModelTables(BetReadModelStore readModel, StatsStore stats) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => store.EnsureCreatedAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await readModel.EnsureCreatedAsync(cancellationToken);
+        await stats.EnsureCreatedAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
