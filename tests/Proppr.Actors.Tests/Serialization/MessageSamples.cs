@@ -131,7 +131,7 @@ public static class MessageSamples
         new UnresolvedFixtures([Unresolved]),
         new ResolutionQueued(Query, [Bet]),
         new ExternalFixtureResolved("61300001", 4506508, 0.91, At),
-        new HeldBetsDelivered("61300001"),
+        new HeldBetsDelivered("61300001", ["b-1", "b-2"]),
         new ResolutionAttemptFailed("61300001", "no single match for Liverpool v Man Utd among 489 candidates", At),
         new FixtureResolverSnapshot(
             [new PendingResolution(Query, [Bet with { FixtureId = null }], 3, "FotMob answered 500 Internal Server Error", At.AddMinutes(4))],

@@ -283,7 +283,7 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         {
             _log.Warning("Fixture {0} rejected bet {1} held for {2}: {3}", delivered.Tracked.FixtureId, rejected.BetId, delivered.ExternalId, rejected.Reason);
         }
-        Persist(new HeldBetsDelivered(delivered.ExternalId), Apply);
+        Persist(new HeldBetsDelivered(delivered.ExternalId, [.. delivered.Tracked.Outcomes.Select(outcome => outcome.BetId)]), Apply);
     }
 
     private static TrackBets Track(long fixtureId, ImmutableArray<Bet> bets) =>

@@ -50,8 +50,11 @@ public sealed record ExternalFixtureResolved(string ExternalId, long FixtureId, 
 /// <summary>A search found no single match (or failed): the next attempt waits a little longer each time.</summary>
 public sealed record ResolutionAttemptFailed(string ExternalId, string Error, DateTimeOffset At) : IFixtureResolverEvent;
 
-/// <summary>The fixture acknowledged the bets that waited on this id.</summary>
-public sealed record HeldBetsDelivered(string ExternalId) : IFixtureResolverEvent;
+/// <summary>
+/// The fixture acknowledged these bets (<see cref="BetIds"/>) that waited on this id; bets held for it since the
+/// delivery left still wait. Null (events written before the ids were recorded): every bet held for it.
+/// </summary>
+public sealed record HeldBetsDelivered(string ExternalId, IReadOnlyList<string>? BetIds = null) : IFixtureResolverEvent;
 
 /// <summary>A query still unmatched, the bets waiting on it, and how its search has gone so far.</summary>
 public sealed record PendingResolution(FixtureQuery Query, ImmutableArray<Bet> Bets, int Attempts, string? LastError, DateTimeOffset NextAttemptAt);

@@ -30,14 +30,17 @@ public sealed class PendingResolutions(RetryBackoff backoff)
                 var bets = _unresolved.Remove(resolved.ExternalId, out var found) ? found.Bets : [];
                 if (!bets.IsEmpty)
                 {
-                    _undelivered[resolved.ExternalId] = new HeldDelivery(resolved.ExternalId, resolved.FixtureId, bets);
+                    // Bets still owed from an earlier resolution of the same id stay owed beside these.
+                    _undelivered[resolved.ExternalId] = _undelivered.TryGetValue(resolved.ExternalId, out var owed)
+                        ? owed with { Bets = Merge(owed.Bets, bets) }
+                        : new HeldDelivery(resolved.ExternalId, resolved.FixtureId, bets);
                 }
                 break;
             case ResolutionAttemptFailed failed:
                 Failed(failed.ExternalId, failed.Error, failed.At);
                 break;
             case HeldBetsDelivered delivered:
-                _undelivered.Remove(delivered.ExternalId);
+                Delivered(delivered);
                 break;
         }
     }
@@ -70,6 +73,24 @@ public sealed class PendingResolutions(RetryBackoff backoff)
         foreach (var held in snapshot.Undelivered)
         {
             _undelivered[held.ExternalId] = held;
+        }
+    }
+
+    /// <summary>Only the acknowledged bets leave: others joined while the delivery was under way.</summary>
+    private void Delivered(HeldBetsDelivered delivered)
+    {
+        if (!_undelivered.TryGetValue(delivered.ExternalId, out var held))
+        {
+            return;
+        }
+        var left = delivered.BetIds is { } ids ? held.Bets.RemoveAll(bet => ids.Contains(bet.BetId)) : [];
+        if (left.IsEmpty)
+        {
+            _undelivered.Remove(delivered.ExternalId);
+        }
+        else
+        {
+            _undelivered[delivered.ExternalId] = held with { Bets = left };
         }
     }
 

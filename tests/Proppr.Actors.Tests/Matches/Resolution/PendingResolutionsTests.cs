@@ -60,6 +60,24 @@ public sealed class PendingResolutionsTests
     }
 
     [Fact]
+    public void Bets_held_while_a_delivery_is_under_way_are_still_owed_after_it_is_acknowledged()
+    {
+        var pending = Pending();
+        pending.Apply(new ResolutionQueued(Query, [BetNamed("a")]));
+        pending.Apply(new ExternalFixtureResolved("ev-1", 4506508, 0.9, Now));
+        // Before "a" is acknowledged, the id is queued and resolved again with "b" (a hand-over lost the mapping).
+        pending.Apply(new ResolutionQueued(Query, [BetNamed("b")]));
+        pending.Apply(new ExternalFixtureResolved("ev-1", 4506508, 0.9, Now));
+        pending.Undelivered.Single().Bets.Select(bet => bet.BetId).Should().Equal("a", "b");
+
+        pending.Apply(new HeldBetsDelivered("ev-1", ["a"]));
+
+        pending.Undelivered.Should().ContainSingle().Which.Bets.Select(bet => bet.BetId).Should().Equal("b");
+        pending.Apply(new HeldBetsDelivered("ev-1", ["b"]));
+        pending.Undelivered.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_query_without_bets_needs_no_delivery()
     {
         var pending = Pending();
