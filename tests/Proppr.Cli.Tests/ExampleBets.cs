@@ -10,9 +10,9 @@ internal static class ExampleBets
 {
     public const long MatchId = 4506508;
 
-    public static string Path => System.IO.Path.Combine(SharedData.RepositoryRoot, "examples", "bets-4506508.jsonl");
+    public static string Path => System.IO.Path.Combine(ReferenceData.RepositoryRoot, "examples", "bets-4506508.jsonl");
 
-    public static string MatchPath => SharedData.FotMobPath(MatchId);
+    public static string MatchPath => ReferenceData.FotMobPath(MatchId);
 
     /// <summary>Goals: Martinez 52' (0-1), Gakpo 59', Salah 70' pen (2-1), Amad 80' (2-2). Corners 6 + 9.</summary>
     public static readonly SettlementLine[] AtFullTime =

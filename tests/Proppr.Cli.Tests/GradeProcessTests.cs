@@ -95,7 +95,7 @@ public sealed class GradeProcessTests : IDisposable
     public async Task A_live_payload_decides_only_what_is_already_certain()
     {
         // Minute 60: 1-1 (Martinez 52', Gakpo 59'), the first half over, Núñez just on, Salah's penalty still to come.
-        var live = _folder.Write("live.json", LivePayloads.TruncateAt(SharedData.ReadFotMob(ExampleBets.MatchId), 60));
+        var live = _folder.Write("live.json", LivePayloads.TruncateAt(ReferenceData.ReadFotMob(ExampleBets.MatchId), 60));
 
         var run = await PropprProcess.RunAsync(ExampleBets.Arguments(ExampleBets.Path, live));
 

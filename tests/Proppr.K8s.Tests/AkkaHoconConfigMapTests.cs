@@ -21,7 +21,7 @@ public sealed class AkkaHoconConfigMapTests
         var configMap = Overlay.Named(name).Manifests.Single<V1ConfigMap>(ConfigMapName);
 
         configMap.Data.Should().ContainSingle().Which.Should().Be(
-            new KeyValuePair<string, string>(FileName, File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, FileName))));
+            new KeyValuePair<string, string>(FileName, File.ReadAllText(Path.Combine(ReferenceData.RepositoryRoot, FileName))));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class AkkaHoconConfigMapTests
 
     private static void AssertMounted(V1PodSpec pod, V1Container container, string project)
     {
-        var workingDirectory = Dockerfile.Read(SharedData.RepositoryRoot, project).FinalStage.Last(i => i.Keyword == "WORKDIR").Arguments;
+        var workingDirectory = Dockerfile.Read(ReferenceData.RepositoryRoot, project).FinalStage.Last(i => i.Keyword == "WORKDIR").Arguments;
         var mount = container.VolumeMounts.Should().ContainSingle().Subject;
 
         mount.MountPath.Should().Be($"{workingDirectory}/{FileName}");

@@ -27,7 +27,7 @@ public sealed class ImageTests
         foreach (var image in new[] { overlay.NodeContainer.Image, overlay.LighthouseContainer.Image })
         {
             var repository = image.Split(':')[0].Split('/')[^1];
-            File.Exists(Dockerfile.PathOf(SharedData.RepositoryRoot, ProjectFor(repository))).Should().BeTrue(image);
+            File.Exists(Dockerfile.PathOf(ReferenceData.RepositoryRoot, ProjectFor(repository))).Should().BeTrue(image);
         }
     }
 

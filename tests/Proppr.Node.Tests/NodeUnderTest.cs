@@ -11,7 +11,7 @@ namespace Proppr.Node.Tests;
 
 /// <summary>
 /// The real node (<see cref="NodeHost"/>) on a loopback port with a SQLite file in a temporary folder, its FotMob
-/// pointed at a loopback server that serves real match payloads from <c>../shared/fotmob</c>, and fast fixture
+/// pointed at a loopback server that serves real match payloads from <c>samples/fotmob</c>, and fast fixture
 /// timers. Started once the node reports ready, unless it is asked not to wait.
 /// </summary>
 public sealed class NodeUnderTest : IAsyncDisposable
@@ -42,8 +42,8 @@ public sealed class NodeUnderTest : IAsyncDisposable
     public static async Task<NodeUnderTest> StartAsync(IEnumerable<string>? settings = null, bool waitUntilReady = true)
     {
         var fotMob = await LoopbackServer.StartAsync(routes => routes.MapGet("/api/matchDetails", (HttpRequest request) =>
-            long.TryParse(request.Query["matchId"], out var id) && File.Exists(SharedData.FotMobPath(id))
-                ? Results.Content(SharedData.ReadFotMob(id), "application/json")
+            long.TryParse(request.Query["matchId"], out var id) && File.Exists(ReferenceData.FotMobPath(id))
+                ? Results.Content(ReferenceData.ReadFotMob(id), "application/json")
                 : Results.NotFound()));
         var dataDirectory = Directory.CreateTempSubdirectory("proppr-node-test-").FullName;
         string[] args =

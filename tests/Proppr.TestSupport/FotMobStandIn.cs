@@ -26,7 +26,7 @@ public enum FotMobFault
 public sealed record FotMobRequest(string PathAndQuery, string? Cookie, IReadOnlyDictionary<string, string> Headers);
 
 /// <summary>
-/// FotMob on a real loopback Kestrel (<see cref="LoopbackServer"/>): the real payloads of <c>../shared/fotmob</c> under
+/// FotMob on a real loopback Kestrel (<see cref="LoopbackServer"/>): the real payloads of <c>samples/fotmob</c> under
 /// the three match-details routes (<c>/api/matchDetails</c>, <c>/api/data/matchDetails</c>, and
 /// <c>/_next/data/{buildId}/matches/{id}.json</c> wrapped in <c>pageProps</c>), and day listings under
 /// <c>/api/matches?date=</c> and <c>/api/data/matches?date=</c> (an empty day unless one is served). Faults a test queues are answered first, one per
@@ -139,7 +139,7 @@ public sealed class FotMobStandIn : IAsyncDisposable
 
     private string? Payload(long matchId) =>
         _payloads.TryGetValue(matchId, out var json) ? json
-        : File.Exists(SharedData.FotMobPath(matchId)) ? SharedData.ReadFotMob(matchId)
+        : File.Exists(ReferenceData.FotMobPath(matchId)) ? ReferenceData.ReadFotMob(matchId)
         : null;
 
     private static IResult Json(string body) => Results.Content(body, "application/json; charset=utf-8");

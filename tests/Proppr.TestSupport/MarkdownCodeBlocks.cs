@@ -5,7 +5,7 @@ public sealed record MarkdownCodeBlock(string Heading, string Language, string T
 
 /// <summary>
 /// Reads the fenced code blocks (<c>```lang</c> … <c>```</c>) out of a Markdown document, so tests can take the examples
-/// of the reference notes in <c>../shared</c> as they are written instead of keeping copies.
+/// of the reference notes (docs/odds/FORMAT.md) as they are written instead of keeping copies.
 /// </summary>
 public static class MarkdownCodeBlocks
 {

@@ -46,7 +46,7 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
 
     private static string StartServer()
     {
-        var script = Path.Combine(SharedData.RepositoryRoot, "scripts", "postgres.sh");
+        var script = Path.Combine(ReferenceData.RepositoryRoot, "scripts", "postgres.sh");
         using var process = Process.Start(new ProcessStartInfo("bash", [script])
         {
             RedirectStandardOutput = true,

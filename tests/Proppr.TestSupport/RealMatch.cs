@@ -5,12 +5,12 @@ using Proppr.Actors.Matches.FotMob;
 namespace Proppr.TestSupport;
 
 /// <summary>
-/// One real FotMob payload from <c>../shared/fotmob</c> and the moments of its match a test can replay: before
+/// One real FotMob payload from <c>samples/fotmob</c> and the moments of its match a test can replay: before
 /// kickoff (the lineup, nothing played), live at a minute, half time, full time, and a corrected full time.
 /// </summary>
 public sealed class RealMatch(long matchId)
 {
-    private readonly string _json = SharedData.ReadFotMob(matchId);
+    private readonly string _json = ReferenceData.ReadFotMob(matchId);
 
     public long MatchId => matchId;
 

@@ -2,10 +2,10 @@ using Proppr.TestSupport;
 
 namespace Proppr.Actors.Tests.Odds;
 
-/// <summary>The Odds-API.io JSON examples of <c>../shared/odds/FORMAT.md</c>, read from the document as written.</summary>
+/// <summary>The Odds-API.io JSON examples of <c>docs/odds/FORMAT.md</c>, read from the document as written.</summary>
 internal static class OddsFormatExamples
 {
-    private static readonly Lazy<string> Format = new(SharedData.ReadOddsFormat);
+    private static readonly Lazy<string> Format = new(ReferenceData.ReadOddsFormat);
 
     /// <summary>§1.3: one REST event (integer id), pretty-printed.</summary>
     public static string Event => Single("1.3 ");

@@ -17,7 +17,7 @@ public sealed class DockerfileTests
     [MemberData(nameof(Projects))]
     public void It_builds_on_the_SDK_and_runs_on_the_ASP_NET_runtime_image(string project)
     {
-        var dockerfile = Dockerfile.Read(SharedData.RepositoryRoot, project);
+        var dockerfile = Dockerfile.Read(ReferenceData.RepositoryRoot, project);
 
         dockerfile.Instructions.Where(i => i.Keyword == "FROM").Select(i => i.Words[0])
             .Should().Equal("mcr.microsoft.com/dotnet/sdk:10.0", "mcr.microsoft.com/dotnet/aspnet:10.0");
@@ -27,15 +27,15 @@ public sealed class DockerfileTests
     [MemberData(nameof(Projects))]
     public void Every_file_the_build_reads_is_copied_into_the_build_stage(string project)
     {
-        var dockerfile = Dockerfile.Read(SharedData.RepositoryRoot, project);
+        var dockerfile = Dockerfile.Read(ReferenceData.RepositoryRoot, project);
         var copied = dockerfile.Instructions.Where(i => i.Keyword == "COPY" && !i.Arguments.StartsWith("--from", StringComparison.Ordinal))
             .SelectMany(i => i.Words.SkipLast(1))
-            .Select(source => Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, source)))
+            .Select(source => Path.GetFullPath(Path.Combine(ReferenceData.RepositoryRoot, source)))
             .ToArray();
 
         copied.Should().OnlyContain(source => File.Exists(source) || Directory.Exists(source));
-        var needed = BuildInputs(Path.Combine(SharedData.RepositoryRoot, "src", project, $"{project}.csproj"))
-            .Concat(new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" }.Select(file => Path.Combine(SharedData.RepositoryRoot, file)));
+        var needed = BuildInputs(Path.Combine(ReferenceData.RepositoryRoot, "src", project, $"{project}.csproj"))
+            .Concat(new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" }.Select(file => Path.Combine(ReferenceData.RepositoryRoot, file)));
         needed.Should().OnlyContain(file => copied.Any(source => file == source || file.StartsWith(source, StringComparison.Ordinal)));
     }
 
@@ -43,7 +43,7 @@ public sealed class DockerfileTests
     [MemberData(nameof(Projects))]
     public void It_publishes_and_starts_its_own_project(string project)
     {
-        var dockerfile = Dockerfile.Read(SharedData.RepositoryRoot, project);
+        var dockerfile = Dockerfile.Read(ReferenceData.RepositoryRoot, project);
 
         dockerfile.Instructions.Single(i => i.Keyword == "RUN").Words.Take(3).Should().Equal("dotnet", "publish", $"src/{project}/{project}.csproj");
         dockerfile.FinalStage.Single(i => i.Keyword == "ENTRYPOINT").Arguments.Should().Be($"[\"dotnet\", \"{project}.dll\"]");
@@ -53,7 +53,7 @@ public sealed class DockerfileTests
     [MemberData(nameof(Projects))]
     public void It_runs_as_the_image_unprivileged_user_and_exposes_the_ports_the_pods_use(string project)
     {
-        var dockerfile = Dockerfile.Read(SharedData.RepositoryRoot, project);
+        var dockerfile = Dockerfile.Read(ReferenceData.RepositoryRoot, project);
         var overlay = Overlay.Named("prod");
         var container = project == "Proppr.Node" ? overlay.NodeContainer : overlay.LighthouseContainer;
 

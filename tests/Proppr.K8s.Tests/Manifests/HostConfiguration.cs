@@ -36,7 +36,7 @@ public sealed class HostConfiguration
     private HostConfiguration(string project, IReadOnlyDictionary<string, Type> boundSections)
     {
         _boundSections = boundSections;
-        var appSettings = JsonNode.Parse(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "src", project, "appsettings.json")))!;
+        var appSettings = JsonNode.Parse(File.ReadAllText(Path.Combine(ReferenceData.RepositoryRoot, "src", project, "appsettings.json")))!;
         _declaredKeys = LeafPaths(appSettings, "").ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -11,7 +11,7 @@ namespace Proppr.K8s.Tests.Manifests;
 /// </summary>
 public sealed class RenderedManifests
 {
-    public static readonly string Directory = Path.Combine(SharedData.RepositoryRoot, "k8s");
+    public static readonly string Directory = Path.Combine(ReferenceData.RepositoryRoot, "k8s");
 
     private RenderedManifests(IReadOnlyList<IKubernetesObject> objects) => Objects = objects;
 

@@ -17,7 +17,7 @@ namespace Proppr.Node.Tests.Monitor;
 public sealed class MonitoredMatch : IAsyncDisposable
 {
     private readonly FotMobStandIn _fotMob;
-    private readonly string _fullTime = SharedData.ReadFotMob(MatchBets.FixtureId);
+    private readonly string _fullTime = ReferenceData.ReadFotMob(MatchBets.FixtureId);
 
     private MonitoredMatch(FotMobStandIn fotMob, NodeUnderTest node)
     {

@@ -36,7 +36,7 @@ public class FotMobShapeTests
         var generated = day.Matches.Where(m => !m.Postponed)
             .SelectMany(m => Paths(FotMobMatchWriter.Write(m, new MatchSchedule(m).FullTime.AddHours(3))))
             .ToHashSet();
-        var real = Paths(SharedData.ReadFotMob(4506508)).Concat(Paths(SharedData.ReadFotMob(4506747))).ToHashSet();
+        var real = Paths(ReferenceData.ReadFotMob(4506508)).Concat(Paths(ReferenceData.ReadFotMob(4506747))).ToHashSet();
 
         var missing = real
             .Where(p => Compared.Any(p.StartsWith))

@@ -20,7 +20,7 @@ public class OwnGoalSettlementTests
     private const long Gakpo = 806552;
     private const long Martinez = 847983;
 
-    private static readonly string OwnGoalJson = WithOwnGoalOpener(SharedData.ReadFotMob(SavedMatches.LiverpoolManUtd2025));
+    private static readonly string OwnGoalJson = WithOwnGoalOpener(ReferenceData.ReadFotMob(SavedMatches.LiverpoolManUtd2025));
     private static readonly MatchSnapshot FullTime = FotMobParser.Parse(OwnGoalJson);
 
     private static MatchSnapshot At(int minute) => FotMobParser.Parse(LivePayloads.TruncateAt(OwnGoalJson, minute));

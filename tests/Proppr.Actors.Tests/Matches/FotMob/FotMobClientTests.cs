@@ -149,10 +149,10 @@ public sealed class FotMobClientTests : IAsyncLifetime
     public async Task A_changed_payload_gets_a_new_fingerprint_and_a_new_snapshot()
     {
         using var client = Client();
-        FotMob.Serve(MatchId, LivePayloads.TruncateAt(SharedData.ReadFotMob(MatchId), 60));
+        FotMob.Serve(MatchId, LivePayloads.TruncateAt(ReferenceData.ReadFotMob(MatchId), 60));
         var live = await Fetch(client);
 
-        FotMob.Serve(MatchId, SharedData.ReadFotMob(MatchId));
+        FotMob.Serve(MatchId, ReferenceData.ReadFotMob(MatchId));
         var final = await Fetch(client);
 
         (live.Snapshot.Status, live.Snapshot.Score).Should().Be((MatchStatus.Live, new Score(1, 1)));

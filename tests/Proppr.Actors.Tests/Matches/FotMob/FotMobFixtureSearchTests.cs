@@ -11,7 +11,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// </summary>
 public sealed class FotMobFixtureSearchTests : IAsyncLifetime
 {
-    private static readonly DateOnly Sunday = SharedData.FotMobListingDate;
+    private static readonly DateOnly Sunday = ReferenceData.FotMobListingDate;
     private static readonly DateTimeOffset SundayMidnight = new(2023, 9, 3, 0, 0, 0, TimeSpan.Zero);
 
     private readonly ManualTime _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
@@ -22,7 +22,7 @@ public sealed class FotMobFixtureSearchTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _loopback = await FotMobOnLoopback.StartAsync(RateLimiterSettings.Default);
-        FotMob.ServeListing(Sunday, SharedData.ReadFotMobListing(Sunday));
+        FotMob.ServeListing(Sunday, ReferenceData.ReadFotMobListing(Sunday));
     }
 
     private FotMobFixtureSearch Search(Func<FotMobClientOptions, FotMobClientOptions>? configure = null) =>

@@ -9,7 +9,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>FotMob's real day listing of 3 September 2023: 139 leagues, 489 matches, 7 of them not played.</summary>
 public sealed class FotMobListingParserTests
 {
-    private static readonly string Listing = SharedData.ReadFotMobListing(SharedData.FotMobListingDate);
+    private static readonly string Listing = ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate);
 
     private static readonly DateTimeOffset Sunday = new(2023, 9, 3, 0, 0, 0, TimeSpan.Zero);
 

@@ -17,7 +17,7 @@ public class FotMobParserTests
     [MemberData(nameof(MatchIds))]
     public void Every_saved_payload_parses_with_its_id_and_teams(long matchId)
     {
-        var json = SharedData.ReadFotMob(matchId);
+        var json = ReferenceData.ReadFotMob(matchId);
         using var document = JsonDocument.Parse(json);
         var teams = document.RootElement.GetProperty("header").GetProperty("teams");
 
@@ -32,7 +32,7 @@ public class FotMobParserTests
     [MemberData(nameof(MatchIds))]
     public void The_goals_of_play_add_up_to_the_header_score(long matchId)
     {
-        var json = SharedData.ReadFotMob(matchId);
+        var json = ReferenceData.ReadFotMob(matchId);
         using var document = JsonDocument.Parse(json);
         var goalEvents = document.RootElement.GetProperty("content").GetProperty("matchFacts").GetProperty("events").GetProperty("events")
             .EnumerateArray()
@@ -48,7 +48,7 @@ public class FotMobParserTests
     [MemberData(nameof(MatchIds))]
     public void A_payload_wrapped_in_pageProps_parses_to_the_same_snapshot(long matchId)
     {
-        var json = SharedData.ReadFotMob(matchId);
+        var json = ReferenceData.ReadFotMob(matchId);
 
         var wrapped = FotMobParser.Parse($$"""{"pageProps":{{json}},"__N_SSP":true}""");
 
@@ -65,7 +65,7 @@ public class FotMobParserTests
     [Fact]
     public void Bytes_and_streams_parse_like_text()
     {
-        var json = SharedData.ReadFotMob(SavedMatches.LiverpoolManUtd2025);
+        var json = ReferenceData.ReadFotMob(SavedMatches.LiverpoolManUtd2025);
         var bytes = Encoding.UTF8.GetBytes(json);
         var expected = FotMobParser.Parse(json);
 

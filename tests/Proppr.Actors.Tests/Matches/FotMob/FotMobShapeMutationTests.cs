@@ -26,7 +26,7 @@ public class FotMobShapeMutationTests
     [MemberData(nameof(MatchIds))]
     public void Any_part_in_an_odd_shape_gives_a_snapshot_or_a_format_error(long matchId)
     {
-        var root = CutDown(JsonNode.Parse(SharedData.ReadFotMob(matchId))!.AsObject());
+        var root = CutDown(JsonNode.Parse(ReferenceData.ReadFotMob(matchId))!.AsObject());
         FotMobParser.Parse(root.ToJsonString()).FixtureId.Should().Be(matchId, "the cut-down payload still parses");
         var failures = new List<string>();
         foreach (var (parent, key, path) in Below(root, "").ToList())

@@ -10,7 +10,7 @@ public class FotMobStatusReaderTests
 {
     private static readonly Lazy<JsonElement[]> ListingStatuses = new(() =>
     {
-        using var listing = JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedData.FotMobDirectory, "listing", "matches-20230903.json")));
+        using var listing = JsonDocument.Parse(File.ReadAllText(Path.Combine(ReferenceData.FotMobDirectory, "listing", "matches-20230903.json")));
         return [.. listing.RootElement.GetProperty("leagues").EnumerateArray()
             .SelectMany(league => league.GetProperty("matches").EnumerateArray())
             .Select(match => match.GetProperty("status").Clone())];
@@ -58,7 +58,7 @@ public class FotMobStatusReaderTests
     public void A_match_details_payload_with_a_postponed_status_is_postponed_with_no_score()
     {
         var postponed = ListingStatuses.Value.First(status => status.GetProperty("reason").GetProperty("short").GetString() == "PP");
-        var payload = JsonNode.Parse(SharedData.ReadFotMob(SavedMatches.FredrikstadSandefjordPreMatch))!;
+        var payload = JsonNode.Parse(ReferenceData.ReadFotMob(SavedMatches.FredrikstadSandefjordPreMatch))!;
         payload["header"]!["status"] = JsonNode.Parse(postponed.GetRawText());
 
         var match = FotMobParser.Parse(payload.ToJsonString());

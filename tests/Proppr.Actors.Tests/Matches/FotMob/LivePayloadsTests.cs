@@ -24,7 +24,7 @@ public class LivePayloadsTests
     [MemberData(nameof(ScoreAfter30Minutes))]
     public void At_minute_30_the_match_is_live_with_only_what_happened_by_then(long matchId, int home, int away)
     {
-        var match = FotMobParser.Parse(LivePayloads.TruncateAt(SharedData.ReadFotMob(matchId), 30));
+        var match = FotMobParser.Parse(LivePayloads.TruncateAt(ReferenceData.ReadFotMob(matchId), 30));
 
         match.Status.Should().Be(MatchStatus.Live);
         match.Clock.Should().Be(new MatchTime(30));
@@ -44,7 +44,7 @@ public class LivePayloadsTests
     [Fact]
     public void At_minute_30_only_the_early_substitute_has_come_on()
     {
-        var match = FotMobParser.Parse(LivePayloads.TruncateAt(SharedData.ReadFotMob(SavedMatches.WolvesManCity2020), 30));
+        var match = FotMobParser.Parse(LivePayloads.TruncateAt(ReferenceData.ReadFotMob(SavedMatches.WolvesManCity2020), 30));
 
         match.Lineup.Players.Where(player => player.Role == PlayerRole.SubstituteUsed).Select(player => player.Id).Should().Equal(862467L);
         match.Goals.Select(goal => goal.ScorerId).Should().Equal(169200L);
@@ -54,7 +54,7 @@ public class LivePayloadsTests
     [Fact]
     public void In_the_second_half_the_first_half_is_over_with_its_stats()
     {
-        var match = FotMobParser.Parse(LivePayloads.TruncateAt(SharedData.ReadFotMob(SavedMatches.LiverpoolManUtd2025), 60));
+        var match = FotMobParser.Parse(LivePayloads.TruncateAt(ReferenceData.ReadFotMob(SavedMatches.LiverpoolManUtd2025), 60));
 
         match.Status.Should().Be(MatchStatus.Live);
         match.Clock.Should().Be(new MatchTime(60));
@@ -71,7 +71,7 @@ public class LivePayloadsTests
     [Fact]
     public void At_half_time_the_first_half_is_complete_with_its_stoppage_time()
     {
-        var match = FotMobParser.Parse(LivePayloads.AtHalfTime(SharedData.ReadFotMob(SavedMatches.MallorcaRealMadrid2024)));
+        var match = FotMobParser.Parse(LivePayloads.AtHalfTime(ReferenceData.ReadFotMob(SavedMatches.MallorcaRealMadrid2024)));
 
         match.Status.Should().Be(MatchStatus.HalfTime);
         match.Clock.Should().Be(new MatchTime(45));
@@ -86,7 +86,7 @@ public class LivePayloadsTests
     [Fact]
     public void In_extra_time_regulation_is_over_and_the_shootout_has_not_happened()
     {
-        var match = FotMobParser.Parse(LivePayloads.TruncateAt(SharedData.ReadFotMob(SavedMatches.ArgentinaFrance2022), 100));
+        var match = FotMobParser.Parse(LivePayloads.TruncateAt(ReferenceData.ReadFotMob(SavedMatches.ArgentinaFrance2022), 100));
 
         match.Status.Should().Be(MatchStatus.Live);
         match.Score.Should().Be(new Score(2, 2));
@@ -101,7 +101,7 @@ public class LivePayloadsTests
     [Fact]
     public void The_rewound_payload_keeps_its_era_and_its_pageProps_wrapper()
     {
-        var wrapped = $$"""{"pageProps":{{SharedData.ReadFotMob(SavedMatches.BournemouthNewcastle2025)}}}""";
+        var wrapped = $$"""{"pageProps":{{ReferenceData.ReadFotMob(SavedMatches.BournemouthNewcastle2025)}}}""";
 
         var rewound = JsonNode.Parse(LivePayloads.TruncateAt(wrapped, 50))!;
 

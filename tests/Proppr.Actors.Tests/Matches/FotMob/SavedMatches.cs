@@ -4,7 +4,7 @@ using Proppr.TestSupport;
 
 namespace Proppr.Actors.Tests.Matches.FotMob;
 
-/// <summary>The saved FotMob payloads of <c>../shared/fotmob</c>, parsed, and what the tests ask of them.</summary>
+/// <summary>The saved FotMob payloads of <c>samples/fotmob</c>, parsed, and what the tests ask of them.</summary>
 internal static class SavedMatches
 {
     public const long WolvesManCity2020 = 3411368;
@@ -16,12 +16,12 @@ internal static class SavedMatches
     public const long ArgentinaFrance2022 = 3370572;
     public const long FredrikstadSandefjordPreMatch = 5104961;
 
-    public static MatchSnapshot Parse(long matchId) => FotMobParser.Parse(SharedData.ReadFotMob(matchId));
+    public static MatchSnapshot Parse(long matchId) => FotMobParser.Parse(ReferenceData.ReadFotMob(matchId));
 
-    public static TheoryData<long> AllIds() => new(SharedData.FotMobMatchIds);
+    public static TheoryData<long> AllIds() => new(ReferenceData.FotMobMatchIds);
 
     /// <summary>Every saved match that was played (all but the pre-match payload).</summary>
-    public static TheoryData<long> PlayedIds() => new(SharedData.FotMobMatchIds.Where(id => id != FredrikstadSandefjordPreMatch));
+    public static TheoryData<long> PlayedIds() => new(ReferenceData.FotMobMatchIds.Where(id => id != FredrikstadSandefjordPreMatch));
 
     public static MatchPlayer Player(this MatchSnapshot match, long playerId) =>
         match.Lineup.Find(playerId) ?? throw new InvalidOperationException($"player {playerId} is not in the lineup");

@@ -12,7 +12,7 @@ namespace Proppr.Actors.Tests.Matches.Resolution;
 public sealed class FixtureMatcherTests
 {
     private static readonly IReadOnlyList<FixtureCandidate> Sunday =
-        FotMobListingParser.Parse(SharedData.ReadFotMobListing(SharedData.FotMobListingDate));
+        FotMobListingParser.Parse(ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate));
 
     private static readonly DateTimeOffset Midnight = new(2023, 9, 3, 0, 0, 0, TimeSpan.Zero);
 
@@ -44,11 +44,11 @@ public sealed class FixtureMatcherTests
     /// <summary>The saved matches as FotMob names them, among the listing's: two Liverpool v Manchester United a year apart.</summary>
     private static readonly IReadOnlyList<FixtureCandidate> SavedAndSunday =
     [
-        .. SharedData.FotMobMatchIds.Select(id => SavedMatches.Parse(id)).Select(match => new FixtureCandidate(
+        .. ReferenceData.FotMobMatchIds.Select(id => SavedMatches.Parse(id)).Select(match => new FixtureCandidate(
             match.FixtureId, match.Home.Name, null, match.Away.Name, null,
             // The 2020 payload carries no kickoff: Wolves v Man City kicked off at 19:15 UTC on 21 September 2020.
             match.Kickoff ?? new DateTimeOffset(2020, 9, 21, 19, 15, 0, TimeSpan.Zero), null, match.Status)),
-        .. Sunday.Where(candidate => !SharedData.FotMobMatchIds.Contains(candidate.MatchId)),
+        .. Sunday.Where(candidate => !ReferenceData.FotMobMatchIds.Contains(candidate.MatchId)),
     ];
 
     [Theory]

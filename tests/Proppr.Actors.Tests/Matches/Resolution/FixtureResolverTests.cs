@@ -56,7 +56,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fotMob = await FotMobStandIn.StartAsync();
-        _fotMob.ServeListing(SharedData.FotMobListingDate, SharedData.ReadFotMobListing(SharedData.FotMobListingDate));
+        _fotMob.ServeListing(ReferenceData.FotMobListingDate, ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate));
         _matchData.Publish(new RealMatch(ArsenalManUtd).FullTime, "full-time");
     }
 
@@ -72,10 +72,10 @@ public sealed class FixtureResolverTests : IAsyncLifetime
 
     private void ServeListingWithoutArsenalManUtd()
     {
-        var listing = JsonNode.Parse(SharedData.ReadFotMobListing(SharedData.FotMobListingDate))!;
+        var listing = JsonNode.Parse(ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate))!;
         var premierLeague = listing["leagues"]![0]!["matches"]!.AsArray();
         premierLeague.Remove(premierLeague.Single(m => (long)m!["id"]! == ArsenalManUtd));
-        _fotMob.ServeListing(SharedData.FotMobListingDate, listing.ToJsonString());
+        _fotMob.ServeListing(ReferenceData.FotMobListingDate, listing.ToJsonString());
     }
 
     private static async Task<ImmutableArray<UnresolvedFixture>> UnresolvedAsync(TestNode node) =>
@@ -160,7 +160,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         failures[1].Error.Should().Be("no single match for Arsenal v Man Utd among 488 candidates");
         (await MappingAsync()).Should().BeNull();
 
-        _fotMob.ServeListing(SharedData.FotMobListingDate, SharedData.ReadFotMobListing(SharedData.FotMobListingDate));
+        _fotMob.ServeListing(ReferenceData.FotMobListingDate, ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate));
 
         await BetsSettledAsync(node);
         (await MappingAsync())!.FixtureId.Should().Be(ArsenalManUtd);
@@ -185,7 +185,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         kept.HeldBets.Should().Be(2, "both bets, the one sent twice once");
         kept.Attempts.Should().BeGreaterThanOrEqualTo(attemptsBeforeStop, "the back-off goes on where it was");
 
-        _fotMob.ServeListing(SharedData.FotMobListingDate, SharedData.ReadFotMobListing(SharedData.FotMobListingDate));
+        _fotMob.ServeListing(ReferenceData.FotMobListingDate, ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate));
         await BetsSettledAsync(second);
         (await UnresolvedAsync(second)).Should().BeEmpty();
     }
@@ -212,7 +212,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         await using var second = await StartNodeAsync(snapshotOften);
         (await UnresolvedAsync(second)).Should().HaveCount(3).And.OnlyContain(u => u.HeldBets == 2 && u.Attempts > 0);
 
-        _fotMob.ServeListing(SharedData.FotMobListingDate, SharedData.ReadFotMobListing(SharedData.FotMobListingDate));
+        _fotMob.ServeListing(ReferenceData.FotMobListingDate, ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate));
         await Eventually.HoldsAsync(async () => (await UnresolvedAsync(second)).Should().BeEmpty());
         await Eventually.HoldsAsync(async () =>
         {
