@@ -6,8 +6,9 @@ using Proppr.Lighthouse;
 namespace Proppr.K8s.Tests;
 
 /// <summary>
-/// Every member joins through the Lighthouse pods' stable names, each Lighthouse announces exactly the address its seed
-/// entry names (Akka drops messages for any other), and the roles the hosts set in code agree with akka.hocon.
+/// Where the cluster forms through seeds, every member joins through the Lighthouse pods' stable names and each
+/// Lighthouse announces exactly the address its seed entry names (Akka drops messages for any other); everywhere, a
+/// node announces its pod IP, and the roles the hosts set in code agree with akka.hocon.
 /// </summary>
 public sealed class ClusterAddressTests
 {
@@ -21,7 +22,7 @@ public sealed class ClusterAddressTests
     }
 
     [Theory]
-    [MemberData(nameof(Overlay.Names), MemberType = typeof(Overlay))]
+    [MemberData(nameof(Overlay.WithSeeds), MemberType = typeof(Overlay))]
     public void Nodes_and_lighthouses_join_through_every_lighthouse_replica_at_the_lighthouse_port(string name)
     {
         var overlay = Overlay.Named(name);
@@ -35,7 +36,7 @@ public sealed class ClusterAddressTests
     }
 
     [Theory]
-    [MemberData(nameof(Overlay.Names), MemberType = typeof(Overlay))]
+    [MemberData(nameof(Overlay.WithSeeds), MemberType = typeof(Overlay))]
     public void Each_lighthouse_announces_the_address_its_seed_entry_names_and_listens_on_its_port(string name)
     {
         var overlay = Overlay.Named(name);
@@ -51,7 +52,7 @@ public sealed class ClusterAddressTests
     }
 
     [Theory]
-    [MemberData(nameof(Overlay.Names), MemberType = typeof(Overlay))]
+    [MemberData(nameof(Overlay.WithSeeds), MemberType = typeof(Overlay))]
     public void The_headless_service_names_every_lighthouse_pod_ready_or_not_at_the_remoting_port(string name)
     {
         var overlay = Overlay.Named(name);
@@ -84,7 +85,8 @@ public sealed class ClusterAddressTests
         var overlay = Overlay.Named(name);
         var hocon = PropprConfig.Load();
 
-        overlay.NodeEnvironment().Keys.Concat(overlay.LighthouseEnvironment(0).Keys).Should().NotContain(key => key.StartsWith("Cluster__Roles", StringComparison.Ordinal));
+        var keys = overlay.HasLighthouse ? overlay.NodeEnvironment().Keys.Concat(overlay.LighthouseEnvironment(0).Keys) : overlay.NodeEnvironment().Keys;
+        keys.Should().NotContain(key => key.StartsWith("Cluster__Roles", StringComparison.Ordinal));
         new ClusterNodeOptions().Roles.Should().Equal(ClusterRoles.Proppr);
         foreach (var path in new[] { "akka.cluster.sharding.role", "akka.cluster.singleton.role", "akka.cluster.split-brain-resolver.keep-majority.role" })
         {

@@ -19,7 +19,7 @@ public sealed class ConfigurationKeyTests
     }
 
     [Theory]
-    [MemberData(nameof(Overlay.Names), MemberType = typeof(Overlay))]
+    [MemberData(nameof(Overlay.WithSeeds), MemberType = typeof(Overlay))]
     public void The_lighthouse_reads_every_variable_its_pods_set(string name)
     {
         var overlay = Overlay.Named(name);
@@ -30,9 +30,13 @@ public sealed class ConfigurationKeyTests
     [Fact]
     public void The_node_pods_set_its_cluster_database_and_API_settings()
     {
-        Settings(Overlay.Named("prod").NodeContainer, Overlay.Named("prod").NodeEnvironment()).Keys.Should().BeEquivalentTo(
+        Settings(Overlay.Named("dev").NodeContainer, Overlay.Named("dev").NodeEnvironment()).Keys.Should().BeEquivalentTo(
             "Urls", "Cluster__Hostname", "Cluster__Port", "Cluster__PublicHostname",
             "Cluster__SeedNodes__0", "Cluster__SeedNodes__1", "Cluster__SeedNodes__2",
+            "Database__Provider", "Database__ConnectionString", "Api__Token");
+        Settings(Overlay.Named("prod").NodeContainer, Overlay.Named("prod").NodeEnvironment()).Keys.Should().BeEquivalentTo(
+            "Urls", "Cluster__Hostname", "Cluster__Port", "Cluster__PublicHostname",
+            "Cluster__Bootstrap__Discovery", "Cluster__Bootstrap__ManagementPort", "Cluster__Bootstrap__PodLabelSelector",
             "Database__Provider", "Database__ConnectionString", "Api__Token");
     }
 

@@ -18,7 +18,7 @@ public sealed class DisruptionAndScalingTests
     }
 
     [Theory]
-    [MemberData(nameof(Overlay.Names), MemberType = typeof(Overlay))]
+    [MemberData(nameof(Overlay.WithSeeds), MemberType = typeof(Overlay))]
     public void A_drain_leaves_a_majority_of_the_seeds_up(string name)
     {
         var overlay = Overlay.Named(name);

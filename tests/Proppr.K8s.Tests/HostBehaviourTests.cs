@@ -17,10 +17,9 @@ public sealed class HostBehaviourTests(RunningHosts hosts) : IClassFixture<Runni
     [Fact]
     public async Task Every_path_the_manifests_probe_answers_OK_on_the_real_hosts()
     {
-        var overlay = Overlay.Named("prod");
-
-        await AssertProbesAnswer(hosts.Node, overlay.NodeContainer);
-        await AssertProbesAnswer(hosts.Lighthouse, overlay.LighthouseContainer);
+        await AssertProbesAnswer(hosts.Node, Overlay.Named("prod").NodeContainer);
+        await AssertProbesAnswer(hosts.Node, Overlay.Named("dev").NodeContainer);
+        await AssertProbesAnswer(hosts.Lighthouse, Overlay.Named("dev").LighthouseContainer);
     }
 
     [Fact]

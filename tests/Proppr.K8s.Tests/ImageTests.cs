@@ -7,15 +7,12 @@ namespace Proppr.K8s.Tests;
 /// <summary>Images are named for the project whose Dockerfile builds them, and an overlay ships both at one version.</summary>
 public sealed class ImageTests
 {
-    [Theory]
-    [InlineData("dev", "proppr-node:dev", "proppr-lighthouse:dev")]
-    [InlineData("prod", "registry.example.com/proppr-node:1.0.0", "registry.example.com/proppr-lighthouse:1.0.0")]
-    public void An_overlay_runs_the_node_and_lighthouse_images_of_one_release(string name, string node, string lighthouse)
+    [Fact]
+    public void An_overlay_runs_the_images_of_one_release()
     {
-        var overlay = Overlay.Named(name);
-
-        overlay.NodeContainer.Image.Should().Be(node);
-        overlay.LighthouseContainer.Image.Should().Be(lighthouse);
+        Overlay.Named("dev").NodeContainer.Image.Should().Be("proppr-node:dev");
+        Overlay.Named("dev").LighthouseContainer.Image.Should().Be("proppr-lighthouse:dev");
+        Overlay.Named("prod").NodeContainer.Image.Should().Be("registry.example.com/proppr-node:1.0.0");
     }
 
     [Theory]
@@ -24,7 +21,7 @@ public sealed class ImageTests
     {
         var overlay = Overlay.Named(name);
 
-        foreach (var image in new[] { overlay.NodeContainer.Image, overlay.LighthouseContainer.Image })
+        foreach (var image in overlay.PropprTemplates.SelectMany(template => template.Spec.Containers).Select(container => container.Image))
         {
             var repository = image.Split(':')[0].Split('/')[^1];
             File.Exists(Dockerfile.PathOf(ReferenceData.RepositoryRoot, ProjectFor(repository))).Should().BeTrue(image);

@@ -26,7 +26,7 @@ public sealed class PodSpecTests
     {
         var overlay = Overlay.Named(name);
 
-        foreach (var template in new[] { overlay.Node.Spec.Template, overlay.Lighthouse.Spec.Template })
+        foreach (var template in overlay.PropprTemplates)
         {
             var term = template.Spec.Affinity.PodAntiAffinity.PreferredDuringSchedulingIgnoredDuringExecution.Should().ContainSingle().Subject.PodAffinityTerm;
             term.TopologyKey.Should().Be("kubernetes.io/hostname");
@@ -40,7 +40,7 @@ public sealed class PodSpecTests
     {
         var overlay = Overlay.Named(name);
 
-        foreach (var template in new[] { overlay.Node.Spec.Template, overlay.Lighthouse.Spec.Template })
+        foreach (var template in overlay.PropprTemplates)
         {
             template.Spec.SecurityContext.RunAsNonRoot.Should().BeTrue();
             template.Spec.Containers.Single().SecurityContext.AllowPrivilegeEscalation.Should().BeFalse();

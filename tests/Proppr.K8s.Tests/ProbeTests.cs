@@ -17,7 +17,7 @@ public sealed class ProbeTests
     }
 
     [Theory]
-    [MemberData(nameof(Overlay.Names), MemberType = typeof(Overlay))]
+    [MemberData(nameof(Overlay.WithSeeds), MemberType = typeof(Overlay))]
     public void The_lighthouse_is_ready_when_its_health_says_so_and_live_while_it_answers(string name)
     {
         var overlay = Overlay.Named(name);

@@ -18,7 +18,7 @@ public sealed class SecretAndDatabaseTests
     public void Every_secret_the_proppr_pods_read_is_a_key_of_the_template(string name)
     {
         var overlay = Overlay.Named(name);
-        var references = new[] { overlay.NodeContainer, overlay.LighthouseContainer }
+        var references = overlay.PropprTemplates.SelectMany(template => template.Spec.Containers)
             .SelectMany(container => container.Env)
             .Select(variable => variable.ValueFrom?.SecretKeyRef)
             .OfType<V1SecretKeySelector>()
@@ -57,7 +57,7 @@ public sealed class SecretAndDatabaseTests
     {
         var overlay = Overlay.Named("prod");
 
-        overlay.Manifests.All<V1StatefulSet>().Select(set => set.Metadata.Name).Should().Equal(Overlay.LighthouseName);
+        overlay.Manifests.All<V1StatefulSet>().Should().BeEmpty();
         overlay.Manifests.All<V1Secret>().Should().BeEmpty();
         Enum.Parse<DatabaseProvider>(overlay.NodeEnvironment()["Database__Provider"]).Should().Be(DatabaseProvider.PostgreSql);
         new NpgsqlConnectionStringBuilder(Template.StringData["database-connection-string"]).Host.Should().Be("REPLACE_ME");

@@ -1,7 +1,9 @@
 namespace Proppr.Actors.Hosting;
 
 /// <summary>
-/// Where a process listens and whom it joins. With no seed nodes it joins itself: the one-process default.
+/// Where a process listens and how it finds the cluster: through <see cref="SeedNodes"/> (Lighthouse), through
+/// <see cref="Bootstrap"/> (Akka.Management's Cluster Bootstrap, e.g. over the Kubernetes API), or, with neither, by
+/// joining itself: the one-process default.
 /// </summary>
 public sealed record ClusterNodeOptions
 {
@@ -16,4 +18,7 @@ public sealed record ClusterNodeOptions
     public IReadOnlyList<string> SeedNodes { get; init; } = [];
 
     public IReadOnlyList<string> Roles { get; init; } = [ClusterRoles.Proppr];
+
+    /// <summary>Cluster Bootstrap instead of seed nodes; null (the default) keeps the seed path.</summary>
+    public BootstrapOptions? Bootstrap { get; init; }
 }

@@ -54,12 +54,14 @@ public sealed class DockerfileTests
     public void It_runs_as_the_image_unprivileged_user_and_exposes_the_ports_the_pods_use(string project)
     {
         var dockerfile = Dockerfile.Read(ReferenceData.RepositoryRoot, project);
-        var overlay = Overlay.Named("prod");
-        var container = project == "Proppr.Node" ? overlay.NodeContainer : overlay.LighthouseContainer;
+        // The node's ports in every overlay (prod adds Cluster Bootstrap's management port); the Lighthouse's in dev.
+        var containers = project == "Proppr.Node"
+            ? [Overlay.Named("dev").NodeContainer, Overlay.Named("prod").NodeContainer]
+            : new[] { Overlay.Named("dev").LighthouseContainer };
 
         dockerfile.FinalStage.Single(i => i.Keyword == "USER").Arguments.Should().Be("$APP_UID");
         dockerfile.FinalStage.Single(i => i.Keyword == "EXPOSE").Words.Select(int.Parse)
-            .Should().BeEquivalentTo(container.Ports.Select(port => port.ContainerPort));
+            .Should().BeEquivalentTo(containers.SelectMany(container => container.Ports).Select(port => port.ContainerPort).Distinct());
     }
 
     /// <summary>The project file and every file it or the projects it references name by a relative path (akka.hocon among them).</summary>

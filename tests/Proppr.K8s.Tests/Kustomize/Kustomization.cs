@@ -3,16 +3,16 @@ using YamlDotNet.RepresentationModel;
 namespace Proppr.K8s.Tests.Kustomize;
 
 /// <summary>
-/// Builds a kustomization directory the way <c>kubectl kustomize --load-restrictor LoadRestrictionsNone</c> does, for
-/// the fields this repository uses: <c>resources</c> (files and kustomization directories), <c>configMapGenerator</c>
-/// (files), <c>patches</c> (strategic merge, by path), <c>namespace</c> and <c>images</c>. Any other field fails the
-/// build instead of being ignored. One difference, on purpose: generated ConfigMaps keep their name without kustomize's
-/// content hash, so references to them need no rewriting.
+/// Builds a kustomization directory the way <c>kubectl kustomize</c> (and <c>kubectl apply -k</c>) does with no flags,
+/// for the fields this repository uses: <c>resources</c> (files and kustomization directories), <c>patches</c>
+/// (strategic merge, by path), <c>namespace</c> and <c>images</c>. Any other field fails the build instead of being
+/// ignored, and so does a file outside the kustomization's directory (kustomize's default load restrictor: only other
+/// kustomization directories may lie elsewhere).
 /// </summary>
 public static class Kustomization
 {
     private static readonly HashSet<string> RenderedFields =
-        ["apiVersion", "kind", "resources", "configMapGenerator", "patches", "namespace", "images"];
+        ["apiVersion", "kind", "resources", "patches", "namespace", "images"];
 
     public static IReadOnlyList<YamlMappingNode> Build(string directory)
     {
@@ -27,17 +27,16 @@ public static class Kustomization
         foreach (var resource in Strings(kustomization, "resources"))
         {
             var path = Path.GetFullPath(Path.Combine(directory, resource));
-            objects.AddRange(Directory.Exists(path) ? Build(path) : ReadDocuments(path));
+            objects.AddRange(Directory.Exists(path) ? Build(path) : ReadDocuments(FileWithin(directory, resource)));
         }
-        objects.AddRange(Items(kustomization, "configMapGenerator").Select(generator => GenerateConfigMap(directory, generator)));
         foreach (var patch in Items(kustomization, "patches"))
         {
-            ApplyPatch(objects, ReadDocuments(Path.Combine(directory, Text(patch, "path"))).Single());
+            ApplyPatch(objects, ReadDocuments(FileWithin(directory, Text(patch, "path"))).Single());
         }
         if (kustomization.Children.ContainsKey("namespace"))
         {
             var ns = Text(kustomization, "namespace");
-            objects.ForEach(item => Map(item, "metadata").Children["namespace"] = new YamlScalarNode(ns));
+            objects.ForEach(item => SetNamespace(item, ns));
         }
         foreach (var image in Items(kustomization, "images"))
         {
@@ -61,23 +60,30 @@ public static class Kustomization
         return writer.ToString();
     }
 
-    private static YamlMappingNode GenerateConfigMap(string directory, YamlMappingNode generator)
+    /// <summary>A file of the kustomization: inside its directory, or refused as kustomize refuses it.</summary>
+    private static string FileWithin(string directory, string relative)
     {
-        var data = new YamlMappingNode();
-        foreach (var file in Strings(generator, "files"))
+        var root = Path.GetFullPath(directory) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(Path.Combine(directory, relative));
+        return path.StartsWith(root, StringComparison.Ordinal)
+            ? path
+            : throw new InvalidOperationException($"security; file '{path}' is not in or below '{directory}'");
+    }
+
+    /// <summary>
+    /// Kustomize's namespace transformer: every object's namespace, and a RoleBinding's ServiceAccount subjects, which
+    /// live in the namespace being deployed to.
+    /// </summary>
+    private static void SetNamespace(YamlMappingNode item, string ns)
+    {
+        Map(item, "metadata").Children["namespace"] = new YamlScalarNode(ns);
+        if (Text(item, "kind") is "RoleBinding" or "ClusterRoleBinding" && item.Children.TryGetValue("subjects", out var subjects))
         {
-            // "key=path", or just "path" whose file name is the key.
-            var parts = file.Split('=', 2);
-            var (key, path) = parts.Length == 2 ? (parts[0], parts[1]) : (Path.GetFileName(file), file);
-            data.Add(key, new YamlScalarNode(File.ReadAllText(Path.Combine(directory, path))) { Style = YamlDotNet.Core.ScalarStyle.Literal });
+            foreach (var subject in ((YamlSequenceNode)subjects).Children.Cast<YamlMappingNode>().Where(subject => Text(subject, "kind") == "ServiceAccount"))
+            {
+                subject.Children["namespace"] = new YamlScalarNode(ns);
+            }
         }
-        return new YamlMappingNode
-        {
-            { "apiVersion", "v1" },
-            { "kind", "ConfigMap" },
-            { "metadata", new YamlMappingNode { { "name", Text(generator, "name") } } },
-            { "data", data },
-        };
     }
 
     private static void ApplyPatch(List<YamlMappingNode> objects, YamlMappingNode patch)

@@ -8,14 +8,18 @@ public sealed class KustomizationTests : IDisposable
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("proppr-kustomize-");
 
     [Fact]
-    public void Resources_generated_config_maps_patches_namespace_and_images_render_as_kustomize_does()
+    public void Resources_patches_namespace_and_images_render_as_kustomize_does()
     {
-        Write("hocon/akka.hocon", "akka.loglevel = INFO\n");
         Write("base/kustomization.yaml", """
-            resources: [deployment.yaml]
-            configMapGenerator:
-              - name: akka-hocon
-                files: [akka.hocon=../hocon/akka.hocon]
+            resources: [deployment.yaml, binding.yaml]
+            """);
+        Write("base/binding.yaml", """
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: RoleBinding
+            metadata: {name: node-pod-reader}
+            subjects:
+              - {kind: ServiceAccount, name: node}
+            roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pod-reader}
             """);
         Write("base/deployment.yaml", """
             apiVersion: apps/v1
@@ -49,9 +53,20 @@ public sealed class KustomizationTests : IDisposable
         var deployment = objects.OfType<V1Deployment>().Single();
         (deployment.Metadata.Name, deployment.Metadata.NamespaceProperty, deployment.Spec.Replicas).Should().Be(("node", "test", 2));
         deployment.Spec.Template.Spec.Containers.Single().Image.Should().Be("registry.example.com/proppr-node:2.1");
-        var configMap = objects.OfType<V1ConfigMap>().Single();
-        (configMap.Metadata.Name, configMap.Metadata.NamespaceProperty).Should().Be(("akka-hocon", "test"));
-        configMap.Data.Should().Equal(new Dictionary<string, string> { ["akka.hocon"] = "akka.loglevel = INFO\n" });
+        var binding = objects.OfType<V1RoleBinding>().Single();
+        binding.Metadata.NamespaceProperty.Should().Be("test");
+        binding.Subjects.Single().NamespaceProperty.Should().Be("test", "kustomize puts the ServiceAccount subject in the namespace too");
+    }
+
+    [Fact]
+    public void A_file_outside_the_kustomization_directory_is_refused_as_kubectl_refuses_it_without_flags()
+    {
+        Write("shared.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: node}\n");
+        Write("overlay/kustomization.yaml", "resources: [../shared.yaml]\n");
+
+        var building = () => Kustomization.Build(Path.Combine(_directory.FullName, "overlay"));
+
+        building.Should().Throw<InvalidOperationException>().WithMessage("security; file*is not in or below*");
     }
 
     [Fact]

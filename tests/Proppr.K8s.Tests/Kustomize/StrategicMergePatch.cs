@@ -4,12 +4,20 @@ namespace Proppr.K8s.Tests.Kustomize;
 
 /// <summary>
 /// The part of Kubernetes' strategic merge patch the overlays use: maps merge key by key, the lists Kubernetes merges
-/// by <c>name</c> (containers, env, volumes) merge item by item, anything else is replaced. A list of objects outside
-/// that set is refused rather than guessed at, so the test never renders differently from kustomize.
+/// by <c>name</c> (containers, env, volumes) and a container's <c>ports</c> (by <c>containerPort</c>) merge item by
+/// item, anything else is replaced. A list of objects outside that set is refused rather than guessed at, so the test
+/// never renders differently from kustomize.
 /// </summary>
 public static class StrategicMergePatch
 {
-    private static readonly HashSet<string> ListsMergedByName = ["containers", "initContainers", "env", "volumes"];
+    private static readonly Dictionary<string, string> MergeKeys = new()
+    {
+        ["containers"] = "name",
+        ["initContainers"] = "name",
+        ["env"] = "name",
+        ["volumes"] = "name",
+        ["ports"] = "containerPort",
+    };
 
     public static void Apply(YamlMappingNode target, YamlMappingNode patch)
     {
@@ -22,8 +30,8 @@ public static class StrategicMergePatch
                 case (YamlMappingNode targetMap, YamlMappingNode patchMap):
                     Apply(targetMap, patchMap);
                     break;
-                case (YamlSequenceNode targetList, YamlSequenceNode patchList) when ListsMergedByName.Contains(name):
-                    MergeByName(targetList, patchList);
+                case (YamlSequenceNode targetList, YamlSequenceNode patchList) when MergeKeys.TryGetValue(name, out var mergeKey) && HaveKey(patchList, mergeKey):
+                    MergeByKey(targetList, patchList, mergeKey);
                     break;
                 case (YamlSequenceNode, YamlSequenceNode patchList) when patchList.Children.Any(item => item is YamlMappingNode):
                     throw new NotSupportedException(
@@ -35,12 +43,16 @@ public static class StrategicMergePatch
         }
     }
 
-    private static void MergeByName(YamlSequenceNode target, YamlSequenceNode patch)
+    /// <summary>A Service's <c>ports</c> merge by <c>port</c>, not <c>containerPort</c>: such a list is not merged here.</summary>
+    private static bool HaveKey(YamlSequenceNode list, string key) =>
+        list.Children.All(item => item is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode(key)));
+
+    private static void MergeByKey(YamlSequenceNode target, YamlSequenceNode patch, string key)
     {
         foreach (var item in patch.Children.Cast<YamlMappingNode>())
         {
-            var name = NameOf(item);
-            var existing = target.Children.Cast<YamlMappingNode>().SingleOrDefault(candidate => NameOf(candidate) == name);
+            var value = KeyOf(item, key);
+            var existing = target.Children.Cast<YamlMappingNode>().SingleOrDefault(candidate => KeyOf(candidate, key) == value);
             if (existing is null)
             {
                 target.Children.Add(item);
@@ -52,8 +64,8 @@ public static class StrategicMergePatch
         }
     }
 
-    private static string NameOf(YamlMappingNode item) =>
-        item.Children.TryGetValue(new YamlScalarNode("name"), out var name) && name is YamlScalarNode { Value: { } value }
+    private static string KeyOf(YamlMappingNode item, string key) =>
+        item.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } value }
             ? value
-            : throw new InvalidOperationException($"A list item merged by name has no name: {item}");
+            : throw new InvalidOperationException($"A list item merged by {key} has no {key}: {item}");
 }

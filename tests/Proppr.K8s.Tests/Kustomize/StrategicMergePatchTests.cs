@@ -63,12 +63,23 @@ public sealed class StrategicMergePatchTests
     }
 
     [Fact]
+    public void A_containers_ports_merge_by_container_port()
+    {
+        var target = Parse("ports: [{name: http, containerPort: 8080}, {name: remote, containerPort: 4053}]");
+
+        StrategicMergePatch.Apply(target, Parse("ports: [{name: management, containerPort: 8558}, {name: api, containerPort: 8080}]"));
+
+        Yaml(target).Should().Be(Yaml(Parse(
+            "ports: [{name: api, containerPort: 8080}, {name: remote, containerPort: 4053}, {name: management, containerPort: 8558}]")));
+    }
+
+    [Fact]
     public void A_list_of_objects_merged_by_another_key_is_refused_rather_than_guessed()
     {
-        // Kubernetes merges ports by containerPort: replacing or merging by name would both render differently.
-        var target = Parse("ports: [{name: http, containerPort: 8080}]");
+        // A Service's ports merge by port: replacing them or merging by containerPort would both render differently.
+        var target = Parse("ports: [{name: http, port: 80}]");
 
-        var patching = () => StrategicMergePatch.Apply(target, Parse("ports: [{name: http, containerPort: 9090}]"));
+        var patching = () => StrategicMergePatch.Apply(target, Parse("ports: [{name: http, port: 8080}]"));
 
         patching.Should().Throw<NotSupportedException>().WithMessage("*'ports'*");
     }

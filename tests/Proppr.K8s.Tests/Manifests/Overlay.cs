@@ -3,8 +3,9 @@ using k8s.Models;
 namespace Proppr.K8s.Tests.Manifests;
 
 /// <summary>
-/// One rendered overlay and the pieces the invariants talk about: the node Deployment, the Lighthouse StatefulSet and
-/// their containers, and the Secrets their pods read (in the overlay, or for prod, the template an operator fills in).
+/// One rendered overlay and the pieces the invariants talk about: the node Deployment, the Lighthouse StatefulSet (in
+/// the overlays whose cluster forms through seeds) and their containers, and the Secrets their pods read (in the
+/// overlay, or for prod, the template an operator fills in).
 /// </summary>
 public sealed class Overlay
 {
@@ -25,6 +26,12 @@ public sealed class Overlay
     /// <summary>The overlays, as theory data.</summary>
     public static TheoryData<string> Names => ["dev", "prod"];
 
+    /// <summary>The overlays whose nodes join through Lighthouse seeds (<c>k8s/seeds</c>).</summary>
+    public static TheoryData<string> WithSeeds => ["dev"];
+
+    /// <summary>The overlays whose nodes form the cluster by Cluster Bootstrap (<c>k8s/bootstrap</c>).</summary>
+    public const string Bootstrapped = "prod";
+
     public string Name { get; }
 
     public RenderedManifests Manifests { get; }
@@ -36,6 +43,14 @@ public sealed class Overlay
     public V1Deployment Node => Manifests.Single<V1Deployment>(NodeName);
 
     public V1StatefulSet Lighthouse => Manifests.Single<V1StatefulSet>(LighthouseName);
+
+    public bool HasLighthouse => Manifests.All<V1StatefulSet>().Any(set => set.Metadata.Name == LighthouseName);
+
+    /// <summary>Proppr's own pod templates (nodes, and Lighthouses where the overlay has them), not the database's.</summary>
+    public IEnumerable<V1PodTemplateSpec> PropprTemplates =>
+        Manifests.All<V1Deployment>().Select(deployment => deployment.Spec.Template)
+            .Concat(Manifests.All<V1StatefulSet>().Select(set => set.Spec.Template))
+            .Where(template => template.Metadata.Labels["app.kubernetes.io/component"] != "postgres");
 
     public V1Container NodeContainer => Node.Spec.Template.Spec.Containers.Single(container => container.Name == NodeName);
 
