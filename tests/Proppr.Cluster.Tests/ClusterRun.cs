@@ -71,18 +71,6 @@ public sealed class ClusterRun : IAsyncDisposable
         await MembersUpAsync();
     }
 
-    /// <summary>
-    /// Creates a fresh database's tables with one node on its own, then stops it, for tests that start several nodes
-    /// at once without the Lighthouse path's one-first order.
-    /// </summary>
-    public async Task CreateTablesAsync()
-    {
-        var solo = Cluster.StartSoloNode();
-        await ReadyAsync(solo);
-        await Cluster.StopAsync(solo);
-        _tablesCreated = true;
-    }
-
     /// <summary>Waits until the node answers ready (an Up member with its database).</summary>
     public static Task ReadyAsync(ClusterNode node) =>
         Eventually.HoldsAsync(async () =>

@@ -33,33 +33,12 @@ public sealed class LoopbackCluster(string connectionString, Uri fotMob, IReadOn
         Lighthouse = Started(HostProcess.Start("lighthouse", "Proppr.Lighthouse", new Dictionary<string, string>
         {
             ["Cluster__Hostname"] = "127.0.0.1",
-            ["Cluster__Port"] = Text(_lighthousePort),
+            ["Cluster__Port"] = _lighthousePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
         }));
 
     /// <summary>Starts a node joining through the Lighthouse; it is ready once <see cref="NodeApi.IsReadyAsync"/> says so.</summary>
-    public ClusterNode StartNode() => StartNode(new Dictionary<string, string> { ["Cluster__SeedNodes__0"] = LighthouseAddress });
-
-    /// <summary>
-    /// Starts a node that forms or joins the cluster by Cluster Bootstrap, with no seed nodes: its contact point on
-    /// <paramref name="managementPort"/>, its peers' found by config discovery among <paramref name="managementPorts"/>.
-    /// </summary>
-    public ClusterNode StartBootstrapNode(int managementPort, IReadOnlyList<int> managementPorts)
-    {
-        var formation = new Dictionary<string, string>
-        {
-            ["Cluster__Bootstrap__Discovery"] = "Config",
-            ["Cluster__Bootstrap__ManagementPort"] = Text(managementPort),
-            ["Cluster__Bootstrap__RequiredContactPoints"] = Text(managementPorts.Count),
-        };
-        for (var i = 0; i < managementPorts.Count; i++)
-        {
-            formation[$"Cluster__Bootstrap__Endpoints__{i}"] = $"127.0.0.1:{Text(managementPorts[i])}";
-        }
-        return StartNode(formation);
-    }
-
-    private ClusterNode StartNode(IReadOnlyDictionary<string, string> formation)
+    public ClusterNode StartNode()
     {
         var name = $"node{++_nodesStarted}";
         var port = FreePort.Next();
@@ -67,33 +46,19 @@ public sealed class LoopbackCluster(string connectionString, Uri fotMob, IReadOn
         var environment = new Dictionary<string, string>(nodeSettings)
         {
             ["Cluster__Hostname"] = "127.0.0.1",
-            ["Cluster__Port"] = Text(port),
+            ["Cluster__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster__SeedNodes__0"] = LighthouseAddress,
             ["Urls"] = $"http://127.0.0.1:{httpPort}",
             ["Database__Provider"] = "PostgreSql",
             ["Database__ConnectionString"] = connectionString,
             ["Api__Token"] = Token,
             ["FotMob__BaseUrl"] = fotMob.ToString(),
         };
-        foreach (var (key, value) in formation)
-        {
-            environment[key] = value;
-        }
         var node = new ClusterNode(name, AkkaAddress(port), Started(HostProcess.Start(name, "Proppr.Node", environment)),
             new NodeApi(new Uri($"http://127.0.0.1:{httpPort}/"), Token));
         Nodes.Add(node);
         _everyNode.Add(node);
         return node;
-    }
-
-    /// <summary>Starts a node with neither seeds nor bootstrap: it joins itself, a one-node cluster.</summary>
-    public ClusterNode StartSoloNode() => StartNode(new Dictionary<string, string>());
-
-    /// <summary>SIGTERM: coordinated shutdown, the node leaves and hands its shards over; back once it has exited.</summary>
-    public async Task StopAsync(ClusterNode node)
-    {
-        node.Process.Terminate();
-        await node.Process.WaitForExitAsync(ExitGuard);
-        Nodes.Remove(node);
     }
 
     /// <summary>SIGKILL: no leaving, no hand-over; the others must notice, down it and take over its work.</summary>
@@ -144,8 +109,6 @@ public sealed class LoopbackCluster(string connectionString, Uri fotMob, IReadOn
             node.Api.Dispose();
         }
     }
-
-    private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private HostProcess Started(HostProcess process)
     {
