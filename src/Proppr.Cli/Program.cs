@@ -8,4 +8,5 @@ root.Subcommands.Add(GradeCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create(node));
 root.Subcommands.Add(ImportCommand.Create(node));
 root.Subcommands.Add(ReportCommand.Create(node));
+root.Subcommands.Add(LedgerCommand.Create(node));
 return await root.Parse(args).InvokeAsync();

@@ -5,12 +5,12 @@ using Proppr.Actors.ReadModel;
 namespace Proppr.Actors.Ledger;
 
 /// <summary>
-/// One round of the ledger: write the settlements made since the last round (new bets appended in one call, changed
+/// One round of the ledger on one tab: write the settlements of the tab's bets made since the last round (new bets appended in one call, changed
 /// ones rewritten in place in one call), then verify the rows checked longest ago and repair what differs. The sheet is
 /// written before the ledger table records it, so a crash in between repeats a write rather than losing one; a repeated
 /// append is prevented by looking the bet ids up in the sheet first, whenever such a gap may be open.
 /// </summary>
-public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueries queries, LedgerOptions options)
+public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueries queries, LedgerOptions options, LedgerTab tab)
 {
     private bool _headerChecked;
 
@@ -35,11 +35,11 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
 
     private async Task EnsureHeaderAsync(CancellationToken cancellationToken)
     {
-        var range = SheetRange.Row(options.SheetName, 1);
+        var range = tab.Row(1);
         var shown = await sheets.GetAsync(range, cancellationToken);
-        if (shown.Count == 0 || !LedgerRow.Shows(shown[0], LedgerRow.HeaderCells))
+        if (shown.Count == 0 || !LedgerLayout.Shows(shown[0], tab.Layout.HeaderCells))
         {
-            await sheets.BatchUpdateAsync([(range, [LedgerRow.HeaderCells])], cancellationToken);
+            await sheets.BatchUpdateAsync([(range, [tab.Layout.HeaderCells])], cancellationToken);
         }
     }
 
@@ -57,9 +57,9 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
         var due = new List<LedgerWrite>();
         foreach (var betId in betIds)
         {
-            if (bets.GetValueOrDefault(betId) is { Status: not SettlementStatus.Pending, SettlementOffset: { } offset } bet)
+            if (bets.GetValueOrDefault(betId) is { Status: not SettlementStatus.Pending, SettlementOffset: { } offset } bet && tab.Takes(bet.Source))
             {
-                due.Add(new LedgerWrite(betId, offset, LedgerRow.Format(bet)));
+                due.Add(new LedgerWrite(betId, offset, tab.Layout.Format(bet)));
             }
         }
         var rows = (await store.EntriesAsync([.. due.Select(d => d.BetId)], cancellationToken))
@@ -72,13 +72,13 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
 
         _tableHoldsEveryAppend = false;
         await sheets.BatchUpdateAsync(
-            [.. plan.Updates.Select(u => (SheetRange.Row(options.SheetName, u.SheetRow), (IReadOnlyList<IReadOnlyList<SheetCell>>)[u.Write.Cells]))],
+            [.. plan.Updates.Select(u => (tab.Row(u.SheetRow), (IReadOnlyList<IReadOnlyList<SheetCell>>)[u.Write.Cells]))],
             cancellationToken);
         var written = plan.Updates.Select(u => new LedgerEntry(u.Write.BetId, u.SheetRow, u.Write.SettlementOffset, now)).ToList();
         if (plan.Appends.Length > 0)
         {
             var firstRow = await sheets.AppendAsync(
-                SheetRange.Table(options.SheetName), [.. plan.Appends.Select(a => (IReadOnlyList<SheetCell>)a.Cells)], cancellationToken);
+                tab.Table, [.. plan.Appends.Select(a => (IReadOnlyList<SheetCell>)a.Cells)], cancellationToken);
             written.AddRange(plan.Appends.Select((a, i) => new LedgerEntry(a.BetId, firstRow + i, a.SettlementOffset, now)));
         }
         await store.SaveWrittenAsync(written, settlements[^1].Offset, cancellationToken);
@@ -89,7 +89,7 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
     private async Task<IReadOnlyDictionary<string, int>> WithRowsFoundInSheetAsync(
         Dictionary<string, int> known, CancellationToken cancellationToken)
     {
-        var column = await sheets.GetAsync(SheetRange.BetIdColumn(options.SheetName), cancellationToken);
+        var column = await sheets.GetAsync(tab.BetIdColumn, cancellationToken);
         var rows = new Dictionary<string, int>(known, StringComparer.Ordinal);
         foreach (var (betId, row) in LedgerPlanner.RowsByBetId([.. column.Select(r => (IReadOnlyList<SheetCell>)r)], SheetRange.FirstDataRow))
         {
@@ -115,21 +115,21 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
             // A bet the read model no longer holds (a rebuild under way) keeps its row as it is until it is back.
             if (bets.GetValueOrDefault(entry.BetId) is { } bet)
             {
-                expected[entry.SheetRow] = LedgerRow.Format(bet);
+                expected[entry.SheetRow] = tab.Layout.Format(bet);
             }
         }
-        var actual = (await sheets.GetAsync(SheetRange.Rows(options.SheetName, first, last), cancellationToken))
+        var actual = (await sheets.GetAsync(tab.Rows(first, last), cancellationToken))
             .Select(row => (IReadOnlyList<SheetCell>)row).ToList();
         var strangers = actual
-            .Select((row, i) => (Row: first + i, BetId: LedgerRow.BetIdOf(row)))
+            .Select((row, i) => (Row: first + i, BetId: tab.Layout.BetIdOf(row)))
             .Where(r => r.BetId is not null && !expected.ContainsKey(r.Row))
             .Select(r => r.BetId!)
             .ToHashSet(StringComparer.Ordinal);
         var ledgerBets = (await store.EntriesAsync(strangers, cancellationToken)).Select(e => e.BetId).ToHashSet(StringComparer.Ordinal);
 
-        var repairs = LedgerPlanner.Repairs(first, last, actual, expected, ledgerBets);
+        var repairs = LedgerPlanner.Repairs(tab.Layout, first, last, actual, expected, ledgerBets);
         await sheets.BatchUpdateAsync(
-            [.. repairs.Select(r => (SheetRange.Row(options.SheetName, r.SheetRow), (IReadOnlyList<IReadOnlyList<SheetCell>>)[r.Cells]))],
+            [.. repairs.Select(r => (tab.Row(r.SheetRow), (IReadOnlyList<IReadOnlyList<SheetCell>>)[r.Cells]))],
             cancellationToken);
         await store.MarkCheckedAsync([.. owned.Select(e => e.BetId)], now, cancellationToken);
         return (owned.Count, repairs.Length);
@@ -137,4 +137,9 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
 }
 
 /// <summary>What one cycle did: rows appended, rewritten in place for a new settlement, verified, and repaired.</summary>
-public sealed record LedgerCycleReport(int Appended, int Updated, int Checked, int Repaired);
+public sealed record LedgerCycleReport(int Appended, int Updated, int Checked, int Repaired)
+{
+    /// <summary>A round over several tabs reports their cycles together.</summary>
+    public static LedgerCycleReport operator +(LedgerCycleReport a, LedgerCycleReport b) =>
+        new(a.Appended + b.Appended, a.Updated + b.Updated, a.Checked + b.Checked, a.Repaired + b.Repaired);
+}

@@ -12,8 +12,36 @@ public sealed record LedgerOptions
 
     public string? SpreadsheetId { get; init; }
 
-    /// <summary>The tab the ledger writes; created by hand in the spreadsheet.</summary>
+    /// <summary>The tab the ledger writes in Proppr's layout; created by hand in the spreadsheet.</summary>
     public string SheetName { get; init; } = "Ledger";
+
+    /// <summary>
+    /// <see cref="LedgerLayoutName.Proppr"/> (the default): every bet on <see cref="SheetName"/>.
+    /// <see cref="LedgerLayoutName.PropprV1"/>: the original PROPPR sheets, a tab per bot type (<see cref="V1Tabs"/>).
+    /// </summary>
+    public LedgerLayoutName Layout { get; init; } = LedgerLayoutName.Proppr;
+
+    /// <summary>
+    /// For the old layout: which tab takes the bets of which source (bot type). A source not named here has no tab
+    /// in the old spreadsheet, as the old system had none for it. Configured entries replace the defaults.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> V1Tabs { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["player"] = "player",
+        ["team"] = "team",
+        ["cerebro"] = "cerebro",
+    };
+
+    /// <summary>The tabs the ledger keeps, each with the sources it takes.</summary>
+    public IReadOnlyList<LedgerTab> Tabs => Layout switch
+    {
+        LedgerLayoutName.Proppr => [new LedgerTab(SheetName, LedgerLayout.Proppr)],
+        LedgerLayoutName.PropprV1 => [.. V1Tabs
+            .GroupBy(entry => entry.Value, entry => entry.Key, StringComparer.Ordinal)
+            .OrderBy(tab => tab.Key, StringComparer.Ordinal)
+            .Select(tab => new LedgerTab(tab.Key, LedgerLayout.PropprV1, tab.ToHashSet(StringComparer.Ordinal)))],
+        _ => throw new ArgumentOutOfRangeException(nameof(Layout), Layout, "unknown ledger layout"),
+    };
 
     /// <summary>The service account's JSON key file; the spreadsheet must be shared with its <c>client_email</c>.</summary>
     public string? CredentialsPath { get; init; }
@@ -48,6 +76,6 @@ public sealed record LedgerOptions
 
     public RetryBackoff Backoff => new(RetryWait, MaxRetryWait);
 
-    /// <summary>Names this ledger's rows in the ledger table, so pointing the config at another sheet starts afresh.</summary>
-    public string LedgerKey => $"{SpreadsheetId}/{SheetName}";
+    /// <summary>Names a tab's rows in the ledger table, so pointing the config at another sheet starts afresh.</summary>
+    public string LedgerKey(LedgerTab tab) => $"{SpreadsheetId}/{tab.Name}";
 }

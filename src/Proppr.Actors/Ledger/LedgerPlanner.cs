@@ -78,6 +78,7 @@ public static class LedgerPlanner
     /// id of a bet the ledger has elsewhere is a duplicate and is blanked. Anything else a person typed is left alone.
     /// </summary>
     public static ImmutableArray<PlacedCells> Repairs(
+        LedgerLayout layout,
         int firstRow,
         int lastRow,
         IReadOnlyList<IReadOnlyList<SheetCell>> actual,
@@ -91,14 +92,14 @@ public static class LedgerPlanner
             IReadOnlyList<SheetCell> shown = index < actual.Count ? actual[index] : [];
             if (expectedByRow.TryGetValue(row, out var expected))
             {
-                if (!LedgerRow.Shows(shown, expected))
+                if (!LedgerLayout.Shows(shown, expected))
                 {
                     repairs.Add(new PlacedCells(row, expected));
                 }
             }
-            else if (LedgerRow.BetIdOf(shown) is { } betId && ledgerBets.Contains(betId))
+            else if (layout.BetIdOf(shown) is { } betId && ledgerBets.Contains(betId))
             {
-                repairs.Add(new PlacedCells(row, LedgerRow.Blank));
+                repairs.Add(new PlacedCells(row, layout.Blank));
             }
         }
         return repairs.ToImmutable();

@@ -89,6 +89,17 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Marks every row of this ledger as never checked, so the rotation verifies them all before any again (a forced
+    /// resync, as the old system's clearing of <c>last_sync_check</c>). Answers how many rows that queues.
+    /// </summary>
+    public async Task<int> ForgetChecksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"UPDATE {Rows} SET last_checked_ms = 0 WHERE ledger = @ledger", ("ledger", ledger));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task MarkCheckedAsync(IReadOnlyCollection<string> betIds, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

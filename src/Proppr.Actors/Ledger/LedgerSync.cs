@@ -8,7 +8,7 @@ namespace Proppr.Actors.Ledger;
 
 /// <summary>
 /// Keeps the spreadsheet ledger in step with the read model (a cluster singleton: one writer per sheet). Runs a
-/// <see cref="LedgerCycle"/> on a timer, one at a time; after a failure (a 429, the API or the database unreachable,
+/// <see cref="LedgerCycle"/> per tab on a timer, one round at a time; after a failure (a 429, the API or the database unreachable,
 /// a bad key file) it waits on a doubling back-off, at least as long as the API asked, and carries on from the
 /// progress stored with the rows.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly CancellationTokenSource _stopping = new();
     private HttpClient? _http;
-    private LedgerCycle? _cycle;
+    private IReadOnlyList<LedgerCycle>? _cycles;
     private bool _running;
     private int _failuresInARow;
     private LedgerStatus _status = new(0, 0, 0, 0, 0, 0, null, null);
@@ -37,6 +37,7 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
         Receive<CycleDone>(OnDone);
         Receive<CycleFailed>(OnFailed);
         Receive<GetLedgerStatus>(_ => Sender.Tell(_status));
+        Receive<ResyncLedger>(_ => ResyncAsync(Self, _stopping.Token).PipeTo(Sender));
     }
 
     public static Props Props(LedgerOptions options, DatabaseOptions database, IRateLimiterClient limiter) =>
@@ -64,39 +65,67 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
             return;
         }
         _running = true;
-        RunAsync(_cycle, Context.System.Scheduler.Now, _stopping.Token).PipeTo(Self);
+        RunAsync(_cycles, Context.System.Scheduler.Now, _stopping.Token).PipeTo(Self);
     }
 
-    private async Task<object> RunAsync(LedgerCycle? cycle, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<object> RunAsync(IReadOnlyList<LedgerCycle>? cycles, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
             // Connected on the first cycle rather than at start, so a bad key file is a failed cycle (logged, retried), not a crash.
-            cycle ??= await ConnectAsync(cancellationToken);
-            return new CycleDone(cycle, await cycle.RunAsync(now, cancellationToken));
+            cycles ??= await ConnectAsync(cancellationToken);
+            var report = new LedgerCycleReport(0, 0, 0, 0);
+            foreach (var cycle in cycles)
+            {
+                report += await cycle.RunAsync(now, cancellationToken);
+            }
+            return new CycleDone(cycles, report);
         }
         catch (Exception e)
         {
-            return new CycleFailed(cycle, e);
+            return new CycleFailed(cycles, e);
         }
     }
 
-    private async Task<LedgerCycle> ConnectAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LedgerCycle>> ConnectAsync(CancellationToken cancellationToken)
     {
-        var store = new LedgerStore(_database, _options.LedgerKey);
-        await store.EnsureCreatedAsync(cancellationToken);
+        var stores = await CreatedStoresAsync(cancellationToken);
         // The read model's tables may not exist yet on a fresh database (the projection creates them as it starts).
         await new BetReadModelStore(_database).EnsureCreatedAsync(cancellationToken);
         // Last: the credential holds an HttpClient of its own, which a connect failing after it would leave behind.
         var tokens = ServiceAccountTokens.FromKeyFile(_options.CredentialsPath!, _options.TokenEndpoint, _limiter, _options.MaxPermitWait);
-        return new LedgerCycle(new SheetsClient(_http!, tokens, _options.SpreadsheetId!), store, new BetQueries(_database), _options);
+        var sheets = new SheetsClient(_http!, tokens, _options.SpreadsheetId!);
+        var queries = new BetQueries(_database);
+        return [.. stores.Select(tabStore => new LedgerCycle(sheets, tabStore.Store, queries, _options, tabStore.Tab))];
+    }
+
+    private async Task<IReadOnlyList<(LedgerTab Tab, LedgerStore Store)>> CreatedStoresAsync(CancellationToken cancellationToken)
+    {
+        var stores = _options.Tabs.Select(tab => (tab, new LedgerStore(_database, _options.LedgerKey(tab)))).ToList();
+        foreach (var (_, store) in stores)
+        {
+            await store.EnsureCreatedAsync(cancellationToken);
+        }
+        return stores;
+    }
+
+    /// <summary>Queues every row of every tab for checking, then starts a round at once rather than at the next timer.</summary>
+    private async Task<LedgerResyncQueued> ResyncAsync(IActorRef self, CancellationToken cancellationToken)
+    {
+        var rows = 0;
+        foreach (var (_, store) in await CreatedStoresAsync(cancellationToken))
+        {
+            rows += await store.ForgetChecksAsync(cancellationToken);
+        }
+        self.Tell(RunCycle.Instance);
+        return new LedgerResyncQueued(rows);
     }
 
     private void OnDone(CycleDone done)
     {
         _running = false;
         _failuresInARow = 0;
-        _cycle = done.Cycle;
+        _cycles = done.Cycles;
         var report = done.Report;
         if (report.Appended + report.Updated + report.Repaired > 0)
         {
@@ -120,7 +149,7 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
     {
         _running = false;
         _failuresInARow++;
-        _cycle = failed.Cycle;
+        _cycles = failed.Cycles;
         var error = failed.Error;
         var backoff = _options.Backoff.After(_failuresInARow);
         var wait = error is SheetsApiException { RetryAfter: { } asked } && asked > backoff ? asked : backoff;
@@ -134,7 +163,7 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
         public static readonly RunCycle Instance = new();
     }
 
-    private sealed record CycleDone(LedgerCycle Cycle, LedgerCycleReport Report) : INoSerializationVerificationNeeded;
+    private sealed record CycleDone(IReadOnlyList<LedgerCycle> Cycles, LedgerCycleReport Report) : INoSerializationVerificationNeeded;
 
-    private sealed record CycleFailed(LedgerCycle? Cycle, Exception Error) : INoSerializationVerificationNeeded;
+    private sealed record CycleFailed(IReadOnlyList<LedgerCycle>? Cycles, Exception Error) : INoSerializationVerificationNeeded;
 }

@@ -21,3 +21,15 @@ public sealed record LedgerStatus(
     long RowsRepaired,
     string? LastError,
     TimeSpan? RetryingIn) : IPropprMessage;
+
+/// <summary>
+/// Verify every row of the sheet again, oldest first, starting now (<c>POST /api/manage/ledger/resync</c>); answered
+/// with <see cref="LedgerResyncQueued"/>.
+/// </summary>
+public sealed record ResyncLedger : IPropprMessage
+{
+    public static readonly ResyncLedger Instance = new();
+}
+
+/// <summary>How many rows a resync queued for checking (they are verified <c>ChecksPerCycle</c> a round).</summary>
+public sealed record LedgerResyncQueued(int Rows) : IPropprMessage;

@@ -68,6 +68,8 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(OddsRoutingStatus))]
 [JsonSerializable(typeof(GetLedgerStatus))]
 [JsonSerializable(typeof(LedgerStatus))]
+[JsonSerializable(typeof(ResyncLedger))]
+[JsonSerializable(typeof(LedgerResyncQueued))]
 [JsonSerializable(typeof(RecordMatchStats))]
 [JsonSerializable(typeof(TrackUpcomingFixture))]
 [JsonSerializable(typeof(GetStatsProgress))]

@@ -63,6 +63,8 @@ public static class PropprManifests
         ("of-routing", PropprJsonContext.Default.OddsRoutingStatus),
         ("lg-get-status", PropprJsonContext.Default.GetLedgerStatus),
         ("lg-status", PropprJsonContext.Default.LedgerStatus),
+        ("lg-resync", PropprJsonContext.Default.ResyncLedger),
+        ("lg-resync-queued", PropprJsonContext.Default.LedgerResyncQueued),
         ("st-record-match", PropprJsonContext.Default.RecordMatchStats),
         ("st-track-upcoming", PropprJsonContext.Default.TrackUpcomingFixture),
         ("st-get-progress", PropprJsonContext.Default.GetStatsProgress),

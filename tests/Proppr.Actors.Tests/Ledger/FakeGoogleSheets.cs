@@ -14,7 +14,8 @@ namespace Proppr.Actors.Tests.Ledger;
 /// <summary>
 /// Google on loopback, for the ledger's real client: the OAuth token endpoint (it checks the service account's signed
 /// JWT against the test key's public half and hands out bearer tokens) and the three Sheets v4 values calls on one
-/// spreadsheet with one tab, kept as an in-memory grid. Tests edit the grid by hand and can make the next calls 429.
+/// spreadsheet with the tabs it was started with (<see cref="TabName"/> unless told), each an in-memory grid; a range
+/// on any other tab is refused, as Google refuses it. Tests edit the grid by hand and can make the next calls 429.
 /// </summary>
 internal sealed partial class FakeGoogleSheets : IAsyncDisposable
 {
@@ -24,7 +25,7 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
     private const string GoogleAudience = "https://oauth2.googleapis.com/token";
 
     private readonly object _gate = new();
-    private readonly List<List<JsonNode?>> _grid = [];
+    private readonly Dictionary<string, List<List<JsonNode?>>> _grids;
     private readonly ConcurrentDictionary<string, bool> _tokens = new();
     private readonly ConcurrentQueue<(DateTimeOffset At, int Status, string Call)> _sheetCalls = new();
     private readonly RSA _publicKey;
@@ -33,10 +34,11 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
     private int _throttleNext;
     private TimeSpan _retryAfter;
 
-    private FakeGoogleSheets(RSA publicKey, string clientEmail)
+    private FakeGoogleSheets(RSA publicKey, string clientEmail, IEnumerable<string> tabs)
     {
         _publicKey = publicKey;
         _clientEmail = clientEmail;
+        _grids = tabs.ToDictionary(tab => tab, _ => new List<List<JsonNode?>>(), StringComparer.Ordinal);
     }
 
     public Uri BaseUrl => _server.BaseUrl;
@@ -48,9 +50,9 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
     /// <summary>Every Sheets call: when it arrived, the status it got, and what it was ("POST /v4/.../values/'Ledger'!A:M:append").</summary>
     public IReadOnlyList<(DateTimeOffset At, int Status, string Call)> SheetCalls => [.. _sheetCalls];
 
-    public static async Task<FakeGoogleSheets> StartAsync(TestServiceAccount account)
+    public static async Task<FakeGoogleSheets> StartAsync(TestServiceAccount account, params string[] tabs)
     {
-        var fake = new FakeGoogleSheets(account.PublicKey, TestServiceAccount.ClientEmail);
+        var fake = new FakeGoogleSheets(account.PublicKey, TestServiceAccount.ClientEmail, tabs.Length > 0 ? tabs : [TabName]);
         fake._server = await LoopbackServer.StartAsync(routes =>
         {
             routes.MapPost("/token", fake.IssueTokenAsync);
@@ -66,26 +68,26 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
         Interlocked.Exchange(ref _throttleNext, count);
     }
 
-    /// <summary>The grid as text, row 1 first, trailing empty cells and rows dropped (as values.get shows it).</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Rows
+    /// <summary>The <see cref="TabName"/> grid as text, row 1 first, trailing empty cells and rows dropped (as values.get shows it).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rows => RowsOf(TabName);
+
+    /// <summary>One tab's grid as text, as <see cref="Rows"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> RowsOf(string tab)
     {
-        get
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return [.. Trimmed(_grid.Select(row => (IReadOnlyList<string>)[.. Trimmed(row.Select(Text).ToList(), c => c.Length == 0)]).ToList(), r => r.Count == 0)];
-            }
+            return [.. Trimmed(_grids[tab].Select(row => (IReadOnlyList<string>)[.. Trimmed(row.Select(Text).ToList(), c => c.Length == 0)]).ToList(), r => r.Count == 0)];
         }
     }
 
     /// <summary>A person types into one cell (1-based row, 0-based column).</summary>
-    public void Type(int row, int column, string value) => Edit(() => Cell(row, column, JsonValue.Create(value)));
+    public void Type(int row, int column, string value) => Edit(() => Cell(_grids[TabName], row, column, JsonValue.Create(value)));
 
-    /// <summary>A person empties a whole row.</summary>
-    public void ClearRow(int row) => Edit(() => RowAt(row).Clear());
+    /// <summary>A person empties a whole row of a tab.</summary>
+    public void ClearRow(int row, string tab = TabName) => Edit(() => RowAt(_grids[tab], row).Clear());
 
     /// <summary>A person deletes a row: the rows below move up.</summary>
-    public void DeleteRow(int row) => Edit(() => _grid.RemoveAt(row - 1));
+    public void DeleteRow(int row) => Edit(() => _grids[TabName].RemoveAt(row - 1));
 
     private void Edit(Action change)
     {
@@ -172,24 +174,38 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
         JsonObject answer;
         lock (_gate)
         {
-            answer = rest switch
+            try
             {
-                ":batchUpdate" => BatchUpdate(body!),
-                _ when rest.EndsWith(":append", StringComparison.Ordinal) => Append(Range.Parse(rest[1..^":append".Length]), body!),
-                _ when context.Request.Method == "GET" => Get(Range.Parse(rest[1..])),
-                _ => new JsonObject { ["error"] = "not found" },
-            };
+                answer = rest switch
+                {
+                    ":batchUpdate" => BatchUpdate(body!),
+                    _ when rest.EndsWith(":append", StringComparison.Ordinal) => Append(RangeOnATab(rest[1..^":append".Length]), body!),
+                    _ when context.Request.Method == "GET" => Get(RangeOnATab(rest[1..])),
+                    _ => new JsonObject { ["error"] = "not found" },
+                };
+            }
+            catch (FormatException e)
+            {
+                answer = new JsonObject { ["error"] = $"Unable to parse range: {e.Message}" };
+            }
         }
         return await Reply(context, answer.ContainsKey("error") ? 400 : 200, answer);
     }
 
+    private Range RangeOnATab(string a1)
+    {
+        var range = Range.Parse(a1);
+        return _grids.ContainsKey(range.Tab) ? range : throw new FormatException($"no tab '{range.Tab}' in {a1}");
+    }
+
     private JsonObject Get(Range range)
     {
-        var last = range.LastRow ?? _grid.Count;
+        var grid = _grids[range.Tab];
+        var last = range.LastRow ?? grid.Count;
         var rows = new JsonArray();
         for (var row = range.FirstRow; row <= last; row++)
         {
-            var cells = row <= _grid.Count ? _grid[row - 1] : [];
+            var cells = row <= grid.Count ? grid[row - 1] : [];
             rows.Add(new JsonArray([.. Trimmed(Enumerable.Range(range.FirstColumn, range.LastColumn - range.FirstColumn + 1)
                 .Select(c => c < cells.Count ? cells[c]?.DeepClone() : null).ToList(), c => Text(c).Length == 0)
                 .Select(c => c ?? JsonValue.Create(""))]));
@@ -201,13 +217,14 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
     /// <summary>Like the real API: the rows go after the last non-empty row of the table.</summary>
     private JsonObject Append(Range range, JsonNode body)
     {
+        var grid = _grids[range.Tab];
         var values = body["values"]!.AsArray();
-        var first = LastUsedRow() + 1;
+        var first = LastUsedRow(grid) + 1;
         for (var i = 0; i < values.Count; i++)
         {
-            WriteRow(first + i, range.FirstColumn, values[i]!.AsArray());
+            WriteRow(grid, first + i, range.FirstColumn, values[i]!.AsArray());
         }
-        var written = $"{Quoted(TabName)}!A{first}:M{first + values.Count - 1}";
+        var written = $"{Quoted(range.Tab)}!A{first}:{(char)('A' + range.LastColumn)}{first + values.Count - 1}";
         return new JsonObject
         {
             ["spreadsheetId"] = SpreadsheetId,
@@ -223,29 +240,29 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
         }
         foreach (var data in body["data"]!.AsArray())
         {
-            var range = Range.Parse(data!["range"]!.GetValue<string>());
+            var range = RangeOnATab(data!["range"]!.GetValue<string>());
             var values = data["values"]!.AsArray();
             for (var i = 0; i < values.Count; i++)
             {
-                WriteRow(range.FirstRow + i, range.FirstColumn, values[i]!.AsArray());
+                WriteRow(_grids[range.Tab], range.FirstRow + i, range.FirstColumn, values[i]!.AsArray());
             }
         }
         return new JsonObject { ["spreadsheetId"] = SpreadsheetId };
     }
 
-    private void WriteRow(int row, int firstColumn, JsonArray cells)
+    private static void WriteRow(List<List<JsonNode?>> grid, int row, int firstColumn, JsonArray cells)
     {
         for (var c = 0; c < cells.Count; c++)
         {
-            Cell(row, firstColumn + c, cells[c]?.DeepClone());
+            Cell(grid, row, firstColumn + c, cells[c]?.DeepClone());
         }
     }
 
-    private int LastUsedRow()
+    private static int LastUsedRow(List<List<JsonNode?>> grid)
     {
-        for (var row = _grid.Count; row >= 1; row--)
+        for (var row = grid.Count; row >= 1; row--)
         {
-            if (_grid[row - 1].Any(cell => Text(cell).Length > 0))
+            if (grid[row - 1].Any(cell => Text(cell).Length > 0))
             {
                 return row;
             }
@@ -253,9 +270,9 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
         return 0;
     }
 
-    private void Cell(int row, int column, JsonNode? value)
+    private static void Cell(List<List<JsonNode?>> grid, int row, int column, JsonNode? value)
     {
-        var cells = RowAt(row);
+        var cells = RowAt(grid, row);
         while (cells.Count <= column)
         {
             cells.Add(null);
@@ -263,13 +280,13 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
         cells[column] = value;
     }
 
-    private List<JsonNode?> RowAt(int row)
+    private static List<JsonNode?> RowAt(List<List<JsonNode?>> grid, int row)
     {
-        while (_grid.Count < row)
+        while (grid.Count < row)
         {
-            _grid.Add([]);
+            grid.Add([]);
         }
-        return _grid[row - 1];
+        return grid[row - 1];
     }
 
     private static string Text(JsonNode? cell) => cell switch
@@ -305,22 +322,22 @@ internal sealed partial class FakeGoogleSheets : IAsyncDisposable
         _publicKey.Dispose();
     }
 
-    /// <summary>An A1 range on the ledger's tab: columns as 0-based indexes, rows 1-based, an open end as null.</summary>
-    private sealed partial record Range(int FirstColumn, int FirstRow, int LastColumn, int? LastRow)
+    /// <summary>An A1 range on a tab: columns as 0-based indexes, rows 1-based, an open end as null.</summary>
+    private sealed partial record Range(string Tab, int FirstColumn, int FirstRow, int LastColumn, int? LastRow)
     {
         public static Range Parse(string a1)
         {
             var match = A1().Match(a1);
-            if (!match.Success || match.Groups["tab"].Value.Replace("''", "'", StringComparison.Ordinal) != TabName)
+            if (!match.Success)
             {
-                throw new FormatException($"not a range on {TabName}: {a1}");
+                throw new FormatException($"not an A1 range: {a1}");
             }
             int? Row(string group) => match.Groups[group].Value is { Length: > 0 } digits ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
             var firstColumn = match.Groups["c1"].Value[0] - 'A';
             var lastColumn = match.Groups["c2"].Success ? match.Groups["c2"].Value[0] - 'A' : firstColumn;
             var firstRow = Row("r1") ?? 1;
             var lastRow = match.Groups["c2"].Success ? Row("r2") : firstRow;
-            return new Range(firstColumn, firstRow, lastColumn, lastRow);
+            return new Range(match.Groups["tab"].Value.Replace("''", "'", StringComparison.Ordinal), firstColumn, firstRow, lastColumn, lastRow);
         }
 
         [GeneratedRegex(@"^'(?<tab>(?:[^']|'')+)'!(?<c1>[A-Z])(?<r1>\d*)(?::(?<c2>[A-Z])(?<r2>\d*))?$")]

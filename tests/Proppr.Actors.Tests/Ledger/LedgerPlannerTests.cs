@@ -57,10 +57,10 @@ public sealed class LedgerPlannerTests
             // 8: c's row is missing (the read stops early)
         ];
 
-        var repairs = LedgerPlanner.Repairs(5, 8, actual, expected, new HashSet<string> { "a" });
+        var repairs = LedgerPlanner.Repairs(LedgerLayout.Proppr, 5, 8, actual, expected, new HashSet<string> { "a" });
 
         repairs.Should().BeEquivalentTo(
-            [new PlacedCells(6, Row("b", 25)), new PlacedCells(7, LedgerRow.Blank), new PlacedCells(8, Row("c", 5))],
+            [new PlacedCells(6, Row("b", 25)), new PlacedCells(7, LedgerLayout.Proppr.Blank), new PlacedCells(8, Row("c", 5))],
             options => options.WithStrictOrdering());
     }
 
@@ -69,7 +69,7 @@ public sealed class LedgerPlannerTests
     {
         IReadOnlyList<SheetCell>[] actual = [[SheetCell.Of("remember to check the corners")], Row("a", 10)];
 
-        LedgerPlanner.Repairs(5, 6, actual, new Dictionary<int, ImmutableArray<SheetCell>> { [6] = Row("a", 10) }, new HashSet<string>())
+        LedgerPlanner.Repairs(LedgerLayout.Proppr, 5, 6, actual, new Dictionary<int, ImmutableArray<SheetCell>> { [6] = Row("a", 10) }, new HashSet<string>())
             .Should().BeEmpty();
     }
 
@@ -79,9 +79,9 @@ public sealed class LedgerPlannerTests
         ImmutableArray<SheetCell> written = [SheetCell.Of(20.00m), SheetCell.Of(-25m), SheetCell.Empty];
         IReadOnlyList<SheetCell> read = [SheetCell.Of(20m), SheetCell.Of(-25.0m)];
 
-        LedgerRow.Shows(read, written).Should().BeTrue();
-        LedgerRow.Shows([SheetCell.Of(20m), SheetCell.Of("-25")], written).Should().BeTrue("a number typed by hand reads back as its text");
-        LedgerRow.Shows([SheetCell.Of(21m)], written).Should().BeFalse();
+        LedgerLayout.Shows(read, written).Should().BeTrue();
+        LedgerLayout.Shows([SheetCell.Of(20m), SheetCell.Of("-25")], written).Should().BeTrue("a number typed by hand reads back as its text");
+        LedgerLayout.Shows([SheetCell.Of(21m)], written).Should().BeFalse();
         SheetCell.Of(2.50m).Text.Should().Be("2.5");
         SheetCell.Of(-0.125m).Text.Should().Be("-0.125");
     }

@@ -104,7 +104,7 @@ public sealed class LedgerSyncTests
 
             await rig.UntilSheetIs([.. DaySheet, ["2026-03-14", Match, "", "goals", "2.5", "over", "2", "15", "won", "30", "15", "", "f"]]);
             rig.Calls(":append").Should().HaveCount(2);
-            rig.Calls(SheetRange.BetIdColumn(FakeGoogleSheets.TabName)).Should().HaveCount(
+            rig.Calls(new LedgerTab(FakeGoogleSheets.TabName, LedgerLayout.Proppr).BetIdColumn).Should().HaveCount(
                 1, "after a saved write the ledger table knows every row appended");
         });
 
@@ -161,6 +161,49 @@ public sealed class LedgerSyncTests
             await rig.UntilStatus(status => status.Cycles >= 3 && status.RowsUpdated == 6);
             rig.Sheets.Rows.Should().BeEquivalentTo(DaySheet, options => options.WithStrictOrdering());
             rig.Calls(":append").Should().HaveCount(1);
+        });
+
+    [Fact]
+    public Task The_old_layout_writes_each_bot_types_bets_on_its_tab_in_the_old_columns_and_other_sources_nowhere() =>
+        TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
+        {
+            var desk = Bet("h", stake: 30m, odds: 2m, source: "desk");
+            await using var rig = await LedgerRig.StartAsync(database, async script =>
+            {
+                await WriteDay(script);
+                await script.TrackAsync(desk);
+                await script.SettleAsync(Won(desk));
+            }, layout: LedgerLayoutName.PropprV1);
+
+            string[] header = ["Date", "Match", "Player", "Market", "Threshold", "Direction", "Odds", "Result", "P/L", "Bet ID"];
+            await rig.UntilTabIs("player",
+            [
+                header,
+                ["2026-03-14", Match, "", "goals", "2.5", "over", "2", "won", "10", "a"],
+                ["2026-03-14", Match, "", "goals", "2.5", "over", "3", "refund", "0", "c"],
+                ["2026-03-14", Match, "", "goals", "2.5", "over", "1.5", "won", "20", "d"],
+                ["2026-03-14", Match, "", "goals", "2.5", "over", "2.5", "won", "30", "e"],
+                ["2026-03-14", Match, "Mohamed Salah", "shots_on_target (first_half)", "0.5", "over", "2.2", "won", "12", "g"],
+            ]);
+            await rig.UntilTabIs("team", [header, ["2026-03-14", Match, "", "corners", "2.5", "over", "1.8", "lost", "-25", "b"]]);
+            await rig.UntilTabIs("cerebro", [header]);
+        });
+
+    [Fact]
+    public Task A_resync_queues_every_row_of_every_tab_and_the_rotation_checks_them_all_again() =>
+        TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
+        {
+            await using var rig = await LedgerRig.StartAsync(database, WriteDay, layout: LedgerLayoutName.PropprV1);
+            await rig.UntilTabIs("team", [[.. LedgerLayout.PropprV1.Header], ["2026-03-14", Match, "", "corners", "2.5", "over", "1.8", "lost", "-25", "b"]]);
+            await rig.UntilStatus(status => status.RowsChecked >= 6);
+            rig.Sheets.ClearRow(2, "team");
+
+            var queued = await rig.ResyncAsync();
+            var before = await rig.Status();
+
+            queued.Rows.Should().Be(6, "five player rows and one team row");
+            await rig.UntilStatus(status => status.RowsChecked >= before.RowsChecked + 6);
+            await rig.UntilTabIs("team", [[.. LedgerLayout.PropprV1.Header], ["2026-03-14", Match, "", "corners", "2.5", "over", "1.8", "lost", "-25", "b"]]);
         });
 
     [Fact]
@@ -233,7 +276,7 @@ public sealed class LedgerSyncTests
 
         public static async Task<LedgerRig> StartAsync(
             DatabaseOptions database, Func<JournalScript, Task> history, int checksPerCycle = 50, bool writeKey = true,
-            Action<FakeGoogleSheets>? beforeStart = null)
+            Action<FakeGoogleSheets>? beforeStart = null, LedgerLayoutName layout = LedgerLayoutName.Proppr)
         {
             var store = new BetReadModelStore(database);
             await store.EnsureCreatedAsync(CancellationToken.None);
@@ -245,20 +288,20 @@ public sealed class LedgerSyncTests
             {
                 account.WriteKeyFile();
             }
-            var rig = new LedgerRig(account, await FakeGoogleSheets.StartAsync(account), script);
-            beforeStart?.Invoke(rig.Sheets);
             var options = new LedgerOptions
             {
+                Layout = layout,
                 SpreadsheetId = FakeGoogleSheets.SpreadsheetId,
                 SheetName = FakeGoogleSheets.TabName,
                 CredentialsPath = account.KeyPath,
-                TokenEndpoint = rig.Sheets.TokenEndpoint,
-                SheetsBaseUrl = rig.Sheets.BaseUrl,
                 Interval = TimeSpan.FromMilliseconds(200),
                 ChecksPerCycle = checksPerCycle,
                 RetryWait = TimeSpan.FromMilliseconds(200),
                 MaxRetryWait = TimeSpan.FromSeconds(2),
             };
+            var rig = new LedgerRig(account, await FakeGoogleSheets.StartAsync(account, [.. options.Tabs.Select(tab => tab.Name)]), script);
+            beforeStart?.Invoke(rig.Sheets);
+            options = options with { TokenEndpoint = rig.Sheets.TokenEndpoint, SheetsBaseUrl = rig.Sheets.BaseUrl };
             // A roomy Sheets quota: the test runs many short cycles a minute.
             var limits = RateLimiterSettings.Default with
             {
@@ -287,6 +330,13 @@ public sealed class LedgerSyncTests
 
         public Task UntilStatus(Func<LedgerStatus, bool> condition) =>
             Eventually.HoldsAsync(async () => condition(await Status()).Should().BeTrue());
+
+        public async Task<LedgerResyncQueued> ResyncAsync() =>
+            await _node.Required<LedgerSync>().Ask<LedgerResyncQueued>(ResyncLedger.Instance, TimeSpan.FromSeconds(10));
+
+        public Task UntilTabIs(string tab, string[][] expected) =>
+            Eventually.HoldsAsync(async () => Sheets.RowsOf(tab).Should().BeEquivalentTo(
+                expected, options => options.WithStrictOrdering(), "the ledger reports {0}", await Status()));
 
         public Task UntilSheetIs(string[][] expected) =>
             Eventually.HoldsAsync(async () => Sheets.Rows.Should().BeEquivalentTo(

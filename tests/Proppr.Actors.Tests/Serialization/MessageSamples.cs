@@ -143,6 +143,8 @@ public static class MessageSamples
         new ReadModelRebuildFailed("database unreachable"),
         GetLedgerStatus.Instance,
         new LedgerStatus(42, 3, 120, 4, 900, 2, "Sheets answered 429 Too Many Requests", TimeSpan.FromSeconds(30)),
+        ResyncLedger.Instance,
+        new LedgerResyncQueued(412),
         new RecordMatchStats(new MatchStatsRecord(4506508, At.AddHours(-2), "Premier League",
             [new TeamMatchLine(8650, "Liverpool", 10260, true, [new TeamFigure(BetPeriod.FirstHalf, Stat.Corners, 2m, 2m)]),
              new TeamMatchLine(10260, "Manchester United", 8650, false, [new TeamFigure(BetPeriod.FullTime, Stat.ExpectedGoals, 1.05m, 2.82m)])],

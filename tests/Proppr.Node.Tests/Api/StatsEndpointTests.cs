@@ -71,5 +71,8 @@ public sealed class StatsEndpointTests : StartedNodeTests
 
         status.Should().Be(404);
         ((string)body["error"]!).Should().Contain("Ledger:SpreadsheetId");
+        var resync = await Http.PostAsync("api/manage/ledger/resync", "{}");
+        resync.Status.Should().Be(404, "there is no ledger to resync");
+        ((string)resync.Body["error"]!).Should().Contain("Ledger:SpreadsheetId");
     }
 }

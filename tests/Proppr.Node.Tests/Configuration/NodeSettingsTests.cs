@@ -36,10 +36,19 @@ public sealed class NodeSettingsTests
             ("Stats:TeamWindow", "Season"));
 
         settings.Ledger.Should().Match<Proppr.Actors.Ledger.LedgerOptions>(l =>
-            l.IsConfigured && l.LedgerKey == "1AbC/Bets" && l.CredentialsPath == "/secrets/sheets.json"
+            l.IsConfigured && l.LedgerKey(l.Tabs.Single()) == "1AbC/Bets" && l.CredentialsPath == "/secrets/sheets.json"
             && l.TokenEndpoint == new Uri("http://127.0.0.1:9/token") && l.Interval == TimeSpan.FromSeconds(30));
         settings.Stats.Should().Match<StatsSettings>(s =>
             s.SeasonStartMonth == 8 && s.BeforeKickoff == TimeSpan.FromMinutes(45) && s.TeamWindow == AverageWindow.Season);
+    }
+
+    [Fact]
+    public void The_old_ledger_layout_is_chosen_by_name_and_a_bot_type_can_get_another_tab()
+    {
+        var ledger = From(("Ledger:Layout", "PropprV1"), ("Ledger:V1Tabs:player", "Player bets"), ("Ledger:V1Tabs:desk", "desk")).Ledger;
+
+        ledger.Layout.Should().Be(Proppr.Actors.Ledger.LedgerLayoutName.PropprV1);
+        ledger.Tabs.Select(tab => tab.Name).Should().Equal("Player bets", "cerebro", "desk", "team");
     }
 
     [Fact]

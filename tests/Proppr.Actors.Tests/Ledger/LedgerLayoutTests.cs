@@ -4,7 +4,7 @@ using Proppr.Actors.ReadModel;
 
 namespace Proppr.Actors.Tests.Ledger;
 
-public sealed class LedgerRowTests
+public sealed class LedgerLayoutTests
 {
     private static BetRecord Record(string betJson, decimal? clv = null, bool resettled = false) => new()
     {
@@ -31,7 +31,7 @@ public sealed class LedgerRowTests
     [Fact]
     public void A_bet_becomes_the_thirteen_columns_with_numbers_as_numbers()
     {
-        var row = LedgerRow.Format(Record(
+        var row = LedgerLayout.Proppr.Format(Record(
             """{"bet_id":"h-1","fixture_id":4506508,"home_team":"Liverpool","away_team":"Manchester United","scope":"away","market":"corners","period":"second_half","selection":"under","line":4.75,"odds":1.95,"stake":12.5}""",
             clv: 0.031m));
 
@@ -40,18 +40,46 @@ public sealed class LedgerRowTests
             "half_won", "18.34", "5.84", "0.031", "h-1");
         row.Select(cell => cell.IsNumber).Should().Equal(
             false, false, false, false, true, false, true, true, false, true, true, true, false);
-        LedgerRow.Header.Should().HaveCount(row.Length);
+        LedgerLayout.Proppr.Header.Should().HaveCount(row.Length);
     }
 
     [Fact]
     public void Without_team_names_the_match_is_the_fixture_id_and_a_correction_says_so()
     {
-        var row = LedgerRow.Format(Record(
+        var row = LedgerLayout.Proppr.Format(Record(
             """{"bet_id":"h-1","fixture_id":4506508,"scope":"away","market":"corners","period":"second_half","selection":"under","line":4.75,"odds":1.95,"stake":12.5}""",
             resettled: true));
 
         row[1].Text.Should().Be("4506508");
         row[8].Text.Should().Be("half_won (corrected)");
         row[11].IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_old_layout_keeps_the_old_nine_columns_in_their_order_and_the_bet_id_after_them()
+    {
+        LedgerLayout.PropprV1.Header.Should().Equal("Date", "Match", "Player", "Market", "Threshold", "Direction", "Odds", "Result", "P/L", "Bet ID");
+
+        var row = LedgerLayout.PropprV1.Format(Record(
+            """{"bet_id":"h-1","fixture_id":4506508,"home_team":"Liverpool","away_team":"Manchester United","scope":"away","market":"corners","period":"second_half","selection":"under","line":4.75,"odds":1.95,"stake":12.5}""",
+            clv: 0.031m, resettled: true));
+
+        row.Select(cell => cell.Text).Should().Equal(
+            "2025-01-06", "Liverpool v Manchester United", "", "corners (second_half)", "4.75", "under", "1.95", "half_win", "5.84", "h-1");
+        row.Select(cell => cell.IsNumber).Should().Equal(false, false, false, false, true, false, true, false, true, false);
+        LedgerLayout.PropprV1.BetIdOf(row).Should().Be("h-1");
+    }
+
+    [Theory]
+    [InlineData(SettlementStatus.Won, "won")]
+    [InlineData(SettlementStatus.Lost, "lost")]
+    [InlineData(SettlementStatus.Refund, "refund")]
+    [InlineData(SettlementStatus.HalfWon, "half_win")]
+    [InlineData(SettlementStatus.HalfLost, "half_loss")]
+    public void The_old_layout_writes_the_old_graders_result_words(SettlementStatus status, string word)
+    {
+        var row = LedgerLayout.PropprV1.Format(Record("""{"bet_id":"h-1"}""") with { Status = status });
+
+        row[7].Text.Should().Be(word);
     }
 }
