@@ -97,4 +97,17 @@ public sealed class ClusterCommandTests(NodeFixture fixture) : IClassFixture<Nod
         unknownBet.ExitCode.Should().Be(1);
         unknownBet.Error.Should().StartWith("the node answered 404: bet 'never-tracked' is not in the read model");
     }
+
+    [Fact]
+    public async Task The_ledger_verbs_say_so_when_the_node_runs_no_ledger()
+    {
+        var show = await Proppr("ledger", "show");
+        var resync = await Proppr("ledger", "resync");
+
+        foreach (var run in new[] { show, resync })
+        {
+            (run.ExitCode, run.Error.Trim()).Should().Be((1,
+                "the node answered 404: the ledger is off: Ledger:SpreadsheetId and Ledger:CredentialsPath are not both configured"));
+        }
+    }
 }
