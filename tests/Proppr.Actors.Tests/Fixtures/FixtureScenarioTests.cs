@@ -92,7 +92,7 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
     public async Task A_restarted_node_continues_the_match_from_the_journal_without_settling_anything_twice()
     {
         // Snapshots every few events, so recovery goes through a snapshot and the events after it.
-        var snapshotting = Fast with { SnapshotEvery = 4 };
+        var snapshotting = Fast with { SnapshotEvery = 2 };
         await using (var first = await FixtureNode.StartAsync(Database, snapshotting))
         {
             var fixture = first.Fixture;

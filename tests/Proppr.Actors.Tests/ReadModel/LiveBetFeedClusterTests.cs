@@ -65,12 +65,13 @@ public sealed class LiveBetFeedClusterTests
         {
             await using var node = await StartNode(database);
             Bet[] bets = [.. Enumerable.Range(1, 5).Select(i => Bet($"round-{i}"))];
-            var whole = await Subscribe(node, 10);
-            await FixtureJournal.WriteAsync(node.System, Fixture,
-                new BetsTrackedTogether(Fixture, [.. bets]),
-                new RoundSettled(Fixture, [.. bets.Select(b => Won(b))]));
+            // Written first, so the journal's tables exist when the feed looks for its end.
+            await FixtureJournal.WriteAsync(node.System, Fixture, new BetsTrackedTogether(Fixture, [.. bets]));
+            var whole = await Subscribe(node, 10, after: 0);
+            await FixtureJournal.WriteAsync(node.System, Fixture, new RoundSettled(Fixture, [.. bets.Select(b => Won(b))]));
             var seen = await whole.WaitAsync(Eventually.DefaultTimeout);
-            var settlements = seen.Where(e => e.Change is SettlementChange).ToList();
+            seen.Select(e => e.Change.BetId).Should().Equal(bets.Concat(bets).Select(b => b.BetId), "from the journal's start: tracked, then settled");
+            var settlements = seen.Skip(5).ToList();
             settlements.Select(e => e.Position).Should().Equal(
                 Enumerable.Range(0, 5).Select(i => JournalPosition.Of(JournalPosition.OffsetOf(settlements[0].Position), i)),
                 "one event holds the round, each settlement at its own index");
@@ -83,5 +84,6 @@ public sealed class LiveBetFeedClusterTests
             var received = await resumed.WaitAsync(Eventually.DefaultTimeout);
             received.Select(e => e.Change.BetId).Should().Equal("round-3", "round-4", "round-5", "late");
             received.Take(3).Select(e => e.Position).Should().Equal(settlements.Skip(2).Select(e => e.Position));
+            received[3].Position.Should().BeGreaterThan(settlements[^1].Position);
         });
 }
