@@ -9,7 +9,7 @@ namespace Proppr.Bench;
 
 /// <summary>
 /// Fixtures with open bets receive their full-time snapshot at once: the time until every settlement is durable in
-/// the journal (counted in the journal table itself), over repeats, per database. Two shapes: one fixture with many
+/// the journal (counted in the journal table itself, inside each round's event), over repeats, per database. Two shapes: one fixture with many
 /// bets, and many fixtures with a hundred bets each.
 /// </summary>
 public sealed class FullTimeBurstScenario : IScenario
@@ -63,30 +63,14 @@ public sealed class FullTimeBurstScenario : IScenario
         }));
         // Let the live snapshot be graded (nothing decides) so the burst measures full time alone.
         await Task.WhenAll(fixtureIds.Select(id => PolledAsync(matchData, id, 3)));
-        var before = await JournalEndAsync(database);
+        var settlements = new JournalSettlements(node.System, database, await JournalEndAsync(database));
         var fullTime = match.FullTime;
         var clock = Stopwatch.StartNew();
         foreach (var fixtureId in fixtureIds)
         {
             matchData.Publish(fullTime with { FixtureId = fixtureId }, "full-time", fixtureId);
         }
-        await SettledAsync(database, before, fixtureIds.Length * bets);
-        return clock.Elapsed.TotalMilliseconds;
-    }
-
-    /// <summary>Waits until <paramref name="count"/> first settlements follow <paramref name="ordering"/> in the journal.</summary>
-    public static async Task SettledAsync(DatabaseOptions database, long ordering, int count)
-    {
-        var deadline = Stopwatch.StartNew();
-        long settled;
-        while ((settled = await SettledSinceAsync(database, ordering)) < count)
-        {
-            if (deadline.Elapsed > TimeSpan.FromMinutes(5))
-            {
-                throw new TimeoutException($"only {settled} of {count} settlements reached the journal");
-            }
-            await Task.Delay(2);
-        }
+        return (await settlements.WaitForAsync(fixtureIds.Length * bets, clock)).TotalMilliseconds;
     }
 
     /// <summary>Waits until the fixture has polled <paramref name="times"/> more times.</summary>
@@ -104,15 +88,6 @@ public sealed class FullTimeBurstScenario : IScenario
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var command = connection.Command("SELECT COALESCE(MAX(ordering), 0) FROM journal");
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>First settlements written after <paramref name="ordering"/>, counted in the journal table.</summary>
-    private static async Task<long> SettledSinceAsync(DatabaseOptions database, long ordering)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.Command(
-            "SELECT COUNT(*) FROM journal WHERE ordering > @from AND manifest = 'fx-ev-settled'", ("from", ordering));
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 

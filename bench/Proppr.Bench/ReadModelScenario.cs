@@ -66,7 +66,7 @@ public sealed class ReadModelScenario : IScenario
             SettledAt = SettledAt,
             FixtureState = MatchStatus.Finished,
         }));
-        return [.. tracked.Select(bet => (IFixtureEvent)new BetTracked(1, bet)).Concat(settled)
+        return [.. tracked.Select(bet => (IBetEvent)new BetTracked(1, bet)).Concat(settled)
             .Select((fixtureEvent, i) => new BetJournalEvent(i + 1, SettledAt, fixtureEvent))];
     }
 }

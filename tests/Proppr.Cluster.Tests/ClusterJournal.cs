@@ -44,7 +44,7 @@ public sealed class ClusterJournal : IAsyncDisposable
 
     /// <summary>Settlements and re-settlements in the journal that the read model has not recorded yet.</summary>
     public async Task<long> UnprojectedSettlementsAsync() =>
-        await ScalarAsync("SELECT COUNT(*) FROM journal WHERE manifest IN ('fx-ev-settled', 'fx-ev-resettled')")
+        (await JournalReader.EventsByTagAsync(_reader.System, BetEventTagger.SettlementTag)).AllSettlements().Count()
         - await ScalarAsync("SELECT COUNT(*) FROM rm_settlements");
 
     /// <summary>The read model's rows, each as one line of text, in key order: to compare before and after.</summary>

@@ -74,7 +74,9 @@ public sealed class ClusterRestartTests(ITestOutputHelper output) : IAsyncLifeti
                 var now = await journal.FixtureAsync(fixtureId);
                 now.Events.Take(earlier.Events.Count).Should().BeEquivalentTo(earlier.Events, options => options.RespectingRuntimeTypes().WithStrictOrdering());
                 var added = now.Events.Skip(earlier.Events.Count).ToList();
-                added.Should().OnlyContain(e => e is BetTracked || e is BetSettled, "nothing but the copy is tracked and settled");
+                added.Should().OnlyContain(e => e is IBetEvent, "no match state or check is written again");
+                added.ChangesOf().Should().OnlyContain(change => change.BetId == $"after-restart-{fixtureId}", "nothing but the copy is tracked and settled")
+                    .And.Satisfy(change => change is BetTrackedChange, change => change is SettlementChange);
                 var copy = $"after-restart-{fixtureId}";
                 now.Settlements.Where(s => s.BetId != copy).Should().HaveCount(earlier.Settlements.Count(), "nothing settled is settled again");
                 var original = earlier.Settlements.Last(s => s.BetId == earlier.TrackedBets.First().BetId);

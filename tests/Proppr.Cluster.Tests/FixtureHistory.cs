@@ -1,21 +1,17 @@
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches;
+using Proppr.TestSupport;
 
 namespace Proppr.Cluster.Tests;
 
 /// <summary>One fixture's journal, and what it says about exactly-once settlement.</summary>
 public sealed record FixtureHistory(long FixtureId, IReadOnlyList<IFixtureEvent> Events)
 {
-    public IEnumerable<Bet> TrackedBets => Events.OfType<BetTracked>().Select(tracked => tracked.Bet);
+    public IEnumerable<Bet> TrackedBets => Events.TrackedBets();
 
     /// <summary>Every settlement and re-settlement written, in journal order.</summary>
-    public IEnumerable<Settlement> Settlements => Events.Select(e => e switch
-    {
-        BetSettled settled => settled.Settlement,
-        BetResettled resettled => resettled.Settlement,
-        _ => null,
-    }).OfType<Settlement>();
+    public IEnumerable<Settlement> Settlements => Events.AllSettlements();
 
     /// <summary>
     /// Everything wrong with this fixture's bets: a bet tracked twice, not settled exactly once, re-settled without a
@@ -25,14 +21,14 @@ public sealed record FixtureHistory(long FixtureId, IReadOnlyList<IFixtureEvent>
     public IEnumerable<string> Problems(MatchSnapshot final, bool corrected, DateTimeOffset now)
     {
         var settler = new Settler(SettlementPolicy.Default);
-        foreach (var group in Events.OfType<BetTracked>().GroupBy(tracked => tracked.Bet.BetId).Where(group => group.Count() > 1))
+        foreach (var group in TrackedBets.GroupBy(bet => bet.BetId).Where(group => group.Count() > 1))
         {
             yield return $"{group.Key}: tracked {group.Count()} times";
         }
         foreach (var bet in TrackedBets.DistinctBy(bet => bet.BetId))
         {
             var written = Settlements.Where(s => s.BetId == bet.BetId).ToList();
-            var firsts = Events.OfType<BetSettled>().Count(e => e.Settlement.BetId == bet.BetId);
+            var firsts = Events.FirstSettlements().Count(settlement => settlement.BetId == bet.BetId);
             if (firsts != 1)
             {
                 yield return $"{bet.BetId}: {firsts} first settlements";

@@ -15,9 +15,15 @@ internal sealed class EventStreamClient : IAsyncDisposable
         _events = events;
     }
 
-    public static async Task<EventStreamClient> OpenAsync(HttpClient http)
+    /// <param name="lastEventId">Sent as <c>Last-Event-ID</c>, as a reconnecting EventSource does.</param>
+    public static async Task<EventStreamClient> OpenAsync(HttpClient http, string? lastEventId = null)
     {
-        var response = await http.GetAsync("api/stream", HttpCompletionOption.ResponseHeadersRead);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/stream");
+        if (lastEventId is not null)
+        {
+            request.Headers.Add("Last-Event-ID", lastEventId);
+        }
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         var events = SseParser.Create(await response.Content.ReadAsStreamAsync()).EnumerateAsync().GetAsyncEnumerator();
         var client = new EventStreamClient(response, events);

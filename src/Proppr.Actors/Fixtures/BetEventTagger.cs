@@ -4,12 +4,11 @@ using Akka.Persistence.Journal;
 namespace Proppr.Actors.Fixtures;
 
 /// <summary>
-/// Tags a fixture's bet events as they are written. Every bet event (<see cref="BetTracked"/>, <see cref="BetSettled"/>,
-/// <see cref="BetResettled"/>, <see cref="BetClosingLine"/>) carries <see cref="BetEventsTag"/>, so the read model and
-/// the live feed follow every fixture's bets with one tag query and see each bet before its settlements, in journal
-/// order. Settlements and re-settlements also carry <see cref="SettlementTag"/> for projections that want only them.
-/// Tags share one column of the event row (<c>tag-write-mode = Csv</c>), so the second tag costs no write.
-/// Bound to <see cref="IFixtureEvent"/> in <c>akka.hocon</c>.
+/// Tags a fixture's bet events as they are written. Every bet event (<see cref="IBetEvent"/>) carries
+/// <see cref="BetEventsTag"/>, so the read model and the live feed follow every fixture's bets with one tag query and
+/// see each bet before its settlements, in journal order. Events that carry a settlement also carry
+/// <see cref="SettlementTag"/> for projections that want only them. Tags share one column of the event row
+/// (<c>tag-write-mode = Csv</c>), so the second tag costs no write. Bound to <see cref="IFixtureEvent"/> in <c>akka.hocon</c>.
 /// </summary>
 public sealed class BetEventTagger : IWriteEventAdapter
 {
@@ -25,8 +24,10 @@ public sealed class BetEventTagger : IWriteEventAdapter
 
     public object ToJournal(object evt) => evt switch
     {
-        BetSettled or BetResettled => new Tagged(evt, SettlementTags),
-        BetTracked or BetClosingLine => new Tagged(evt, BetTags),
+        IBetEvent bet => new Tagged(evt, CarriesSettlements(bet) ? SettlementTags : BetTags),
         _ => evt,
     };
+
+    // By type, not by looking inside: a round event with no settlement is never written.
+    private static bool CarriesSettlements(IBetEvent bet) => bet is RoundSettled or BetSettled or BetResettled;
 }

@@ -108,7 +108,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         // A command deserialized without its bets carries a default array: nothing to track, but still an answer.
         var bets = command.Bets.IsDefault ? [] : command.Bets;
         var outcomes = new List<TrackOutcome>(bets.Length);
-        var events = new List<BetTracked>();
+        var accepted = new List<Bet>();
         var inThisBatch = new Dictionary<string, Bet>(StringComparer.Ordinal);
         foreach (var bet in bets)
         {
@@ -119,27 +119,28 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
                     : new TrackOutcome(bet.BetId, TrackStatus.Rejected, "duplicate_bet_id"));
                 continue;
             }
-            var outcome = _state.Track(WithScoreAtPlacement(bet), out var tracked);
+            var outcome = _state.Track(WithScoreAtPlacement(bet), out var toWrite);
             outcomes.Add(outcome);
-            if (tracked is not null)
+            if (toWrite is not null)
             {
-                events.Add(tracked);
+                accepted.Add(toWrite);
                 inThisBatch[bet.BetId] = bet;
             }
         }
         var reply = new BetsTracked(_fixtureId, [.. outcomes]);
-        if (events.Count == 0)
+        if (accepted.Count == 0)
         {
             Sender.Tell(reply);
             return;
         }
         var sender = Sender;
-        PersistThen(events, () =>
+        // The batch is one journal row, however many bets it holds.
+        PersistThen([new BetsTrackedTogether(_fixtureId, [.. accepted])], () =>
         {
-            foreach (var tracked in events)
+            foreach (var bet in accepted)
             {
-                StartGrader(_state.Find(tracked.Bet.BetId)!);
-                _ungraded.Add(tracked.Bet.BetId);
+                StartGrader(_state.Find(bet.BetId)!);
+                _ungraded.Add(bet.BetId);
             }
             sender.Tell(reply);
             GradeUngraded();
@@ -299,7 +300,8 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             }
             return;
         }
-        PersistThen([.. _odds.CloseLines(_state.Bets).Select(line => new BetClosingLine(_fixtureId, line))], () => { });
+        var lines = _odds.CloseLines(_state.Bets);
+        PersistThen(lines.Count == 0 ? [] : [new ClosingLinesFixed(_fixtureId, [.. lines])], () => { });
     }
 
     // ---- grading rounds ----
@@ -338,7 +340,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         }
     }
 
-    /// <summary>Persist every changed decision of the round in one write, then confirm them to their graders.</summary>
+    /// <summary>Persist every changed decision of the round as one event, then confirm them to their graders.</summary>
     private void FinishRound()
     {
         var round = _round!;
@@ -349,7 +351,10 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             _log.Warning("Fixture {0}: {1} graders did not answer round {2} in time", _fixtureId, round.Waiting.Count, round.Id);
             _ungraded.UnionWith(round.Waiting);
         }
-        var events = round.Decisions.Select(_state.Decide).OfType<IFixtureEvent>().ToList();
+        var settlements = round.Decisions.Select(_state.Decide).OfType<Settlement>().ToList();
+        // A change's index inside its event is part of its journal position, which leaves room for so many per event.
+        var events = settlements.Chunk(JournalPosition.ChangesPerEvent)
+            .Select(chunk => (IFixtureEvent)new RoundSettled(_fixtureId, [.. chunk])).ToList();
         PersistThen(events, EndRound);
     }
 
@@ -387,14 +392,12 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         PersistAll(events, e =>
         {
             _state.Apply(e);
-            switch (e)
+            if (e is RoundSettled round)
             {
-                case BetSettled settled:
-                    Confirm(settled.Settlement);
-                    break;
-                case BetResettled resettled:
-                    Confirm(resettled.Settlement);
-                    break;
+                foreach (var settlement in round.Settlements)
+                {
+                    Confirm(settlement);
+                }
             }
             if (--remaining == 0)
             {

@@ -16,7 +16,7 @@ public interface IWithFixtureId
 /// <summary>Commands and queries a fixture answers; they cross nodes through the fixture region.</summary>
 public interface IFixtureCommand : IWithFixtureId, IPropprMessage;
 
-/// <summary>Events in a fixture's journal. Bet events are tagged for the read model and the live feed (<see cref="BetEventTagger"/>).</summary>
+/// <summary>Events in a fixture's journal. Bet events (<see cref="IBetEvent"/>) are tagged for the read model and the live feed (<see cref="BetEventTagger"/>).</summary>
 public interface IFixtureEvent : IWithFixtureId, IPropprMessage;
 
 // ---- commands and their replies ----
@@ -64,13 +64,48 @@ public sealed record FixtureView(
 
 // ---- events ----
 
-public sealed record BetTracked(long FixtureId, Bet Bet) : IFixtureEvent;
+/// <summary>The bets of one <see cref="TrackBets"/> the fixture accepted, in the order they came: one journal row.</summary>
+public sealed record BetsTrackedTogether(long FixtureId, ImmutableArray<Bet> Bets) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() => [.. Bets.Select(bet => (BetChange)new BetTrackedChange(bet))];
+}
 
-/// <summary>A bet's first decision.</summary>
-public sealed record BetSettled(long FixtureId, Settlement Settlement) : IFixtureEvent;
+/// <summary>
+/// Every settlement and re-settlement one grading round decided, in one journal row. A re-settlement names the
+/// settlement it replaces in <see cref="Settlement.ResettledFrom"/>; a first decision never does.
+/// </summary>
+public sealed record RoundSettled(long FixtureId, ImmutableArray<Settlement> Settlements) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() =>
+        [.. Settlements.Select(settlement => (BetChange)new SettlementChange(settlement, settlement.ResettledFrom is not null))];
+}
 
-/// <summary>A changed decision; <see cref="Settlement.ResettledFrom"/> names the settlement it replaces.</summary>
-public sealed record BetResettled(long FixtureId, Settlement Settlement) : IFixtureEvent;
+/// <summary>The closing lines fixed together once kickoff has passed, in one journal row.</summary>
+public sealed record ClosingLinesFixed(long FixtureId, ImmutableArray<ClosingLine> Lines) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() => [.. Lines.Select(line => (BetChange)new ClosingLineChange(line))];
+}
+
+/// <summary>One tracked bet: written before <see cref="BetsTrackedTogether"/>, still replayed.</summary>
+public sealed record BetTracked(long FixtureId, Bet Bet) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() => [new BetTrackedChange(Bet)];
+}
+
+/// <summary>A bet's first decision: written before <see cref="RoundSettled"/>, still replayed.</summary>
+public sealed record BetSettled(long FixtureId, Settlement Settlement) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() => [new SettlementChange(Settlement, Resettled: false)];
+}
+
+/// <summary>
+/// A changed decision (<see cref="Settlement.ResettledFrom"/> names the one it replaces): written before
+/// <see cref="RoundSettled"/>, still replayed.
+/// </summary>
+public sealed record BetResettled(long FixtureId, Settlement Settlement) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() => [new SettlementChange(Settlement, Resettled: true)];
+}
 
 /// <summary>The match moved: kicked off, scored, reached half or full time, was called off.</summary>
 public sealed record MatchStateChanged(
@@ -143,5 +178,8 @@ public sealed record FixtureOddsView(
 /// </summary>
 public sealed record FixtureOddsSignal(long FixtureId, ImmutableArray<PriceDrop> Drops, ImmutableArray<ValueBet> ValueBets) : IWithFixtureId, IPropprMessage;
 
-/// <summary>A bet's closing line, fixed once after kickoff; tagged with the bet events so the read model fills its <c>clv</c>.</summary>
-public sealed record BetClosingLine(long FixtureId, ClosingLine Line) : IFixtureEvent;
+/// <summary>One bet's closing line: written before <see cref="ClosingLinesFixed"/>, still replayed.</summary>
+public sealed record BetClosingLine(long FixtureId, ClosingLine Line) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() => [new ClosingLineChange(Line)];
+}

@@ -35,10 +35,10 @@ public sealed class FixtureState
 
     public bool AllBetsDecided => _bets.Values.All(b => b.IsDecided);
 
-    /// <summary>What tracking this bet means: a new event, an acknowledged duplicate, or a rejection.</summary>
-    public TrackOutcome Track(Bet bet, out BetTracked? tracked)
+    /// <summary>What tracking this bet means: a bet to write (<paramref name="accepted"/>), an acknowledged duplicate, or a rejection.</summary>
+    public TrackOutcome Track(Bet bet, out Bet? accepted)
     {
-        tracked = null;
+        accepted = null;
         if (_bets.TryGetValue(bet.BetId, out var existing))
         {
             return SameContent(existing.Bet, bet)
@@ -53,15 +53,15 @@ public sealed class FixtureState
         {
             return new TrackOutcome(bet.BetId, TrackStatus.Rejected, reason);
         }
-        tracked = new BetTracked(FixtureId, bet with { FixtureId = FixtureId });
+        accepted = bet with { FixtureId = FixtureId };
         return new TrackOutcome(bet.BetId, TrackStatus.Accepted);
     }
 
     /// <summary>
-    /// The event a grader's decision produces: the first decision settles, a different one re-settles naming the
-    /// one it replaces, the same one (or a still-pending bet) produces nothing.
+    /// The settlement a grader's decision makes the round write: the first decision settles (naming nothing), a
+    /// different one re-settles naming the one it replaces, the same one (or a still-pending bet) writes nothing.
     /// </summary>
-    public IFixtureEvent? Decide(Settlement decision)
+    public Settlement? Decide(Settlement decision)
     {
         if (!_bets.TryGetValue(decision.BetId, out var bet))
         {
@@ -69,13 +69,13 @@ public sealed class FixtureState
         }
         if (bet.Latest is null)
         {
-            return decision.Status == SettlementStatus.Pending ? null : new BetSettled(FixtureId, decision);
+            return decision.Status == SettlementStatus.Pending ? null : decision with { ResettledFrom = null };
         }
         if (bet.Latest.SameDecisionAs(decision) || OnlyLostTheData(bet.Latest, decision))
         {
             return null;
         }
-        return new BetResettled(FixtureId, decision with { ResettledFrom = bet.Latest });
+        return decision with { ResettledFrom = bet.Latest };
     }
 
     /// <summary>
@@ -90,14 +90,11 @@ public sealed class FixtureState
     {
         switch (@event)
         {
-            case BetTracked e:
-                _bets[e.Bet.BetId] = new TrackedBet(e.Bet, null);
-                break;
-            case BetSettled e:
-                SetLatest(e.Settlement);
-                break;
-            case BetResettled e:
-                SetLatest(e.Settlement);
+            case IBetEvent e:
+                foreach (var change in e.Changes())
+                {
+                    Apply(change);
+                }
                 break;
             case MatchStateChanged e:
                 ApplyMatchState(e);
@@ -105,22 +102,24 @@ public sealed class FixtureState
             case CorrectionCheckCompleted e:
                 CorrectionChecksDone = Math.Max(CorrectionChecksDone, e.Check);
                 break;
-            case BetClosingLine e:
-                if (_bets.TryGetValue(e.Line.BetId, out var bet) && bet.Closing is null)
-                {
-                    _bets[e.Line.BetId] = bet with { Closing = e.Line };
-                }
-                break;
             default:
                 throw new ArgumentException($"not a fixture event: {@event.GetType().Name}", nameof(@event));
         }
     }
 
-    private void SetLatest(Settlement settlement)
+    private void Apply(BetChange change)
     {
-        if (_bets.TryGetValue(settlement.BetId, out var bet))
+        switch (change)
         {
-            _bets[settlement.BetId] = bet with { Latest = settlement };
+            case BetTrackedChange tracked:
+                _bets[tracked.BetId] = new TrackedBet(tracked.Bet, null);
+                break;
+            case SettlementChange settled when _bets.TryGetValue(settled.BetId, out var bet):
+                _bets[settled.BetId] = bet with { Latest = settled.Settlement };
+                break;
+            case ClosingLineChange closing when _bets.TryGetValue(closing.BetId, out var bet) && bet.Closing is null:
+                _bets[closing.BetId] = bet with { Closing = closing.Line };
+                break;
         }
     }
 

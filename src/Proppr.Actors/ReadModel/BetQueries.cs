@@ -84,7 +84,10 @@ public sealed class BetQueries(DatabaseOptions database)
         return filter.MinStake is { } minStake ? [.. bets.Where(bet => bet.Stake >= minStake)] : bets;
     }
 
-    /// <summary>Settlements whose events come after journal offset <paramref name="offset"/>, oldest first: a reader's catch-up.</summary>
+    /// <summary>
+    /// Settlements after journal position <paramref name="offset"/> (<see cref="Fixtures.JournalPosition"/>), oldest
+    /// first: a reader's catch-up, which may stop and resume inside one grading round's event.
+    /// </summary>
     public Task<IReadOnlyList<SettlementRecord>> SettlementsAfterAsync(long offset, int limit, CancellationToken cancellationToken) =>
         database.QueryAsync($"{SelectSettlements} WHERE journal_offset > @offset ORDER BY journal_offset LIMIT @limit",
             ReadSettlement, cancellationToken, ("offset", offset), ("limit", limit));

@@ -7,10 +7,10 @@ using Proppr.Actors.Hosting;
 namespace Proppr.Actors.ReadModel;
 
 /// <summary>
-/// The write side of the read model (<see cref="ReadModelSchema"/>): applies bet events with their journal offsets.
-/// Each event and its offset go in one transaction, and only on top of the offset the caller last saw (a
-/// compare-and-set on the offset row), so re-applying an applied event changes nothing and a reader left behind by
-/// a rebuild or a second projection instance cannot write.
+/// The write side of the read model (<see cref="ReadModelSchema"/>): applies bet events, each change at its
+/// <see cref="JournalPosition"/>. Events and the journal offset of the last go in one transaction, and only on top of
+/// the offset the caller last saw (a compare-and-set on the offset row), so re-applying an applied event changes
+/// nothing and a reader left behind by a rebuild or a second projection instance cannot write.
 /// </summary>
 public sealed class BetReadModelStore(DatabaseOptions database)
 {
@@ -66,37 +66,27 @@ public sealed class BetReadModelStore(DatabaseOptions database)
                 ? stored
                 : throw new ProjectionOffsetConflictException(appliedOffset, stored, last);
         }
-        foreach (var journalEvent in events)
+        foreach (var entry in events.SelectMany(journalEvent => journalEvent.Entries()))
         {
-            await ApplyOneAsync(transaction, journalEvent, cancellationToken);
+            await ApplyOneAsync(transaction, entry, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return last;
     }
 
-    /// <summary>Only bet events carry the tag; anything else would just move the offset.</summary>
-    private static async Task ApplyOneAsync(DbTransaction transaction, BetJournalEvent journalEvent, CancellationToken cancellationToken)
-    {
-        switch (journalEvent.Event)
+    private static Task ApplyOneAsync(DbTransaction transaction, BetJournalEntry entry, CancellationToken cancellationToken) =>
+        entry.Change switch
         {
-            case BetTracked tracked:
-                await InsertBetAsync(transaction, journalEvent, tracked, cancellationToken);
-                break;
-            case BetSettled settled:
-                await RecordSettlementAsync(transaction, journalEvent, settled.FixtureId, settled.Settlement, SettlementKind.Settled, cancellationToken);
-                break;
-            case BetResettled resettled:
-                await RecordSettlementAsync(transaction, journalEvent, resettled.FixtureId, resettled.Settlement, SettlementKind.Resettled, cancellationToken);
-                break;
-            case BetClosingLine closing:
-                await transaction.ExecuteAsync(
-                    $"UPDATE {ReadModelSchema.Bets} SET clv = @clv, last_offset = @offset WHERE bet_id = @bet_id AND fixture_id = @fixture_id",
-                    cancellationToken,
-                    ("clv", DecimalText.Format(closing.Line.Value)), ("offset", journalEvent.Offset), ("bet_id", closing.Line.BetId),
-                    ("fixture_id", closing.FixtureId));
-                break;
-        }
-    }
+            BetTrackedChange tracked => InsertBetAsync(transaction, entry, tracked.Bet, cancellationToken),
+            SettlementChange settled => RecordSettlementAsync(
+                transaction, entry, settled.Settlement, settled.Resettled ? SettlementKind.Resettled : SettlementKind.Settled, cancellationToken),
+            ClosingLineChange closing => transaction.ExecuteAsync(
+                $"UPDATE {ReadModelSchema.Bets} SET clv = @clv, last_offset = @offset WHERE bet_id = @bet_id AND fixture_id = @fixture_id",
+                cancellationToken,
+                ("clv", DecimalText.Format(closing.Line.Value)), ("offset", entry.Position), ("bet_id", closing.BetId),
+                ("fixture_id", entry.FixtureId)),
+            _ => throw new ArgumentException($"not a bet change: {entry.Change.GetType().Name}", nameof(entry)),
+        };
 
     /// <summary>Drops every read-model table and creates them empty, at offset 0: the next reader replays the whole journal.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken)
@@ -134,10 +124,8 @@ public sealed class BetReadModelStore(DatabaseOptions database)
     /// A bet id is tracked once: a later bet with the same id on another fixture does not replace it, and that bet's
     /// settlements and closing line, which name its fixture, leave this row alone.
     /// </summary>
-    private static Task InsertBetAsync(DbTransaction transaction, BetJournalEvent journalEvent, BetTracked tracked, CancellationToken cancellationToken)
-    {
-        var bet = tracked.Bet;
-        return transaction.ExecuteAsync($"""
+    private static Task InsertBetAsync(DbTransaction transaction, BetJournalEntry entry, Bet bet, CancellationToken cancellationToken) =>
+        transaction.ExecuteAsync($"""
             INSERT INTO {ReadModelSchema.Bets} (bet_id, fixture_id, scope, player_id, player_name, market, period, selection,
                 line, odds, stake, source, client, placed_at_ms, tracked_at_ms, status, returns, profit_loss, resettled,
                 last_offset, bet_json)
@@ -148,7 +136,7 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             """,
             cancellationToken,
             ("bet_id", bet.BetId),
-            ("fixture_id", tracked.FixtureId),
+            ("fixture_id", entry.FixtureId),
             ("scope", WireNames.Scopes.NameOf(bet.Scope)),
             ("player_id", bet.PlayerId),
             ("player_name", bet.PlayerName),
@@ -161,13 +149,12 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             ("source", bet.Source),
             ("client", bet.Client),
             // A bet with no placing time counts from when it was tracked.
-            ("placed_at_ms", (bet.PlacedAt ?? journalEvent.WrittenAt).ToUnixTimeMilliseconds()),
-            ("tracked_at_ms", journalEvent.WrittenAt.ToUnixTimeMilliseconds()),
+            ("placed_at_ms", (bet.PlacedAt ?? entry.WrittenAt).ToUnixTimeMilliseconds()),
+            ("tracked_at_ms", entry.WrittenAt.ToUnixTimeMilliseconds()),
             ("status", WireNames.Statuses.NameOf(SettlementStatus.Pending)),
             ("zero", DecimalText.Format(0m)),
-            ("offset", journalEvent.Offset),
+            ("offset", entry.Position),
             ("bet_json", BetWriter.ToJsonLine(bet)));
-    }
 
     /// <summary>
     /// Adds the history row, naming the bet's previous settlement row if any, and makes it the bet's current one. Both
@@ -175,10 +162,10 @@ public sealed class BetReadModelStore(DatabaseOptions database)
     /// did not keep) writes nothing.
     /// </summary>
     private static async Task RecordSettlementAsync(
-        DbTransaction transaction, BetJournalEvent journalEvent, long fixtureId, Settlement settlement, SettlementKind kind,
-        CancellationToken cancellationToken)
+        DbTransaction transaction, BetJournalEntry entry, Settlement settlement, SettlementKind kind, CancellationToken cancellationToken)
     {
-        var settledAt = (settlement.SettledAt ?? journalEvent.WrittenAt).ToUnixTimeMilliseconds();
+        var fixtureId = entry.FixtureId;
+        var settledAt = (settlement.SettledAt ?? entry.WrittenAt).ToUnixTimeMilliseconds();
         var status = WireNames.Statuses.NameOf(settlement.Status);
         await transaction.ExecuteAsync($"""
             INSERT INTO {ReadModelSchema.Settlements} (journal_offset, bet_id, fixture_id, kind, status, settled_at_ms,
@@ -187,7 +174,7 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             FROM {ReadModelSchema.Bets} WHERE bet_id = @bet_id AND fixture_id = @fixture_id
             """,
             cancellationToken,
-            ("offset", journalEvent.Offset),
+            ("offset", entry.Position),
             ("bet_id", settlement.BetId),
             ("fixture_id", fixtureId),
             ("kind", SettlementKinds.Names.NameOf(kind)),
@@ -209,7 +196,7 @@ public sealed class BetReadModelStore(DatabaseOptions database)
             ("reason", settlement.Reason),
             ("settled_at_ms", settledAt),
             ("resettled", kind == SettlementKind.Resettled ? 1 : 0),
-            ("offset", journalEvent.Offset),
+            ("offset", entry.Position),
             ("bet_id", settlement.BetId),
             ("fixture_id", fixtureId));
     }

@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Event;
 using Akka.Streams;
 using Akka.Streams.Dsl;
+using Proppr.Actors.Fixtures;
 
 namespace Proppr.Actors.ReadModel;
 
@@ -51,16 +52,39 @@ public sealed class LiveBetFeed : ReceiveActor
         Akka.Actor.Props.Create(() => new LiveBetFeed(journalEnd, backoff));
 
     /// <summary>
-    /// Subscribes a stream to <paramref name="feed"/>: what an HTTP event stream reads. A consumer more than
-    /// <paramref name="bufferSize"/> events behind fails the stream rather than silently missing events; it can
-    /// catch up from the read model by offset (<see cref="BetQueries.SettlementsAfterAsync"/>) and subscribe again.
+    /// Subscribes a stream to <paramref name="feed"/>: what an HTTP event stream reads, one entry per bet change. With
+    /// <paramref name="after"/> (a <see cref="JournalPosition"/> the reader saw last) it first catches up from the
+    /// journal, from the change after that one (inside the same event if it had more), then follows the feed; each
+    /// position comes once, in order. A consumer more than <paramref name="bufferSize"/> events behind fails the
+    /// stream rather than silently missing events; it can subscribe again from the last position it saw.
     /// </summary>
-    public static async Task<Source<BetJournalEvent, NotUsed>> SubscribeAsync(
-        IActorRef feed, IMaterializer materializer, int bufferSize, TimeSpan timeout)
+    public static async Task<Source<BetJournalEntry, NotUsed>> SubscribeAsync(
+        IActorRef feed, ActorSystem system, int bufferSize, TimeSpan timeout, long? after = null)
     {
-        var (subscriber, events) = Source.ActorRef<BetJournalEvent>(bufferSize, OverflowStrategy.Fail).PreMaterialize(materializer);
+        var (subscriber, live) = Source.ActorRef<BetJournalEvent>(bufferSize, OverflowStrategy.Fail).PreMaterialize(system.Materializer());
         await feed.Ask<LiveBetsSubscribed>(new SubscribeLiveBets(subscriber), timeout);
-        return events;
+        if (after is not { } position)
+        {
+            return live.SelectMany(journalEvent => journalEvent.Entries());
+        }
+        // Subscribed first, caught up second: what the journal held when asked, then the live events, whose first ones
+        // the catch-up may already have passed on.
+        return BetEventsQuery.WrittenAfter(system, JournalPosition.OffsetOf(position) - 1)
+            .Concat(live)
+            .SelectMany(journalEvent => journalEvent.Entries())
+            .StatefulSelectMany<BetJournalEntry, BetJournalEntry, NotUsed>(() =>
+            {
+                var last = position;
+                return entry =>
+                {
+                    if (entry.Position <= last)
+                    {
+                        return [];
+                    }
+                    last = entry.Position;
+                    return [entry];
+                };
+            });
     }
 
     protected override void PreStart()

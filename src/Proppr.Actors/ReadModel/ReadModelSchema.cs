@@ -10,7 +10,10 @@ internal static class ReadModelSchema
     /// <summary>One row per bet: the bet's fields and its current settlement.</summary>
     public const string Bets = "rm_bets";
 
-    /// <summary>Every settlement and re-settlement, keyed by the journal offset of its event.</summary>
+    /// <summary>
+    /// Every settlement and re-settlement, keyed by its <see cref="Fixtures.JournalPosition"/> (the column keeps its
+    /// older name; so do the bets' <c>settlement_offset</c> and <c>last_offset</c>, positions too).
+    /// </summary>
     public const string Settlements = "rm_settlements";
 
     /// <summary>How far each projection has read the journal; written in the same transaction as its rows.</summary>

@@ -5,10 +5,10 @@ namespace Proppr.Actors.ReadModel;
 /// <summary>Which event a settlement-history row comes from.</summary>
 public enum SettlementKind
 {
-    /// <summary><see cref="Fixtures.BetSettled"/>: a decision.</summary>
+    /// <summary>A bet's first decision (<see cref="Fixtures.SettlementChange"/>).</summary>
     Settled,
 
-    /// <summary><see cref="Fixtures.BetResettled"/>: a changed decision after a stat correction.</summary>
+    /// <summary>A changed decision after a stat correction (<see cref="Fixtures.SettlementChange.Resettled"/>).</summary>
     Resettled,
 }
 

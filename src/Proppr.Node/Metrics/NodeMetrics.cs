@@ -24,6 +24,8 @@ public sealed class NodeMetrics
         Settlements = factory.CreateCounter("proppr_settlements_total",
             "Settlements and re-settlements journaled in the cluster, by status, as this node's live feed saw them (take max() across nodes).",
             "kind", "status");
+        ClosingLines = factory.CreateCounter("proppr_closing_lines_total",
+            "Bets' closing lines fixed by any fixture of the cluster, as this node's live feed saw them (take max() across nodes).");
         SettlementLatency = factory.CreateHistogram("proppr_settlement_latency_seconds",
             "From a grader's decision to its settlement reaching this node's live feed (journaled and read back).",
             new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.05, 2, 12) });
@@ -60,6 +62,7 @@ public sealed class NodeMetrics
     public Counter BetsSubmitted { get; }
     public Counter BetsTracked { get; }
     public Counter Settlements { get; }
+    public Counter ClosingLines { get; }
     public Histogram SettlementLatency { get; }
     public Counter PermitRequests { get; }
     public Counter RateLimitedResponses { get; }

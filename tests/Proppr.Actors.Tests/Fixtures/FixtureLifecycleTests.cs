@@ -88,7 +88,7 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
 
         (await fixture.SettlementOfAsync(UnderFourAndAHalfGoals)).Should().Match<Settlement>(s => s.Status == SettlementStatus.Refund && s.Reason == SettlementReasons.Abandoned);
         (await fixture.SettlementOfAsync(OverTwoAndAHalfGoals))!.Status.Should().Be(SettlementStatus.Won, "bets already decided stand");
-        (await fixture.JournalAsync(node.Node.System)).OfType<BetResettled>().Should().BeEmpty();
+        (await fixture.JournalAsync(node.Node.System)).Resettlements().Should().BeEmpty();
         await Eventually.HoldsAsync(async () => (await EntityIdsAsync(node)).Should().NotContain(EntityId(FixtureId), "a called-off match has no corrections to wait for"));
     }
 

@@ -91,7 +91,7 @@ public sealed class FixtureOddsClusterTests : IDisposable
         view.ClosingLine!.Value.Should().Be(0.0789m, "the closing line is in the journal, though the book is gone");
         (await restarted.Required<FixtureRegion>().Ask<FixtureOddsView>(new GetFixtureOdds(FixtureId), AskTimeout)).Quotes.Should().BeEmpty();
         var journal = await JournalReader.EventsAsync(restarted.System, FixtureActor.PersistenceIdFor(FixtureId));
-        journal.OfType<BetClosingLine>().Should().ContainSingle();
+        journal.ChangesOf().OfType<ClosingLineChange>().Should().ContainSingle();
         (await JournalReader.SerializerIdsAsync(_database.Options)).Should().NotContainKey(1);
     }
 

@@ -69,8 +69,8 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
             s => s!.Status.Should().Be(SettlementStatus.Won));
 
         var journal = await fixture.JournalAsync(node.Node.System);
-        journal.OfType<BetSettled>().Select(e => e.Settlement.BetId).Should().BeEquivalentTo(All.Select(b => b.BetId), "every bet settles exactly once");
-        var resettled = journal.OfType<BetResettled>().Should().ContainSingle().Subject.Settlement;
+        journal.FirstSettlements().Select(s => s.BetId).Should().BeEquivalentTo(All.Select(b => b.BetId), "every bet settles exactly once");
+        var resettled = journal.Resettlements().Should().ContainSingle().Subject;
         resettled.BetId.Should().Be(OverFifteenAndAHalfCorners.BetId);
         resettled.Returns.Should().Be(20m);
         resettled.ResettledFrom!.Status.Should().Be(SettlementStatus.Lost);
@@ -82,8 +82,9 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () =>
         {
             var tagged = await JournalReader.EventsByTagAsync(node.Node.System, BetEventTagger.SettlementTag);
-            tagged.Should().OnlyContain(e => e is BetSettled || e is BetResettled);
-            tagged.Should().HaveCount(All.Length + 1, "each first settlement and the one re-settlement, nothing else");
+            tagged.Should().OnlyContain(e => e is RoundSettled);
+            tagged.ChangesOf().Should().HaveCount(All.Length + 1, "each first settlement and the one re-settlement, nothing else")
+                .And.AllBeOfType<SettlementChange>();
         });
     }
 
@@ -91,7 +92,7 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
     public async Task A_restarted_node_continues_the_match_from_the_journal_without_settling_anything_twice()
     {
         // Snapshots every few events, so recovery goes through a snapshot and the events after it.
-        var snapshotting = Fast with { SnapshotEvery = 4 };
+        var snapshotting = Fast with { SnapshotEvery = 2 };
         await using (var first = await FixtureNode.StartAsync(Database, snapshotting))
         {
             var fixture = first.Fixture;
@@ -112,12 +113,12 @@ public abstract class FixtureScenarioTests : IAsyncLifetime
         await continued.PlayUntilAsync(_match.FullTime, HomeMinusAHalf, s => s.Should().NotBeNull());
 
         var journal = await continued.JournalAsync(second.Node.System);
-        journal.OfType<BetTracked>().Should().HaveCount(All.Length);
-        journal.OfType<BetSettled>().Select(e => e.Settlement.BetId).Should().OnlyHaveUniqueItems().And.HaveCount(All.Length);
-        journal.OfType<BetResettled>().Should().BeEmpty();
+        journal.TrackedBets().Should().HaveCount(All.Length);
+        journal.FirstSettlements().Select(s => s.BetId).Should().OnlyHaveUniqueItems().And.HaveCount(All.Length);
+        journal.Resettlements().Should().BeEmpty();
         await Eventually.HoldsAsync(async () =>
             (await JournalReader.SnapshotCountAsync(Database, FixtureActor.PersistenceIdFor(FixtureId))).Should().Be(1, "a new snapshot replaces the older ones"));
-        journal.OfType<BetSettled>().Select(e => e.Settlement.BetId).Should().Contain(
+        journal.FirstSettlements().Select(s => s.BetId).Should().Contain(
             [UnderFourAndAHalfGoals.BetId, HomeMinusAHalf.BetId, OverFifteenAndAHalfCorners.BetId],
             "bets still open at the restart were settled by graders rebuilt from the journal");
     }

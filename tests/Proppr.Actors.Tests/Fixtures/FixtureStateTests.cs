@@ -14,11 +14,13 @@ public sealed class FixtureStateTests
         var state = new FixtureState(FixtureId);
         foreach (var bet in bets)
         {
-            state.Track(bet, out var tracked).Status.Should().Be(TrackStatus.Accepted);
-            state.Apply(tracked!);
+            state.Track(bet, out var accepted).Status.Should().Be(TrackStatus.Accepted);
+            state.Apply(new BetsTrackedTogether(FixtureId, [accepted!]));
         }
         return state;
     }
+
+    private static RoundSettled Round(params Settlement[] settlements) => new(FixtureId, [.. settlements]);
 
     private static Settlement Decision(Bet bet, SettlementStatus status, decimal returns, decimal? value = null, string? reason = null) => new()
     {
@@ -54,14 +56,15 @@ public sealed class FixtureStateTests
         var state = Tracking(OverTwoAndAHalfGoals);
 
         state.Decide(Settlement.Pending(OverTwoAndAHalfGoals.BetId)).Should().BeNull();
-        state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3)).Should().BeOfType<BetSettled>();
+        state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3) with { ResettledFrom = Settlement.Pending(OverTwoAndAHalfGoals.BetId) })
+            .Should().Match<Settlement>(first => first.Status == SettlementStatus.Won && first.ResettledFrom == null, "a first decision names nothing");
     }
 
     [Fact]
     public void Deciding_again_on_the_same_facts_is_a_no_op_even_when_the_stat_has_grown_since()
     {
         var state = Tracking(OverTwoAndAHalfGoals);
-        state.Apply(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!);
+        state.Apply(Round(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!));
 
         state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3)).Should().BeNull();
         state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 4)).Should().BeNull();
@@ -72,12 +75,12 @@ public sealed class FixtureStateTests
     {
         var state = Tracking(OverFifteenAndAHalfCorners);
         var lost = Decision(OverFifteenAndAHalfCorners, SettlementStatus.Lost, 0m, 15);
-        state.Apply(state.Decide(lost)!);
+        state.Apply(Round(state.Decide(lost)!));
 
-        var resettled = state.Decide(Decision(OverFifteenAndAHalfCorners, SettlementStatus.Won, 20m, 16)).Should().BeOfType<BetResettled>().Subject;
+        var resettled = state.Decide(Decision(OverFifteenAndAHalfCorners, SettlementStatus.Won, 20m, 16))!;
 
-        resettled.Settlement.ResettledFrom.Should().Be(lost);
-        state.Apply(resettled);
+        resettled.ResettledFrom.Should().Be(lost);
+        state.Apply(Round(resettled));
         state.Find(OverFifteenAndAHalfCorners.BetId)!.Latest!.Status.Should().Be(SettlementStatus.Won);
     }
 
@@ -85,7 +88,7 @@ public sealed class FixtureStateTests
     public void A_refund_because_the_data_can_no_longer_tell_does_not_undo_an_earlier_result()
     {
         var state = Tracking(OverTwoAndAHalfGoals);
-        state.Apply(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!);
+        state.Apply(Round(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!));
 
         state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Refund, 10m, reason: SettlementReasons.RegulationStatUnavailable))
             .Should().BeNull();
@@ -96,7 +99,7 @@ public sealed class FixtureStateTests
     {
         var state = Tracking(OverTwoAndAHalfGoals, CasemiroFouls);
         state.Apply(new MatchStateChanged(FixtureId, MatchStatus.Finished, null, new Score(2, 2), "Liverpool", "Manchester United", At.AddHours(-2), At));
-        state.Apply(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!);
+        state.Apply(Round(state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Won, 19m, 3))!));
         state.Apply(new CorrectionCheckCompleted(FixtureId, 1, At.AddMinutes(30)));
 
         var restored = FixtureState.FromSnapshot(state.ToSnapshot());

@@ -16,8 +16,8 @@ public sealed class PollScheduleTests
         var state = new FixtureState(FixtureId);
         foreach (var bet in bets)
         {
-            state.Track(bet, out var tracked);
-            state.Apply(tracked!);
+            state.Track(bet, out var accepted);
+            state.Apply(new BetsTrackedTogether(FixtureId, [accepted!]));
         }
         state.Apply(new MatchStateChanged(FixtureId, status, null, Score.Nil, "Liverpool", "Manchester United", Kickoff, at));
         return state;
@@ -55,7 +55,7 @@ public sealed class PollScheduleTests
     {
         var fullTime = Kickoff.AddMinutes(115);
         var state = InState(MatchStatus.Finished, fullTime, OverTwoAndAHalfGoals);
-        state.Apply(new BetSettled(FixtureId, new Settlement { BetId = OverTwoAndAHalfGoals.BetId, Status = SettlementStatus.Won, Returns = 19m, ProfitLoss = 9m }));
+        state.Apply(new RoundSettled(FixtureId, [new Settlement { BetId = OverTwoAndAHalfGoals.BetId, Status = SettlementStatus.Won, Returns = 19m, ProfitLoss = 9m }]));
 
         PollSchedule.Next(state, fullTime, Settings).Should().Be(TimeSpan.FromMinutes(30));
         PollSchedule.DueCorrectionCheck(state, fullTime.AddMinutes(29), Settings).Should().BeNull();

@@ -44,7 +44,7 @@ public sealed class BetReadModelStoreTests
                 LastOffset = offset, SettlementJson = (string?)null,
             });
             row!.BetJson.Should().Be(BetWriter.ToJsonLine(bet));
-            (await store.LastOffsetAsync(None)).Should().Be(offset);
+            (await store.LastOffsetAsync(None)).Should().Be(JournalPosition.OffsetOf(offset));
         });
 
     [Theory]
@@ -157,8 +157,8 @@ public sealed class BetReadModelStoreTests
             var rows = new[] { await queries.BetAsync("b-1", None), await queries.BetAsync("b-2", None) };
 
             rows.Select(row => (row!.BetId, row.Status, row.LastOffset)).Should().Equal(
-                [("b-1", SettlementStatus.Lost, 12L), ("b-2", SettlementStatus.Pending, 5L)]);
-            (await queries.SettlementHistoryAsync("b-1", None)).Select(entry => entry.Offset).Should().Equal(9, 12);
+                [("b-1", SettlementStatus.Lost, JournalPosition.Of(12, 0)), ("b-2", SettlementStatus.Pending, JournalPosition.Of(5, 0))]);
+            (await queries.SettlementHistoryAsync("b-1", None)).Select(entry => entry.Offset).Should().Equal(JournalPosition.Of(9, 0), JournalPosition.Of(12, 0));
             (await store.LastOffsetAsync(None)).Should().Be(12);
 
             (await store.ApplyAsync(0, batch, None)).Should().Be(12, "a batch the model already holds is not written again");
@@ -199,7 +199,7 @@ public sealed class BetReadModelStoreTests
             await script.TrackAsync(Bet("b-2"));
             var late = new BetJournalEvent(script.Applied + 1, JournalScript.WrittenAt, new BetTracked(Fixture, Bet("b-3")));
 
-            var act = () => store.ApplyAsync(first, [late], None);
+            var act = () => store.ApplyAsync(JournalPosition.OffsetOf(first), [late], None);
 
             (await act.Should().ThrowAsync<ProjectionOffsetConflictException>()).Which.Stored.Should().Be(script.Applied);
             (await queries.BetAsync("b-3", None)).Should().BeNull();

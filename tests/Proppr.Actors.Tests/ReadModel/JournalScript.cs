@@ -6,7 +6,8 @@ namespace Proppr.Actors.Tests.ReadModel;
 
 /// <summary>
 /// Feeds bet events straight into a <see cref="BetReadModelStore"/> as the projection would, at increasing journal
-/// offsets with gaps (as other fixtures' untagged events leave them).
+/// offsets with gaps (as other fixtures' untagged events leave them). <see cref="Applied"/> is the journal offset the
+/// store is at; what a call answers is a position (<see cref="JournalPosition"/>).
 /// </summary>
 internal sealed class JournalScript(BetReadModelStore store)
 {
@@ -24,11 +25,11 @@ internal sealed class JournalScript(BetReadModelStore store)
     public Task<long> ResettleAsync(Settlement settlement, long fixture = ReadModelSamples.Fixture) =>
         AppendAsync(new BetResettled(fixture, settlement));
 
-    /// <summary>Applies the event at the next offset and answers that offset.</summary>
-    public async Task<long> AppendAsync(IFixtureEvent fixtureEvent)
+    /// <summary>Applies the event at the next offset and answers the position of its first change (the read model's key).</summary>
+    public async Task<long> AppendAsync(IBetEvent fixtureEvent)
     {
         var offset = Applied + Gap;
         Applied = await store.ApplyAsync(Applied, [new BetJournalEvent(offset, WrittenAt, fixtureEvent)], CancellationToken.None);
-        return offset;
+        return JournalPosition.Of(offset, 0);
     }
 }

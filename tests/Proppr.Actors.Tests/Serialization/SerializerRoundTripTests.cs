@@ -76,6 +76,9 @@ public sealed class SerializerRoundTripTests : IDisposable
     [InlineData(typeof(MatchStateChanged), "fx-ev-state")]
     [InlineData(typeof(CorrectionCheckCompleted), "fx-ev-correction")]
     [InlineData(typeof(BetClosingLine), "fx-ev-closing-line")]
+    [InlineData(typeof(BetsTrackedTogether), "fx-ev-tracked-together")]
+    [InlineData(typeof(RoundSettled), "fx-ev-round-settled")]
+    [InlineData(typeof(ClosingLinesFixed), "fx-ev-closing-lines")]
     [InlineData(typeof(FixtureSnapshot), "fx-snapshot")]
     public void What_a_fixture_journal_holds_keeps_the_manifest_its_rows_were_written_with(Type type, string manifest)
     {

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Akka;
 using Akka.Actor;
 using Akka.Hosting;
-using Akka.Streams;
 using Akka.Streams.Dsl;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.ReadModel;
@@ -12,33 +11,47 @@ using Proppr.Node.Configuration;
 namespace Proppr.Node.Api.Stream;
 
 /// <summary>
-/// Tracked bets, settlements and re-settlements from this node's live feed (which follows the whole cluster's journal),
-/// each with its journal offset as event id.
+/// Bet changes from this node's live feed (which follows the whole cluster's journal): <c>bet_tracked</c>,
+/// <c>bet_settled</c>, <c>bet_resettled</c> and <c>bet_closing_line</c>, one per change even when one journal event
+/// carries a whole grading round, each with its <see cref="JournalPosition"/> as event id and <c>offset</c>. A client
+/// that sends <c>Last-Event-ID</c> continues from the change after that one.
 /// </summary>
 public sealed class BetFeedEvents(IRequiredActor<LiveBetFeed> feed, ActorSystem system, ApiSettings settings) : ILiveEventSource
 {
-    public async Task<Source<LiveEvent, NotUsed>> SubscribeAsync(CancellationToken cancellationToken)
+    public async Task<Source<LiveEvent, NotUsed>> SubscribeAsync(long? lastEventId, CancellationToken cancellationToken)
     {
-        var events = await LiveBetFeed.SubscribeAsync(feed.ActorRef, system.Materializer(), settings.StreamBuffer, settings.AskTimeout);
-        return events.Select(ToLiveEvent);
+        var entries = await LiveBetFeed.SubscribeAsync(feed.ActorRef, system, settings.StreamBuffer, settings.AskTimeout, lastEventId);
+        return entries.Select(ToLiveEvent);
     }
 
-    public static LiveEvent ToLiveEvent(BetJournalEvent journalEvent)
+    public static LiveEvent ToLiveEvent(BetJournalEntry entry)
     {
-        var (type, fixtureId, name, body) = journalEvent.Event switch
+        var (type, name, body) = entry.Change switch
         {
-            BetTracked e => ("bet_tracked", e.FixtureId, "bet", ContractJson.Bet(e.Bet)),
-            BetSettled e => ("bet_settled", e.FixtureId, "settlement", ContractJson.Settlement(e.Settlement)),
-            BetResettled e => ("bet_resettled", e.FixtureId, "settlement", ContractJson.Settlement(e.Settlement)),
-            var other => throw new ArgumentException($"not a bet event: {other.GetType().Name}", nameof(journalEvent)),
+            BetTrackedChange tracked => ("bet_tracked", "bet", ContractJson.Bet(tracked.Bet)),
+            SettlementChange { Resettled: false } settled => ("bet_settled", "settlement", ContractJson.Settlement(settled.Settlement)),
+            SettlementChange resettled => ("bet_resettled", "settlement", ContractJson.Settlement(resettled.Settlement)),
+            ClosingLineChange closing => ("bet_closing_line", "closing_line", ClosingLine(closing)),
+            var other => throw new ArgumentException($"not a bet change: {other.GetType().Name}", nameof(entry)),
         };
         var data = new JsonObject
         {
-            ["offset"] = journalEvent.Offset,
-            ["written_at"] = journalEvent.WrittenAt.UtcDateTime,
-            ["fixture_id"] = fixtureId,
+            ["offset"] = entry.Position,
+            ["written_at"] = entry.WrittenAt.UtcDateTime,
+            ["fixture_id"] = entry.FixtureId,
             [name] = body,
         };
-        return new LiveEvent(type, data.ToJsonString(), journalEvent.Offset.ToString(CultureInfo.InvariantCulture));
+        return new LiveEvent(type, data.ToJsonString(), entry.Position.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The bet's price against the sharp book's last before kickoff; <c>clv</c> as on the bet (a fraction).</summary>
+    private static JsonObject ClosingLine(ClosingLineChange closing) => new()
+    {
+        ["bet_id"] = closing.Line.BetId,
+        ["bookmaker"] = closing.Line.Bookmaker,
+        ["bet_odds"] = closing.Line.BetOdds,
+        ["closing_odds"] = closing.Line.ClosingOdds,
+        ["closed_at"] = closing.Line.ClosedAt.UtcDateTime,
+        ["clv"] = closing.Line.Value,
+    };
 }

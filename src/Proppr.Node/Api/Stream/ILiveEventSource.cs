@@ -10,5 +10,6 @@ namespace Proppr.Node.Api.Stream;
 /// </summary>
 public interface ILiveEventSource
 {
-    Task<Source<LiveEvent, NotUsed>> SubscribeAsync(CancellationToken cancellationToken);
+    /// <param name="lastEventId">The client's <c>Last-Event-ID</c>: a source whose events have ids continues after it.</param>
+    Task<Source<LiveEvent, NotUsed>> SubscribeAsync(long? lastEventId, CancellationToken cancellationToken);
 }

@@ -18,7 +18,7 @@ public sealed class OddsSignalEvents(ActorSystem system, ApiSettings settings) :
 {
     private static readonly JsonSerializerOptions Json = CreateJson();
 
-    public async Task<Source<LiveEvent, NotUsed>> SubscribeAsync(CancellationToken cancellationToken)
+    public async Task<Source<LiveEvent, NotUsed>> SubscribeAsync(long? lastEventId, CancellationToken cancellationToken)
     {
         var (stream, signals) = Source.ActorRef<FixtureOddsSignal>(settings.StreamBuffer, OverflowStrategy.Fail).PreMaterialize(system.Materializer());
         var subscribed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -3,13 +3,13 @@ using Akka.Actor;
 using Akka.Persistence;
 using Proppr.Actors.Fixtures;
 
-namespace Proppr.Actors.Tests.ReadModel;
+namespace Proppr.TestSupport;
 
 /// <summary>
 /// Test-only stand-in for a fixture: persists the events it is given under the fixture's persistence id, so they take
 /// the real path (event adapter, tag table, journal) without the fixture's grading. Answers each batch once durable.
 /// </summary>
-internal sealed class FixtureJournalStandIn : ReceivePersistentActor
+public sealed class FixtureJournalStandIn : ReceivePersistentActor
 {
     public FixtureJournalStandIn(long fixtureId)
     {
@@ -34,7 +34,7 @@ internal sealed class FixtureJournalStandIn : ReceivePersistentActor
     }
 }
 
-internal static class FixtureJournal
+public static class FixtureJournal
 {
     /// <summary>Persists <paramref name="events"/> through a stand-in for <paramref name="fixtureId"/> on <paramref name="system"/>.</summary>
     public static async Task WriteAsync(ActorSystem system, long fixtureId, params IFixtureEvent[] events)
