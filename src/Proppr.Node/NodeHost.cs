@@ -28,10 +28,11 @@ public static class NodeHost
 {
     private static readonly TimeSpan LimiterAskTimeout = TimeSpan.FromSeconds(5);
 
-    public static WebApplication Build(string[] args)
+    /// <summary>A node from its arguments; <paramref name="marketTime"/> is the demo's replayed clock (see <see cref="Proppr.Actors.Fixtures.FixtureSettings.MarketTime"/>).</summary>
+    public static WebApplication Build(string[] args, TimeProvider? marketTime = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var settings = NodeSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        var settings = NodeSettings.From(builder.Configuration, builder.Environment.ContentRootPath).WithMarketTime(marketTime);
         var metrics = new NodeMetrics();
 
         builder.Services

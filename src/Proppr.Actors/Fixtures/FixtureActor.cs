@@ -60,7 +60,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<GetBet>(Find);
         Command<RefreshMatch>(_ => PollNow());
         Command<ApplyOdds>(OnOdds);
-        Command<GetFixtureOdds>(_ => Sender.Tell(_odds.View(_fixtureId, Now, _state.Bets)));
+        Command<GetFixtureOdds>(_ => Sender.Tell(_odds.View(_fixtureId, MarketNow, _state.Bets)));
         Command<CloseLinesDue>(_ => CloseLinesWhenDue());
         Command<Poll>(_ => Fetch());
         Command<MatchDataArrived>(arrived => OnMatchData(arrived.Data));
@@ -84,6 +84,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
+
+    /// <summary>The matches' and markets' clock (<see cref="FixtureSettings.MarketTime"/>): prices, closing lines, settlements.</summary>
+    private DateTimeOffset MarketNow => _settings.MarketTime?.GetUtcNow() ?? Now;
 
     private void OnRecovered()
     {
@@ -158,7 +161,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             return bet;
         }
-        return bet.PlacedAt is null || bet.PlacedAt >= Now ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
+        return bet.PlacedAt is null || bet.PlacedAt >= MarketNow ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
     }
 
     private void StartGrader(TrackedBet bet)
@@ -258,6 +261,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
                 ScheduleNextPoll();
             }
         });
+        // A close waiting for its timer is also looked at on each poll: the market's clock may run faster (the demo's).
+        if (Timers.IsTimerActive(CloseTimer))
+        {
+            CloseLinesWhenDue();
+        }
     }
 
     /// <summary>A journal entry when the match changed state or score; minute ticks alone are not transitions.</summary>
@@ -274,7 +282,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void OnOdds(ApplyOdds command)
     {
-        var applied = _odds.Apply(command, _state.Kickoff, Now);
+        var applied = _odds.Apply(command, _state.Kickoff, MarketNow);
         if (applied.Drops.Count > 0 || applied.NewValueBets.Count > 0)
         {
             OddsSignals.Publish(Context.System, new FixtureOddsSignal(_fixtureId, [.. applied.Drops], [.. applied.NewValueBets]));
@@ -292,14 +300,15 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             return;
         }
-        if (Now < closesAt)
+        if (MarketNow < closesAt)
         {
             if (!Timers.IsTimerActive(CloseTimer))
             {
-                Timers.StartSingleTimer(CloseTimer, CloseLinesDue.Instance, closesAt - Now);
+                Timers.StartSingleTimer(CloseTimer, CloseLinesDue.Instance, closesAt - MarketNow);
             }
             return;
         }
+        Timers.Cancel(CloseTimer);
         var lines = _odds.CloseLines(_state.Bets);
         PersistThen(lines.Count == 0 ? [] : [new ClosingLinesFixed(_fixtureId, [.. lines])], () => { });
     }
@@ -316,7 +325,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         var round = new GradingRound(++_roundCounter, [.. _ungraded]);
         _ungraded.Clear();
         _round = round;
-        var message = new GradeRound(round.Id, _latest.Snapshot, Now);
+        var message = new GradeRound(round.Id, _latest.Snapshot, MarketNow);
         foreach (var betId in round.Waiting)
         {
             _graders[betId].Tell(message);

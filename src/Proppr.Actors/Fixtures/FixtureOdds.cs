@@ -60,10 +60,14 @@ public sealed class FixtureOdds(OddsOptions options)
     /// <summary>When closing lines are fixed: the book's kickoff plus <paramref name="delay"/>; null before any odds.</summary>
     public DateTimeOffset? ClosesAt(TimeSpan delay) => Book?.Kickoff + delay;
 
-    /// <summary>The closing lines of the bets that have none yet and whose price the book had before kickoff.</summary>
+    /// <summary>
+    /// The closing lines of the bets placed before kickoff that have none yet and whose price the book had before kickoff
+    /// (a bet struck in play is not measured against the pre-match close).
+    /// </summary>
     public IReadOnlyList<ClosingLine> CloseLines(IEnumerable<TrackedBet> bets) =>
         Book is { } book
-            ? [.. bets.Where(bet => bet.Closing is null).Select(bet => ClosingLine.For(bet.Bet, book)).OfType<ClosingLine>()]
+            ? [.. bets.Where(bet => bet.Closing is null && !(bet.Bet.PlacedAt > book.Kickoff))
+                .Select(bet => ClosingLine.For(bet.Bet, book)).OfType<ClosingLine>()]
             : [];
 
     public FixtureOddsView View(long fixtureId, DateTimeOffset now, IEnumerable<TrackedBet> bets) => new(

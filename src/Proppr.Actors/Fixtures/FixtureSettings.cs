@@ -42,4 +42,12 @@ public sealed record FixtureSettings
     /// (or held while the feed resolved the fixture) counts.
     /// </summary>
     public TimeSpan ClosingLineDelay { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The clock of the matches and markets, the one kickoffs and <c>placed_at</c> are on: the book reads prices on it,
+    /// closing lines are fixed and bets settled by it (the odds feed stamps ticks with the same, <see
+    /// cref="Odds.Client.OddsFeedOptions.MarketTime"/>). Null: the actor system's clock, which also schedules the polls.
+    /// Only the demo sets it, never configuration: its replayed day runs faster than the node's clock.
+    /// </summary>
+    public TimeProvider? MarketTime { get; init; }
 }

@@ -62,6 +62,13 @@ public sealed record NodeSettings
         };
     }
 
+    /// <summary>The fixtures and the odds feed on one market clock (null: the actor system's); see <see cref="FixtureSettings.MarketTime"/>.</summary>
+    public NodeSettings WithMarketTime(TimeProvider? marketTime) => marketTime is null ? this : this with
+    {
+        Fixtures = Fixtures with { MarketTime = marketTime },
+        Odds = Odds with { MarketTime = marketTime },
+    };
+
     private static T Section<T>(IConfiguration configuration, string name) where T : new() =>
         configuration.GetSection(name).Get<T>() ?? new T();
 

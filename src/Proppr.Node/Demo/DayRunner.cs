@@ -49,7 +49,7 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             }
             await Task.Delay(Poll, cancellationToken);
         }
-        return await DemoReport.BuildAsync(node, day.Bets, feeder, settlements, started, cancellationToken);
+        return await DemoReport.BuildAsync(node, day.Bets, feeder, settlements, day.Day.Date, cancellationToken);
     }
 
     /// <summary>Every finished fixture has made its first correction check (a called-off one has none to make).</summary>

@@ -7,9 +7,10 @@ namespace Proppr.Node.Demo;
 
 /// <summary>
 /// The replayed match day and its bets. Kickoffs are half an hour apart from noon, so a day of a dozen fixtures has
-/// several matches in play at once. The day is dated three days back: kickoffs lie in the node's past (its fixtures
-/// poll at the live cadence from the start), and the postponed match is past the 48-hour window after which the
-/// rules refund its bets.
+/// several matches in play at once. The day is dated three days back, so kickoffs lie in the node's past (its fixtures
+/// poll at the live cadence from the start). The postponed match was due three days before the day: the node settles
+/// on the replay's clock (<see cref="ReplayMarketTime"/>), on which it is past the 48-hour window after which the rules
+/// refund its bets.
 /// </summary>
 public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
 {
@@ -30,6 +31,7 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
             FirstKickoff = first,
             LastKickoff = first.AddMinutes(Math.Min(30 * (options.Fixtures - 1), 8 * 60)),
         });
+        day = day with { Matches = [.. day.Matches.Select(m => m.Postponed ? m with { Kickoff = m.Kickoff.AddDays(-3) } : m)] };
         return new DemoDay(day, BetGenerator.Generate(day, new BetGeneratorOptions { Seed = options.Seed, Count = options.Bets }));
     }
 
@@ -42,5 +44,7 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
         .Select(bet => bet.FixtureId ?? Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture))!.MatchId)
         .Distinct()];
 
-    public ReplayClock Clock(double speed, TimeProvider time) => ReplayClock.ForDay(Day, speed, Lead, time);
+    /// <summary>The replay's clock, from <see cref="Lead"/> before the first match that is played.</summary>
+    public ReplayClock Clock(double speed, TimeProvider time) =>
+        new(time, Day.Matches.Where(m => !m.Postponed).Select(m => m.Kickoff).DefaultIfEmpty(Day.Matches[0].Kickoff).Min() - Lead, speed);
 }

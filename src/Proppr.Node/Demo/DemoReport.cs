@@ -8,12 +8,13 @@ namespace Proppr.Node.Demo;
 
 /// <summary>
 /// The end-of-day summary: every generated bet by its final status (<c>pending</c> if still open, the intake's answer
-/// if it never got in), and the node's P&amp;L report by source for the bets settled during the run.
+/// if it never got in), and the node's P&amp;L report by source for the bets settled on the day (the node settles on
+/// the replay's clock) or the day after (the last correction checks).
 /// </summary>
 public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlResponse Pnl)
 {
     public static async Task<DemoReport> BuildAsync(
-        HttpClient node, IReadOnlyList<Bet> bets, BetFeeder feeder, SettlementTracker settlements, DateTimeOffset runStarted, CancellationToken cancellationToken)
+        HttpClient node, IReadOnlyList<Bet> bets, BetFeeder feeder, SettlementTracker settlements, DateOnly day, CancellationToken cancellationToken)
     {
         var statuses = bets
             .Select(bet => settlements.Latest.TryGetValue(bet.BetId, out var settlement) ? settlement.Status
@@ -24,9 +25,8 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         ContractJson.Configure(options);
-        var from = runStarted.UtcDateTime.Date;
         var pnl = await node.GetFromJsonAsync<PnlResponse>(
-            string.Create(CultureInfo.InvariantCulture, $"api/reports/pnl?from={from:yyyy-MM-dd}&to={from.AddDays(2):yyyy-MM-dd}&by=source"),
+            string.Create(CultureInfo.InvariantCulture, $"api/reports/pnl?from={day:yyyy-MM-dd}&to={day.AddDays(2):yyyy-MM-dd}&by=source"),
             options, cancellationToken);
         return new DemoReport(statuses, pnl!);
     }
@@ -42,7 +42,7 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {status,-22} {count,6}"));
         }
         output.WriteLine();
-        output.WriteLine("Bettors' P&L by source (bets settled during the run)");
+        output.WriteLine("Bettors' P&L by source (the day's bets)");
         output.WriteLine($"  {"source",-10} {"bets",6} {"won",6} {"lost",6} {"void",6} {"stake",12} {"returns",12} {"profit",12} {"roi",8}");
         foreach (var group in Pnl.Groups)
         {

@@ -33,7 +33,7 @@ public static class DemoRun
         report.Print(output);
         if (options.KeepServing)
         {
-            output.WriteLine($"Still serving the bet monitor at {session.NodeUrl} (Ctrl+C stops).");
+            output.WriteLine($"Still serving the bet monitor at {session.MonitorUrl} (Ctrl+C stops).");
             await session.Node.WaitForShutdownAsync();
         }
         return report.Undecided == 0 ? 0 : 1;

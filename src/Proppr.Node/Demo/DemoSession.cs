@@ -9,7 +9,8 @@ namespace Proppr.Node.Demo;
 /// <summary>
 /// A running demo: the replay servers on loopback (FotMob-shaped HTTP, Odds-API-shaped REST and WebSocket) and a
 /// one-node cluster on a fresh SQLite file whose FotMob client, fixture search and odds feed all point at them, through
-/// the node's rate limiter. The replayed day starts once the node is ready.
+/// the node's rate limiter. The replayed day starts once the node is ready and its odds feed streams, so every fixture
+/// has prices before its kickoff (its bets' closing lines).
 /// </summary>
 public sealed class DemoSession : IAsyncDisposable
 {
@@ -28,6 +29,7 @@ public sealed class DemoSession : IAsyncDisposable
         DataDirectory = dataDirectory;
         _token = token;
         NodeUrl = new Uri(node.Urls.First().TrimEnd('/') + "/");
+        MonitorUrl = new Uri(NodeUrl, string.Create(CultureInfo.InvariantCulture, $"?day={day.Day.Date:yyyy-MM-dd}"));
     }
 
     public DemoDay Day { get; }
@@ -35,6 +37,9 @@ public sealed class DemoSession : IAsyncDisposable
     public ReplayServer Replay { get; }
     public WebApplication Node { get; }
     public Uri NodeUrl { get; }
+
+    /// <summary>The bet monitor on the replayed day, whose bets it then follows live (the day is not the node's today).</summary>
+    public Uri MonitorUrl { get; }
     public string DataDirectory { get; }
 
     public static async Task<DemoSession> StartAsync(DemoOptions options, CancellationToken cancellationToken)
@@ -46,7 +51,7 @@ public sealed class DemoSession : IAsyncDisposable
         var dataDirectory = Path.GetFullPath(options.DataDirectory
             ?? Path.Combine("data", "demo", string.Create(CultureInfo.InvariantCulture, $"run-{DateTime.UtcNow:yyyyMMdd-HHmmss}")));
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var node = NodeHost.Build([.. NodeArgs(options, replay, dataDirectory, token), .. options.NodeArgs]);
+        var node = NodeHost.Build([.. NodeArgs(options, replay, dataDirectory, token), .. options.NodeArgs], new ReplayMarketTime(clock));
         await node.StartAsync(cancellationToken);
         var session = new DemoSession(day, clock, replay, node, dataDirectory, token);
         await session.WaitUntilReadyAsync(cancellationToken);
@@ -87,7 +92,7 @@ public sealed class DemoSession : IAsyncDisposable
             $"{Day.Bets.Count} bets, {Clock.Speed}x speed: about {Math.Ceiling(duration.TotalMinutes)} min"));
         output.WriteLine($"  replay servers (FotMob + Odds API): {Replay.BaseUrl}");
         output.WriteLine($"  node data: {DataDirectory}");
-        output.WriteLine($"Bet monitor: {NodeUrl}");
+        output.WriteLine($"Bet monitor: {MonitorUrl}");
     }
 
     /// <summary>Replays the day through the node's API (see <see cref="DayRunner"/>) and builds the summary.</summary>
@@ -106,7 +111,7 @@ public sealed class DemoSession : IAsyncDisposable
             try
             {
                 using var ready = await http.GetAsync("health/ready", cancellationToken);
-                if (ready.IsSuccessStatusCode)
+                if (ready.IsSuccessStatusCode && (await http.GetStringAsync("metrics", cancellationToken)).Contains("\nproppr_odds_feed_streaming 1", StringComparison.Ordinal))
                 {
                     return;
                 }
@@ -116,7 +121,7 @@ public sealed class DemoSession : IAsyncDisposable
             }
             if (DateTimeOffset.UtcNow >= until)
             {
-                throw new TimeoutException($"the demo node at {NodeUrl} did not become ready within a minute");
+                throw new TimeoutException($"the demo node at {NodeUrl} was not ready with its odds feed streaming within a minute");
             }
             await Task.Delay(Poll, cancellationToken);
         }

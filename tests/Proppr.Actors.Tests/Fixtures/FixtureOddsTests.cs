@@ -45,7 +45,7 @@ public class FixtureOddsTests
     }
 
     [Fact]
-    public void Closing_lines_come_from_the_sharp_price_before_kickoff_for_bets_that_have_none_yet()
+    public void Closing_lines_come_from_the_sharp_price_before_kickoff_for_bets_placed_before_it_that_have_none_yet()
     {
         var odds = new FixtureOdds(new OddsOptions());
         odds.Apply(Odds(T0, Quotes("Pinnacle", (Over(2.5m), 1.95m), (Under(2.5m), 1.95m))), null, T0);
@@ -54,8 +54,13 @@ public class FixtureOddsTests
         var over = Bet(Market.Goals, BetScope.Match, Selection.Over, "2.5", odds: 2.05m);
         var closed = Bet(Market.Goals, BetScope.Match, Selection.Under, "2.5") with { BetId = "b-2" };
         var unpriced = Bet(Market.BothTeamsToScore, BetScope.Match, Selection.Yes) with { BetId = "b-3" };
+        var inPlay = Bet(Market.Goals, BetScope.Match, Selection.Over, "2.5") with { BetId = "b-4", PlacedAt = Kickoff.AddMinutes(20) };
 
-        var lines = odds.CloseLines([new TrackedBet(over, null), new TrackedBet(closed, null, new ClosingLine("b-2", "Pinnacle", Under(2.5m), 2m, 2m, T0, 0m)), new TrackedBet(unpriced, null)]);
+        var lines = odds.CloseLines([
+            new TrackedBet(over with { PlacedAt = Kickoff.AddMinutes(-30) }, null),
+            new TrackedBet(closed, null, new ClosingLine("b-2", "Pinnacle", Under(2.5m), 2m, 2m, T0, 0m)),
+            new TrackedBet(unpriced, null),
+            new TrackedBet(inPlay, null)]);
 
         // 2.05 / 1.90 − 1 = 0.078947…
         lines.Should().ContainSingle().Which.Should().Match<ClosingLine>(l => l.BetId == "b-1" && l.ClosingOdds == 1.90m && l.Value == 0.0789m);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
@@ -9,53 +8,20 @@ namespace Proppr.Node.Tests.Monitor;
 /// <summary>
 /// The monitor page in Debian's chromium (Playwright, <c>/usr/bin/chromium --no-sandbox</c>) against a real node: a
 /// bet posted to the API appears in the live feed, coloured by status and risk (run, large stake, price drop, client
-/// screening) while its match is in play, settles when the full-time payload is published, and a filter hides it. Any console error or page error fails the test. A screenshot is kept under
-/// <c>TestResults/monitor.png</c> beside the test assembly (the in-play moment).
+/// screening) while its match is in play, settles when the full-time payload is published, and a filter hides it.
+/// Any console error or page error fails the test.
 /// </summary>
 public sealed class MonitorPageTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentQueue<string> _consoleErrors = new();
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
-    public async Task InitializeAsync()
-    {
-        File.Exists(Chromium).Should().BeTrue("scripts/test.sh installs Debian's chromium package when it is missing");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox"],
-            Headless = true,
-        });
-        Assertions.SetDefaultExpectTimeout((float)Wait.TotalMilliseconds);
-    }
+    public async Task InitializeAsync() => _chromium = await HeadlessChromium.StartAsync(Wait);
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
+    public async Task DisposeAsync() => await _chromium.DisposeAsync();
 
-    /// <summary>A page at a laptop's size whose console errors and page errors are collected.</summary>
-    private async Task<IPage> OpenAsync(MonitoredMatch match)
-    {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Enqueue($"console: {message.Text} ({message.Location})");
-            }
-        };
-        page.PageError += (_, error) => _consoleErrors.Enqueue($"page error: {error}");
-        await page.GotoAsync(match.Node.BaseUrl.ToString());
-        return page;
-    }
+    private Task<IPage> OpenAsync(MonitoredMatch match) => _chromium.OpenAsync(match.Node.BaseUrl);
 
     private static JsonObject Bet(string id, string source, string client, string market, string selection, decimal? line, decimal odds, decimal stake)
     {
@@ -104,7 +70,6 @@ public sealed class MonitorPageTests : IAsyncLifetime
         // Pinnacle cuts over 2.5 to 1.70, below the run's odds: the market moved against the house.
         match.PriceOver(2.5m, DateTimeOffset.UtcNow, 1.85m, 1.70m);
         await Assertions.Expect(page.Locator("tr[data-bet-id='run-1'] .risk-drop")).ToBeVisibleAsync();
-        await SaveScreenshotAsync(page);
 
         match.FullTime();
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "won");
@@ -126,7 +91,7 @@ public sealed class MonitorPageTests : IAsyncLifetime
         await page.Locator("#day").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "won");
 
-        _consoleErrors.Should().BeEmpty();
+        _chromium.Errors.Should().BeEmpty();
     }
 
     [Fact]
@@ -142,8 +107,8 @@ public sealed class MonitorPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("enter the API token");
         await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("token needed");
         // Refused reads are the only errors the console may show until the token is given.
-        _consoleErrors.Should().NotBeEmpty().And.OnlyContain(error => error.Contains("401"));
-        _consoleErrors.Clear();
+        _chromium.Errors.Should().NotBeEmpty().And.OnlyContain(error => error.Contains("401"));
+        _chromium.Errors.Clear();
 
         await page.Locator("#token").FillAsync(NodeUnderTest.Token);
         await page.Locator("#token").PressAsync("Enter");
@@ -154,12 +119,6 @@ public sealed class MonitorPageTests : IAsyncLifetime
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("tr[data-bet-id='guarded']")).ToBeVisibleAsync();
         (await page.Locator("#token").InputValueAsync()).Should().Be(NodeUnderTest.Token);
-        _consoleErrors.Should().BeEmpty();
-    }
-
-    private static async Task SaveScreenshotAsync(IPage page)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults")).FullName;
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "monitor.png") });
+        _chromium.Errors.Should().BeEmpty();
     }
 }

@@ -41,9 +41,13 @@ public sealed class NodeOddsTests
             ((int)book["quotes"]!).Should().BeGreaterThan(0);
             book["bookmakers"]!.AsArray().Select(b => (string)b!).Should().Equal("Bet365", "Pinnacle");
         });
-        var metrics = await node.Client().GetStringAsync("metrics");
-        ReplayOddsNode.Metric(metrics, "proppr_odds_ticks_total").Should().BeGreaterThan(0);
-        ReplayOddsNode.Metric(metrics, "proppr_odds_feed_streaming").Should().Be(1);
+        // The book may fill from the REST snapshot before the socket streams: wait for what the metrics say.
+        await Eventually.HoldsAsync(async () =>
+        {
+            var metrics = await node.Client().GetStringAsync("metrics");
+            ReplayOddsNode.Metric(metrics, "proppr_odds_ticks_total").Should().BeGreaterThan(0);
+            ReplayOddsNode.Metric(metrics, "proppr_odds_feed_streaming").Should().Be(1);
+        });
     }
 
     [Fact]
@@ -71,9 +75,13 @@ public sealed class NodeOddsTests
 
         await using var back = await ReplayServer.StartAsync(Day, clock, options);
         await Eventually.HoldsAsync(() => FeedDownKinds(receiver, before).Should().StartWith("firing").And.EndWith("resolved"));
-        var metrics = await http.GetStringAsync("metrics");
-        ReplayOddsNode.Metric(metrics, "proppr_feed_reconnects_total{feed=\"odds\"}").Should().BeGreaterThanOrEqualTo(1);
-        ReplayOddsNode.Metric(metrics, "proppr_odds_feed_streaming").Should().Be(1);
+        // A REST poll can complete the books (and resolve the alert) before the socket is back: wait for the reconnect.
+        await Eventually.HoldsAsync(async () =>
+        {
+            var metrics = await http.GetStringAsync("metrics");
+            ReplayOddsNode.Metric(metrics, "proppr_feed_reconnects_total{feed=\"odds\"}").Should().BeGreaterThanOrEqualTo(1);
+            ReplayOddsNode.Metric(metrics, "proppr_odds_feed_streaming").Should().Be(1);
+        });
     }
 
     /// <summary>The kinds of the odds-feed-down notifications the webhook got after the first <paramref name="skip"/> of all.</summary>

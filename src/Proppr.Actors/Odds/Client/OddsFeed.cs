@@ -100,6 +100,9 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
+    /// <summary>What ticks are stamped with: <see cref="OddsFeedOptions.MarketTime"/>, the clock kickoffs are on.</summary>
+    private DateTimeOffset TickTime => _options.MarketTime?.GetUtcNow() ?? Now;
+
     protected override void PreStart()
     {
         _router = Context.ActorOf(OddsTickRouter.Props(_fixtures, _resolver, _options.ResolutionRetry), "router");
@@ -193,7 +196,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
                     CheckWelcome(welcome);
                     break;
                 default:
-                    if (OddsUpdate.From(frame, now) is { } update)
+                    if (OddsUpdate.From(frame, TickTime) is { } update)
                     {
                         updates.Add(update);
                     }
@@ -304,7 +307,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         _counters.Snapshots++;
         _counters.RestItemErrors += snapshot.Errors;
         Describe([.. snapshot.Listed, .. snapshot.Odds.Select(odds => odds.Event)]);
-        Route(snapshot.Updates(_catalogue.Priced, _subscription, _options.Odds.Bookmakers, Now));
+        Route(snapshot.Updates(_catalogue.Priced, _subscription, _options.Odds.Bookmakers, TickTime));
         if (!snapshot.Plan.IsGapFill)
         {
             var retired = _catalogue.RetainOnly(snapshot.Listed.Select(e => e.Id).Concat(snapshot.Odds.Select(odds => odds.Event.Id)));

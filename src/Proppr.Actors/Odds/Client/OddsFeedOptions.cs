@@ -32,6 +32,9 @@ public sealed record OddsFeedOptions
     /// <summary>Bookmakers and markets to ask for, and the sharp book.</summary>
     public OddsOptions Odds { get; init; } = new();
 
+    /// <summary>What ticks are stamped with: the fixtures' clock (<see cref="Fixtures.FixtureSettings.MarketTime"/>); null for the actor system's.</summary>
+    public TimeProvider? MarketTime { get; init; }
+
     /// <summary>Waits between connect attempts: 1 s, doubling, capped at 30 s (the provider's advice and its SDKs' policy).</summary>
     public RetryBackoff Reconnect { get; init; } = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
 

@@ -1,5 +1,6 @@
-// The bet monitor: loads the chosen day, follows /api/stream while that day is today, polls the fixtures in play,
-// and refreshes the P&L and the client screening as bets settle.
+// The bet monitor: loads the chosen day, follows /api/stream while that day is the followed one (today, or the day the
+// address names, /?day=YYYY-MM-DD, as the demo prints it), polls the fixtures in play, and refreshes the P&L and the
+// client screening as bets settle.
 import { getJson, token } from './api.js';
 import { readEvents } from './sse.js';
 import { BetBook } from './bets.js';
@@ -13,10 +14,19 @@ const daysBrowsable = 30;
 const fixturePollMs = 5000;
 const screeningPollMs = 60000;
 
+// The day named by the address, when it is a day the picker offers; otherwise the page follows today.
+function addressDay() {
+  const day = new URLSearchParams(location.search).get('day');
+  const today = utcDay(new Date());
+  return /^\d{4}-\d{2}-\d{2}$/.test(day ?? '') && day <= today && day >= addDays(today, 1 - daysBrowsable) ? day : null;
+}
+const namedDay = addressDay();
+const followedDay = () => namedDay ?? utcDay(new Date());
+
 const book = new BetBook();
 const feed = new Feed($('filters'), $('feed'), $('feed-empty'));
 const state = {
-  day: utcDay(new Date()),
+  day: followedDay(),
   generation: 0,
   loaded: false,
   buffered: [],
@@ -26,7 +36,7 @@ const state = {
   streamAbort: null,
 };
 
-const isToday = () => state.day === utcDay(new Date());
+const isFollowed = () => state.day === followedDay();
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 // Waits of the retrying loops (stream, fixtures), cut short when a new token is given.
@@ -108,7 +118,7 @@ async function loadDay() {
 }
 
 function apply(type, data) {
-  if (!isToday()) return;
+  if (!isFollowed()) return;
   if (!state.loaded) {
     state.buffered.push([type, data]);
     return;
@@ -117,6 +127,7 @@ function apply(type, data) {
   if (!changed) return;
   render();
   refreshReportsSoon();
+  if (type !== 'bet_tracked') closingLinesSoon(data.fixture_id);
 }
 
 // ---- reports and fixtures ----
@@ -150,6 +161,26 @@ function refreshReportsSoon() {
   }, 2000);
 }
 
+// A settled bet's closing-line value is read from its fixture's bets: one read per fixture every two seconds at most.
+const fixturesSettling = new Set();
+let closingTimer = 0;
+function closingLinesSoon(fixtureId) {
+  fixturesSettling.add(fixtureId);
+  if (closingTimer) return;
+  closingTimer = setTimeout(async () => {
+    closingTimer = 0;
+    const day = state.day;
+    const fixtures = [...fixturesSettling];
+    fixturesSettling.clear();
+    try {
+      const lists = await Promise.all(fixtures.map(id => getJson(`/api/bets?day=${day}&fixture_id=${id}`)));
+      if (day === state.day && lists.map(list => book.closingLines(list.bets)).includes(true)) render();
+    } catch (error) {
+      notice('bets', explain(error));
+    }
+  }, 2000);
+}
+
 async function pollFixtures() {
   for (;;) {
     try {
@@ -171,7 +202,7 @@ async function pollFixtures() {
 async function pollScreening() {
   for (;;) {
     await sleep(screeningPollMs);
-    if (isToday()) refreshReports();
+    if (isFollowed()) refreshReports();
   }
 }
 
@@ -185,8 +216,8 @@ async function follow() {
     try {
       await readEvents('/api/stream', (type, data) => {
         if (type === 'subscribed') {
-          setConnection(isToday() ? 'live' : 'past', isToday() ? 'live' : 'live (viewing a past day)');
-          if (isToday()) loadDay();
+          setConnection(isFollowed() ? 'live' : 'past', isFollowed() ? 'live' : 'live (viewing a past day)');
+          if (isFollowed()) loadDay();
         } else if (type.startsWith('bet_')) {
           apply(type, JSON.parse(data));
         }
@@ -218,7 +249,7 @@ function setUpDayPicker() {
     state.buffered = [];
     book.clear();
     render();
-    if (!isToday()) setConnection('past', 'viewing a past day');
+    if (!isFollowed()) setConnection('past', 'viewing a past day');
     loadDay();
   });
 }

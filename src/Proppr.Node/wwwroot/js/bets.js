@@ -17,6 +17,7 @@ export class BetBook {
       bet: row.bet ?? {},
       status: row.status,
       profitLoss: Number(row.profit_loss),
+      clv: row.clv ?? null,
       placedAt: new Date(row.placed_at),
       fresh: false,
     });
@@ -29,7 +30,7 @@ export class BetBook {
     const placedAt = new Date(bet.placed_at ?? data.written_at);
     if (placedAt.toISOString().slice(0, 10) !== day) return false;
     this.bets.set(bet.bet_id, {
-      id: bet.bet_id, fixtureId: data.fixture_id, bet, status: 'pending', profitLoss: 0, placedAt, fresh: true,
+      id: bet.bet_id, fixtureId: data.fixture_id, bet, status: 'pending', profitLoss: 0, clv: null, placedAt, fresh: true,
     });
     return true;
   }
@@ -43,6 +44,19 @@ export class BetBook {
     bet.profitLoss = Number(settlement.profit_loss ?? 0);
     bet.fresh = true;
     return true;
+  }
+
+  /** The closing-line values of rows of GET /api/bets (fixed after kickoff, not streamed); answers whether one changed. */
+  closingLines(rows) {
+    let changed = false;
+    for (const row of rows) {
+      const bet = this.bets.get(row.bet_id);
+      if (bet && row.clv != null && bet.clv !== row.clv) {
+        bet.clv = row.clv;
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /** Newest first. */

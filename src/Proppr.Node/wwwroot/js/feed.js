@@ -1,5 +1,5 @@
 // The feed table and its filters.
-import { el, money, signed, statusText, time } from './dom.js';
+import { el, money, percent, signed, statusText, time } from './dom.js';
 import { selectionText } from './bets.js';
 import { risks } from './risk.js';
 
@@ -87,6 +87,7 @@ export class Feed {
       el('td', { class: 'num' }, money(b.stake)),
       el('td', {}, el('span', { class: `chip status-${entry.status}` }, statusText(entry.status))),
       el('td', { class: pnlClass }, entry.status === 'pending' ? '' : signed(entry.profitLoss)),
+      el('td', { class: 'num clv' }, entry.clv == null ? '' : `${entry.clv > 0 ? '+' : ''}${percent(entry.clv)}`),
       el('td', {}, badges.map(r => el('span', { class: `badge risk-${r.kind}`, title: r.title }, r.text))));
   }
 }
