@@ -274,9 +274,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void OnOdds(ApplyOdds command)
     {
         var applied = _odds.Apply(command, _state.Kickoff, Now);
-        if (applied.Drops.Count > 0 || applied.NewValueBets.Count > 0)
+        if (applied.AnythingToAnnounce)
         {
-            OddsSignals.Publish(Context.System, new FixtureOddsSignal(_fixtureId, [.. applied.Drops], [.. applied.NewValueBets]));
+            OddsSignals.Publish(Context.System, _odds.Signal(_fixtureId, applied));
         }
         if (applied.PricedBeforeKickoff)
         {
