@@ -134,6 +134,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             return;
         }
         var sender = Sender;
+        var hadBets = PollSchedule.HasBets(_state);
         PersistThen(events, () =>
         {
             foreach (var tracked in events)
@@ -144,6 +145,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             sender.Tell(reply);
             GradeUngraded();
             CloseLinesWhenDue();
+            if (!hadBets)
+            {
+                // Without bets the fixture looked at its match rarely (PollSchedule): its data may be old.
+                PollNow();
+            }
         });
     }
 
