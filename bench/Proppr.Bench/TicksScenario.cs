@@ -48,7 +48,7 @@ public sealed class TicksScenario : IScenario
             new Figure(Name, "bare tell (same run)", bare, "msg/s"),
             new Figure(Name, "through fixtures per book-alone tick/s", throughFixtures.TicksPerSecond / bookAlone.TicksPerSecond, "x",
                 Target: ">= 1.5 (both cores used)"),
-            new Figure(Name, $"ticks/s over fixtures, {TicksPerMessage} per message", batched.TicksPerSecond, "ticks/s", throughFixtures.TicksPerSecond),
+            new Figure(Name, $"batched: {TicksPerMessage} ticks per message, ticks/s", batched.TicksPerSecond, "ticks/s", throughFixtures.TicksPerSecond),
             new Figure(Name, "allocated per tick, book rules alone (steady)", bookAlone.BytesPerTick, "bytes", Target: "0"),
             new Figure(Name, "allocated per tick through fixtures (process)", throughFixtures.BytesPerTick, "bytes"),
         ];

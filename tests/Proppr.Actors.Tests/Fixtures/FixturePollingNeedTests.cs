@@ -1,9 +1,7 @@
 using System.Globalization;
 using Akka.Actor;
-using Akka.Configuration;
 using Akka.TestKit;
 using Proppr.Actors.Fixtures;
-using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Odds.Books;
 using Proppr.Actors.RateLimiting;
@@ -23,14 +21,6 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
     private const long OddsOnlyFixture = 4506747;
     private static readonly TimeSpan Reply = TimeSpan.FromSeconds(30);
 
-    private static readonly RateLimiterSettings Limits = RateLimiterSettings.Default with
-    {
-        Intervals = new Dictionary<string, AdaptiveIntervalSettings>
-        {
-            [Apis.FotMob] = new() { BatchSize = 10_000, ThrottledBatchSize = 10_000 },
-        },
-    };
-
     private readonly TempDatabaseFile _database = new();
     private FotMobStandIn _fotMob = null!;
     private ActorSystem _system = null!;
@@ -45,14 +35,8 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
         {
             _fotMob.Serve(matchId, LivePayloads.TruncateAt(ReferenceData.ReadFotMob(matchId), 30));
         }
-        var config = ConfigurationFactory.ParseString("""
-                akka.actor.provider = local
-                akka.scheduler.implementation = "Akka.TestKit.TestScheduler, Akka.TestKit"
-                """)
-            .WithFallback(PersistenceHostingExtensions.PersistenceConfig(_database.Options))
-            .WithFallback(PropprConfig.Load());
-        _system = ActorSystem.Create("polling-need", config);
-        var limiter = _system.ActorOf(RateLimiter.Props(Limits), "rate-limiter");
+        _system = SchedulerTimeSystem.Create("polling-need", _database.Options);
+        var limiter = _system.ActorOf(RateLimiter.Props(FixtureOverFotMobTests.Limits), "rate-limiter");
         _client = new FotMobClient(
             new FotMobClientOptions { BaseUrl = _fotMob.BaseUrl, Timeout = TimeSpan.FromSeconds(5) },
             new ActorRateLimiterClient(limiter, TimeSpan.FromSeconds(5)));
