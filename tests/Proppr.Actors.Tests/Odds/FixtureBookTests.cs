@@ -199,6 +199,19 @@ public class FixtureBookTests
     }
 
     [Fact]
+    public void A_sharp_price_that_is_no_real_price_gives_no_fair_prices_and_breaks_nothing()
+    {
+        var book = NewBook();
+        book.Apply(Quotes("Bet365", (Home, 5.00m), (Away, 5.00m)), T0);
+
+        book.Apply(Quotes("Pinnacle", (Home, 1.00m), (Away, 2.00m)), T0);
+
+        book.ValueBets(T0).Should().BeEmpty();
+        book.Apply(Quotes("Pinnacle", (Home, 1.90m), (Away, 2.00m)), T0.AddSeconds(1));
+        book.ValueBets(T0.AddSeconds(1)).Select(value => value.Key).Should().BeEquivalentTo([Home, Away], "real prices again");
+    }
+
+    [Fact]
     public void The_closing_price_is_the_last_one_offered_at_or_before_kickoff()
     {
         var book = NewBook();

@@ -26,18 +26,21 @@ internal sealed class OutcomeSet
     {
         Dirty = false;
         var offered = 0;
+        var real = true;
         var overround = 0d;
         foreach (var outcome in Outcomes)
         {
             if (outcome.Offered)
             {
-                offered = outcome.Latest.Price > 1d && offered >= 0 ? offered + 1 : -1;
+                offered++;
+                real &= outcome.Latest.Price > 1d;
                 overround += 1d / outcome.Latest.Price;
             }
         }
+        var complete = offered >= 2 && real;
         foreach (var outcome in Outcomes)
         {
-            outcome.Fair = offered >= 2 && outcome.Offered ? NoVig.FairPrice(outcome.Latest.Price, overround) : double.NaN;
+            outcome.Fair = complete && outcome.Offered ? NoVig.FairPrice(outcome.Latest.Price, overround) : double.NaN;
         }
     }
 }
