@@ -22,11 +22,16 @@ public static class OddsTicks
         [.. Bookmakers.Select((bookmaker, b) => Enumerable.Range(0, PriceSteps).Select(step => Markets(bookmaker, b, step)).ToArray())];
 
     /// <summary>The <paramref name="tick"/>-th tick of <paramref name="fixtureId"/>'s odds event.</summary>
-    public static ApplyOdds For(long fixtureId, int tick, DateTimeOffset kickoff, DateTimeOffset at)
-    {
-        var markets = Variants[tick % Bookmakers.Length][tick / Bookmakers.Length % PriceSteps];
-        return new ApplyOdds(fixtureId, EventId(fixtureId), kickoff, [OddsTick.Quote(markets, at)]);
-    }
+    public static ApplyOdds For(long fixtureId, int tick, DateTimeOffset kickoff, DateTimeOffset at) => Batch(fixtureId, tick, 1, kickoff, at);
+
+    /// <summary>
+    /// Ticks <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 in one message, as the
+    /// feed routes the updates of one event that arrive in one frame (<see cref="Proppr.Actors.Odds.Client.OddsRouting"/>).
+    /// </summary>
+    public static ApplyOdds Batch(long fixtureId, int first, int count, DateTimeOffset kickoff, DateTimeOffset at) =>
+        new(fixtureId, EventId(fixtureId), kickoff, [.. Enumerable.Range(first, count).Select(tick => OddsTick.Quote(Markets(tick), at))]);
+
+    private static BookmakerMarkets Markets(int tick) => Variants[tick % Bookmakers.Length][tick / Bookmakers.Length % PriceSteps];
 
     private static string EventId(long fixtureId) => string.Create(CultureInfo.InvariantCulture, $"ev-{fixtureId}");
 

@@ -10,41 +10,55 @@ namespace Proppr.Bench;
 
 /// <summary>
 /// Odds ticks through the fixture region (sharding on one node) to many fixture actors, each updating its book
-/// (drops, value bets, closing prices), against local <c>Tell</c> to plain actors measured in the same run. Two more
+/// (drops, value bets, closing prices), against local <c>Tell</c> to plain actors measured in the same run. More
 /// figures show where the time goes: the same ticks through a shard region whose entities drop them (routing alone),
-/// and the fixtures' book rules applying them on one thread with no actors (the book alone).
+/// the fixtures' book rules applying them on one thread with no actors (the book alone), the ticks in messages of
+/// <see cref="TicksPerMessage"/> as the feed sends the updates of one event that arrive together, and the bytes
+/// allocated per tick, by the book rules on their thread and by the whole process through the fixtures.
 /// </summary>
 public sealed class TicksScenario : IScenario
 {
+    /// <summary>A frame from the feed often carries both books of an event (sharp and soft): two ticks, one message.</summary>
+    public const int TicksPerMessage = 2;
+
     private static readonly TimeSpan AskTimeout = TimeSpan.FromMinutes(1);
 
     public string Name => "ticks";
 
     public async Task<IReadOnlyList<Figure>> RunAsync(BenchOptions options)
     {
-        double throughFixtures = 0, routingAlone = 0;
+        Measured throughFixtures = default, batched = default, routingAlone = default;
         await TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
         {
             // No match data: the fixtures only take odds here, and retry their first poll rarely.
             var settings = BenchNode.FastFixtures with { RetryInterval = TimeSpan.FromHours(1) };
             await using var node = await BenchNode.StartAsync(database, settings, new ScriptedMatchData(), akka => akka.WithShardRegion<RoutingSink>(
                 RoutingSink.TypeName, _ => Props.Create<RoutingSink>(), new FixtureMessageExtractor(), new ShardOptions()));
-            throughFixtures = await MeasureAsync(node.Required<FixtureRegion>(), options.TickFixtures, options.Ticks);
-            routingAlone = await MeasureAsync(node.Required<RoutingSink>(), options.TickFixtures, options.Ticks);
+            throughFixtures = await MeasureAsync(node.Required<FixtureRegion>(), options.TickFixtures, options.Ticks, 1);
+            batched = await MeasureAsync(node.Required<FixtureRegion>(), options.TickFixtures, options.Ticks, TicksPerMessage);
+            routingAlone = await MeasureAsync(node.Required<RoutingSink>(), options.TickFixtures, options.Ticks, 1);
         });
         var bookAlone = BookAlone(options.TickFixtures, options.Ticks);
         var bare = await BareTellScenario.MeasureAsync(options.BareMessages);
         return
         [
-            new Figure(Name, $"ticks/s over {options.TickFixtures} fixtures", throughFixtures, "ticks/s", bare, ">= 100k ticks/s and >= 30 % of bare"),
-            new Figure(Name, "sharded routing alone (no fixture)", routingAlone, "ticks/s", bare),
-            new Figure(Name, "book rules alone (1 thread, no actors)", bookAlone, "ticks/s"),
+            new Figure(Name, $"ticks/s over {options.TickFixtures} fixtures", throughFixtures.TicksPerSecond, "ticks/s", bare, ">= 100k ticks/s and >= 30 % of bare"),
+            new Figure(Name, "sharded routing alone (no fixture)", routingAlone.TicksPerSecond, "ticks/s", bare),
+            new Figure(Name, "book rules alone (1 thread, no actors)", bookAlone.TicksPerSecond, "ticks/s"),
             new Figure(Name, "bare tell (same run)", bare, "msg/s"),
+            new Figure(Name, "through fixtures per book-alone tick/s", throughFixtures.TicksPerSecond / bookAlone.TicksPerSecond, "x",
+                Target: ">= 1.5 (both cores used)"),
+            new Figure(Name, $"batched: {TicksPerMessage} ticks per message, ticks/s", batched.TicksPerSecond, "ticks/s", throughFixtures.TicksPerSecond),
+            new Figure(Name, "allocated per tick, book rules alone (steady)", bookAlone.BytesPerTick, "bytes", Target: "0"),
+            new Figure(Name, "allocated per tick through fixtures (process)", throughFixtures.BytesPerTick, "bytes"),
         ];
     }
 
-    /// <summary>Ticks per second from one sender per core, until every entity has taken all of its ticks.</summary>
-    private static async Task<double> MeasureAsync(IActorRef region, int fixtures, int ticks)
+    /// <summary>
+    /// Ticks per second from one sender per core, until every entity has taken all of its ticks, and the bytes the whole
+    /// process allocated meanwhile per tick (messages built beforehand; routing, mailboxes, signals and the books count).
+    /// </summary>
+    private static async Task<Measured> MeasureAsync(IActorRef region, int fixtures, int ticks, int ticksPerMessage)
     {
         var kickoff = DateTimeOffset.UtcNow.AddHours(2);
         var at = DateTimeOffset.UtcNow;
@@ -57,11 +71,14 @@ public sealed class TicksScenario : IScenario
         await AllAppliedAsync(region, fixtureIds);
 
         var senders = Environment.ProcessorCount;
-        var perFixture = ticks / fixtures;
+        var perFixture = ticks / fixtures / ticksPerMessage * ticksPerMessage;
         var batches = Enumerable.Range(0, senders)
             .Select(s => fixtureIds.Where((_, i) => i % senders == s).ToArray())
-            .Select(mine => Enumerable.Range(1, perFixture).SelectMany(tick => mine.Select(id => OddsTicks.For(id, tick, kickoff, at))).ToArray())
+            .Select(mine => Enumerable.Range(0, perFixture / ticksPerMessage)
+                .SelectMany(message => mine.Select(id => OddsTicks.Batch(id, 1 + message * ticksPerMessage, ticksPerMessage, kickoff, at)))
+                .ToArray())
             .ToArray();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(batches.Select(batch => Task.Run(() =>
         {
@@ -71,21 +88,36 @@ public sealed class TicksScenario : IScenario
             }
         })));
         await AllAppliedAsync(region, fixtureIds);
-        return batches.Sum(batch => batch.Length) / clock.Elapsed.TotalSeconds;
+        var elapsed = clock.Elapsed;
+        var sent = (double)fixtures * perFixture;
+        return new Measured(sent / elapsed.TotalSeconds, (GC.GetTotalAllocatedBytes() - allocatedBefore) / sent);
     }
 
-    /// <summary>The same ticks applied to one book per fixture in turn, on this thread: the rules' own cost.</summary>
-    private static double BookAlone(int fixtures, int ticks)
+    /// <summary>
+    /// The same ticks applied to one book per fixture in turn, on this thread: the rules' own cost, and the bytes they
+    /// allocate per tick once the books are warm (the first half of the ticks makes the outcomes and fills the drop
+    /// histories; the second half is measured).
+    /// </summary>
+    private static Measured BookAlone(int fixtures, int ticks)
     {
         var kickoff = DateTimeOffset.UtcNow.AddHours(2);
         var at = DateTimeOffset.UtcNow;
         var books = Enumerable.Range(0, fixtures).Select(_ => new FixtureOdds(new OddsOptions())).ToArray();
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < ticks; i++)
+        var messages = Enumerable.Range(0, ticks).Select(i => OddsTicks.For(i % fixtures, i / fixtures, kickoff, at)).ToArray();
+        var warm = ticks / 2;
+        for (var i = 0; i < warm; i++)
         {
-            books[i % fixtures].Apply(OddsTicks.For(i % fixtures, i / fixtures, kickoff, at), null, DateTimeOffset.UtcNow);
+            books[i % fixtures].Apply(messages[i], null, at);
         }
-        return ticks / clock.Elapsed.TotalSeconds;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (var i = warm; i < ticks; i++)
+        {
+            books[i % fixtures].Apply(messages[i], null, at);
+        }
+        var elapsed = clock.Elapsed;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        return new Measured((ticks - warm) / elapsed.TotalSeconds, (double)allocated / (ticks - warm));
     }
 
     private static long[] FixtureIds(int fixtures) => [.. Enumerable.Range(1, fixtures).Select(i => 20_000L + i)];
@@ -93,4 +125,6 @@ public sealed class TicksScenario : IScenario
     /// <summary>A query queues behind the ticks on the same path (region, shard, entity), so its answer means they are taken.</summary>
     private static Task AllAppliedAsync(IActorRef region, IEnumerable<long> fixtureIds) =>
         Task.WhenAll(fixtureIds.Select(id => region.Ask<object>(new GetFixtureOdds(id), AskTimeout)));
+
+    private readonly record struct Measured(double TicksPerSecond, double BytesPerTick);
 }

@@ -29,7 +29,9 @@ public sealed class BenchSmokeTests
         }
 
         figures.Select(f => f.Scenario).Distinct().Should().Equal("bare-tell", "ticks", "full-time-burst", "journal", "read-model", "match-day");
-        figures.Should().OnlyContain(f => f.Value > 0);
+        var allocation = figures.Where(f => f.Name.StartsWith("allocated per tick", StringComparison.Ordinal)).ToArray();
+        allocation.Should().HaveCount(2, "bytes per tick of the book rules alone and through the fixtures").And.OnlyContain(f => f.Unit == "bytes" && f.Value >= 0);
+        figures.Except(allocation).Should().OnlyContain(f => f.Value > 0, "only allocation may be zero: its target");
         figures.Where(f => f.Scenario == "full-time-burst").Should().HaveCount(4, "p50 and p99 of both burst shapes");
         figures.Single(f => f.Name.StartsWith("journal events/s", StringComparison.Ordinal)).Ratio.Should().BePositive();
         figures.Single(f => f.Name.StartsWith("ticks/s", StringComparison.Ordinal)).Ratio.Should().BePositive();

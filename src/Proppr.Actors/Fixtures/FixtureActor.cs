@@ -137,6 +137,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             return;
         }
         var sender = Sender;
+        var hadBets = PollSchedule.HasBets(_state);
         // The batch is one journal row, however many bets it holds.
         PersistThen([new BetsTrackedTogether(_fixtureId, [.. accepted])], () =>
         {
@@ -148,6 +149,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             sender.Tell(reply);
             GradeUngraded();
             CloseLinesWhenDue();
+            if (!hadBets)
+            {
+                // Without bets the fixture looked at its match rarely (PollSchedule): its data may be old.
+                PollNow();
+            }
         });
     }
 
@@ -283,9 +289,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void OnOdds(ApplyOdds command)
     {
         var applied = _odds.Apply(command, _state.Kickoff, MarketNow);
-        if (applied.Drops.Count > 0 || applied.NewValueBets.Count > 0)
+        if (applied.AnythingToAnnounce)
         {
-            OddsSignals.Publish(Context.System, new FixtureOddsSignal(_fixtureId, [.. applied.Drops], [.. applied.NewValueBets]));
+            OddsSignals.Publish(Context.System, _odds.Signal(_fixtureId, applied));
         }
         if (applied.PricedBeforeKickoff)
         {

@@ -4,8 +4,8 @@ using Proppr.Actors.Odds.Books;
 namespace Proppr.Actors.Fixtures;
 
 /// <summary>
-/// A fixture's odds: its <see cref="FixtureBook"/>, the value bets last announced (so each is announced once, again
-/// only when its price changes or it returns after expiring), and its bets' closing lines.
+/// A fixture's odds: its <see cref="FixtureBook"/> (which also remembers the value bets last announced, so each is
+/// announced once, again only when its price changes or it returns after expiring), and its bets' closing lines.
 /// <para>
 /// The book is not persisted. Every price is re-sent by the feed (each frame carries a bookmaker's whole market set,
 /// each reconnect takes a snapshot), so a recovered fixture's book fills again within one feed cycle; journaling
@@ -17,45 +17,32 @@ namespace Proppr.Actors.Fixtures;
 /// </summary>
 public sealed class FixtureOdds(OddsOptions options)
 {
-    private readonly Dictionary<(string Bookmaker, OddsKey Key), decimal> _announced = [];
-
     public FixtureBook? Book { get; private set; }
 
     public string? OddsEventId { get; private set; }
 
     /// <summary>
     /// Applies the ticks. The book is made on the first, with FotMob's kickoff when the fixture knows it, else the
-    /// provider's (a book keeps the kickoff it was made with).
+    /// provider's (a book keeps the kickoff it was made with). Allocates nothing once the book knows the outcomes:
+    /// what there is to announce is counted here and made by <see cref="Signal"/> only when there is some.
     /// </summary>
     public OddsApplied Apply(ApplyOdds command, DateTimeOffset? fixtureKickoff, DateTimeOffset now)
     {
         var book = Book ??= new FixtureBook(options, fixtureKickoff ?? command.Kickoff);
         OddsEventId = command.OddsEventId;
-        IReadOnlyList<PriceDrop> drops = [];
+        var drops = 0;
         var pricedBeforeKickoff = false;
         foreach (var tick in command.Ticks)
         {
-            var caused = tick.ApplyTo(book);
-            drops = drops.Count == 0 ? caused : [.. drops, .. caused];
+            drops += tick.ApplyTo(book);
             pricedBeforeKickoff |= tick.ReceivedAt <= book.Kickoff;
         }
-
-        var valueBets = book.ValueBets(now);
-        List<ValueBet>? fresh = null;
-        foreach (var value in valueBets)
-        {
-            if (!_announced.TryGetValue((value.Bookmaker, value.Key), out var price) || price != value.Price)
-            {
-                (fresh ??= []).Add(value);
-            }
-        }
-        _announced.Clear();
-        foreach (var value in valueBets)
-        {
-            _announced[(value.Bookmaker, value.Key)] = value.Price;
-        }
-        return new OddsApplied(drops, (IReadOnlyList<ValueBet>?)fresh ?? [], pricedBeforeKickoff);
+        return new OddsApplied(drops, book.TakeNewValueBets(now), pricedBeforeKickoff);
     }
+
+    /// <summary>What <paramref name="applied"/> (the last <see cref="Apply"/>) brought for watchers: its drops and new value bets.</summary>
+    public FixtureOddsSignal Signal(long fixtureId, OddsApplied applied) =>
+        new(fixtureId, Book!.LatestDrops(applied.Drops), Book.NewValueBets());
 
     /// <summary>When closing lines are fixed: the book's kickoff plus <paramref name="delay"/>; null before any odds.</summary>
     public DateTimeOffset? ClosesAt(TimeSpan delay) => Book?.Kickoff + delay;
@@ -80,5 +67,11 @@ public sealed class FixtureOdds(OddsOptions options)
         [.. bets.Select(bet => bet.Closing).OfType<ClosingLine>()]);
 }
 
-/// <summary>What applying ticks did: the drops, the value bets to announce, and whether any price was seen before kickoff.</summary>
-public sealed record OddsApplied(IReadOnlyList<PriceDrop> Drops, IReadOnlyList<ValueBet> NewValueBets, bool PricedBeforeKickoff);
+/// <summary>
+/// What applying ticks did: how many drops they recorded, how many value bets are new to announce, and whether any
+/// price was seen before kickoff. Counts, not lists, so the tick path allocates nothing (<see cref="FixtureOdds.Signal"/>).
+/// </summary>
+public readonly record struct OddsApplied(int Drops, int NewValueBets, bool PricedBeforeKickoff)
+{
+    public bool AnythingToAnnounce => Drops > 0 || NewValueBets > 0;
+}

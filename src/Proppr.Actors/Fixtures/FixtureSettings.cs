@@ -11,7 +11,10 @@ public sealed record FixtureSettings
     /// <summary>How often to poll while the match is in play (FotMob's limiter may stretch it).</summary>
     public TimeSpan LiveInterval { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Longest wait between polls before kickoff (kickoff times move).</summary>
+    /// <summary>
+    /// Longest wait between polls before kickoff (kickoff times move); also how often a fixture without bets looks at its
+    /// match in play (<see cref="PollSchedule"/>).
+    /// </summary>
     public TimeSpan PreMatchInterval { get; init; } = TimeSpan.FromHours(3);
 
     /// <summary>Start polling at the live interval this long before kickoff, when lineups are announced.</summary>

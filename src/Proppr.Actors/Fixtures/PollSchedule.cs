@@ -7,6 +7,13 @@ namespace Proppr.Actors.Fixtures;
 /// When a fixture next asks for match data: lineups before kickoff, every live interval in play, at the correction
 /// checks after full time, slowly while postponed or while bets are still pending. Null means there is nothing left
 /// to ask for.
+/// <para>
+/// The live interval is for bets: FotMob's quota is shared, and a fixture that only takes odds (the feed starts every
+/// fixture it prices) has nothing to grade. Such a fixture looks at its match at the pre-match interval at most,
+/// before kickoff and in play: enough for the kickoff, the lineups and the final counts the stats take; the
+/// correction checks after full time stay. A bet tracked on it asks at once. A fixture whose bets are all decided
+/// keeps the live interval: a goal ruled out in play changes a decision, and full time starts the correction checks.
+/// </para>
 /// </summary>
 public static class PollSchedule
 {
@@ -17,9 +24,9 @@ public static class PollSchedule
             case null:
                 return TimeSpan.Zero;
             case MatchStatus.NotStarted:
-                return UntilLineups(state.Kickoff, now, settings);
+                return UntilLineups(state.Kickoff, now, settings, HasBets(state) ? settings.LiveInterval : settings.PreMatchInterval);
             case MatchStatus.Live or MatchStatus.HalfTime:
-                return settings.LiveInterval;
+                return HasBets(state) ? settings.LiveInterval : settings.PreMatchInterval;
             case MatchStatus.Finished:
                 return NextCorrectionCheck(state, now, settings) ?? (state.AllBetsDecided ? null : settings.SlowInterval);
             case MatchStatus.Postponed:
@@ -41,12 +48,16 @@ public static class PollSchedule
         return next < settings.CorrectionChecks.Count && now >= endedAt + settings.CorrectionChecks[next] ? next + 1 : null;
     }
 
-    /// <summary>Live fixtures, and those about to kick off, go first when FotMob's quota is tight.</summary>
+    /// <summary>Live fixtures with bets, and those about to kick off, go first when FotMob's quota is tight.</summary>
     public static PermitPriority Priority(FixtureState state, DateTimeOffset now, FixtureSettings settings) =>
-        state.Status is MatchStatus.Live or MatchStatus.HalfTime ||
-        state.Status is MatchStatus.NotStarted && state.Kickoff is { } kickoff && kickoff - settings.LineupLead <= now
+        HasBets(state) &&
+        (state.Status is MatchStatus.Live or MatchStatus.HalfTime ||
+         state.Status is MatchStatus.NotStarted && state.Kickoff is { } kickoff && kickoff - settings.LineupLead <= now)
             ? PermitPriority.Live
             : PermitPriority.Normal;
+
+    /// <summary>Bets on the fixture, decided or not: what the live interval is for.</summary>
+    public static bool HasBets(FixtureState state) => state.BetCount > 0;
 
     /// <summary>
     /// The wait after the <paramref name="failures"/>-th failed fetch in a row: what the provider asked for, else a
@@ -59,20 +70,21 @@ public static class PollSchedule
             return asked;
         }
         var doubled = TimeSpan.FromTicks(settings.RetryInterval.Ticks << Math.Min(Math.Max(failures - 1, 0), 10));
-        var cap = state.Status is MatchStatus.Live or MatchStatus.HalfTime ? settings.LiveInterval : settings.SlowInterval;
+        var cap = state.Status is MatchStatus.Live or MatchStatus.HalfTime && HasBets(state) ? settings.LiveInterval : settings.SlowInterval;
         return doubled < cap ? doubled : cap;
     }
 
-    private static TimeSpan UntilLineups(DateTimeOffset? kickoff, DateTimeOffset now, FixtureSettings settings)
+    /// <summary>The pre-match cadence up to the lineups, then <paramref name="afterLineups"/>.</summary>
+    private static TimeSpan UntilLineups(DateTimeOffset? kickoff, DateTimeOffset now, FixtureSettings settings, TimeSpan afterLineups)
     {
         if (kickoff is not { } start)
         {
-            return settings.LiveInterval;
+            return afterLineups;
         }
         var untilLineups = start - settings.LineupLead - now;
         if (untilLineups <= TimeSpan.Zero)
         {
-            return settings.LiveInterval;
+            return afterLineups;
         }
         return untilLineups < settings.PreMatchInterval ? untilLineups : settings.PreMatchInterval;
     }

@@ -8,10 +8,12 @@ namespace Proppr.Actors.Tests.Fixtures;
 
 public class FixtureOddsTests
 {
+    private const long FixtureId = 4506508;
+
     private static readonly DateTimeOffset T0 = Kickoff.AddHours(-1);
 
     private static ApplyOdds Odds(DateTimeOffset at, params Proppr.Actors.Odds.Feed.BookmakerMarkets[] quotes) =>
-        new(4506508, "61300001", Kickoff, [.. quotes.Select(q => OddsTick.Quote(q, at))]);
+        new(FixtureId, "61300001", Kickoff, [.. quotes.Select(q => OddsTick.Quote(q, at))]);
 
     // Pinnacle 2.00 / 3.50 / 4.00: overround 0.5 + 0.285714 + 0.25 = 1.035714, fair home 2.071429.
     private static readonly Proppr.Actors.Odds.Feed.BookmakerMarkets Sharp = Quotes("Pinnacle", (Home, 2.00m), (Draw, 3.50m), (Away, 4.00m));
@@ -22,15 +24,59 @@ public class FixtureOddsTests
         var odds = new FixtureOdds(new OddsOptions());
 
         var first = odds.Apply(Odds(T0, Sharp, Quotes("Bet365", (Home, 2.20m))), null, T0);
+        var firstSignal = odds.Signal(FixtureId, first);
         var again = odds.Apply(Odds(T0.AddSeconds(5), Quotes("Bet365", (Home, 2.20m))), null, T0.AddSeconds(5));
         var moved = odds.Apply(Odds(T0.AddSeconds(10), Quotes("Bet365", (Home, 2.25m))), null, T0.AddSeconds(10));
+        var movedSignal = odds.Signal(FixtureId, moved);
 
         // 2.20 / 2.071429 − 1 = 0.062069
-        first.NewValueBets.Should().ContainSingle().Which.Should().Match<ValueBet>(v => v.Bookmaker == "Bet365" && v.FairPrice == 2.071429m && v.Edge == 0.0621m);
-        again.NewValueBets.Should().BeEmpty();
-        moved.NewValueBets.Should().ContainSingle().Which.Price.Should().Be(2.25m);
-        moved.Drops.Should().BeEmpty("a rise is no drop");
+        firstSignal.ValueBets.Should().ContainSingle().Which.Should().Match<ValueBet>(v => v.Bookmaker == "Bet365" && v.FairPrice == 2.071429m && v.Edge == 0.0621m);
+        again.AnythingToAnnounce.Should().BeFalse();
+        movedSignal.ValueBets.Should().ContainSingle().Which.Price.Should().Be(2.25m);
+        movedSignal.Drops.Should().BeEmpty("a rise is no drop");
         first.PricedBeforeKickoff.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_value_bet_that_expired_is_announced_again_when_a_fresh_price_brings_it_back()
+    {
+        var odds = new FixtureOdds(new OddsOptions());
+        odds.Apply(Odds(T0, Sharp, Quotes("Bet365", (Home, 2.20m))), null, T0).NewValueBets.Should().Be(1);
+        // The sharp book moves on 40 s later: Bet365's price is 40 s old, past the 30 s expiry.
+        odds.Apply(Odds(T0.AddSeconds(40), Sharp), null, T0.AddSeconds(40)).NewValueBets.Should().Be(0, "the value bet has expired");
+
+        var back = odds.Apply(Odds(T0.AddSeconds(45), Quotes("Bet365", (Home, 2.20m))), null, T0.AddSeconds(45));
+
+        back.NewValueBets.Should().Be(1);
+        odds.Signal(FixtureId, back).ValueBets.Should().ContainSingle().Which.ExpiresAt.Should().Be(T0.AddSeconds(70));
+    }
+
+    [Fact]
+    public void A_tick_that_reprices_known_outcomes_allocates_nothing()
+    {
+        // A short drop history, so the warm-up pass below fills its ring: growing it is the one allocation a drop may make.
+        var odds = new FixtureOdds(new OddsOptions { DropHistoryLimit = 8 });
+        // Prices wander so ticks bring drops and new value bets, as a live feed does; the commands exist before measuring.
+        var ticks = Enumerable.Range(0, 64).Select(i => Odds(T0.AddSeconds(i),
+            i % 2 == 0
+                ? Quotes("Pinnacle", (Home, 2.00m + i % 8 * 0.01m), (Draw, 3.50m), (Away, 4.00m - i % 8 * 0.01m))
+                : Quotes("Bet365 (no latency)", (Home, 2.20m - i % 8 * 0.01m), (Draw, 3.40m), (Away, 3.90m)))).ToArray();
+        foreach (var tick in ticks)
+        {
+            odds.Apply(tick, null, tick.Ticks[0].ReceivedAt);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var announced = 0;
+        foreach (var tick in ticks)
+        {
+            var applied = odds.Apply(tick, null, tick.Ticks[0].ReceivedAt);
+            announced += applied.Drops + applied.NewValueBets;
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        announced.Should().BePositive("the ticks must move prices for the measure to mean anything");
+        allocated.Should().Be(0);
     }
 
     [Fact]

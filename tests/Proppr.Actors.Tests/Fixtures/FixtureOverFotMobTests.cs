@@ -15,7 +15,8 @@ namespace Proppr.Actors.Tests.Fixtures;
 /// </summary>
 public sealed class FixtureOverFotMobTests : IAsyncLifetime
 {
-    private static readonly RateLimiterSettings Limits = RateLimiterSettings.Default with
+    /// <summary>A limiter that never makes a fixture wait: these tests are about what the fixture asks, not when it may.</summary>
+    internal static readonly RateLimiterSettings Limits = RateLimiterSettings.Default with
     {
         Intervals = new Dictionary<string, AdaptiveIntervalSettings>
         {

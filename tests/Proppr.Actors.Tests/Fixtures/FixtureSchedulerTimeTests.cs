@@ -1,5 +1,4 @@
 using Akka.Actor;
-using Akka.Configuration;
 using Akka.TestKit;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
@@ -28,13 +27,7 @@ public sealed class FixtureSchedulerTimeTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var config = ConfigurationFactory.ParseString("""
-                akka.actor.provider = local
-                akka.scheduler.implementation = "Akka.TestKit.TestScheduler, Akka.TestKit"
-                """)
-            .WithFallback(PersistenceHostingExtensions.PersistenceConfig(_database.Options))
-            .WithFallback(PropprConfig.Load());
-        _system = ActorSystem.Create("scheduler-time", config);
+        _system = SchedulerTimeSystem.Create("scheduler-time", _database.Options);
         return Task.CompletedTask;
     }
 

@@ -32,7 +32,7 @@ public sealed class PollScheduleTests
     [Fact]
     public void Before_kickoff_it_waits_for_the_lineups_but_never_longer_than_the_pre_match_interval()
     {
-        var state = InState(MatchStatus.NotStarted, Kickoff.AddDays(-1));
+        var state = InState(MatchStatus.NotStarted, Kickoff.AddDays(-1), OverTwoAndAHalfGoals);
 
         PollSchedule.Next(state, Kickoff.AddDays(-1), Settings).Should().Be(TimeSpan.FromHours(3));
         PollSchedule.Next(state, Kickoff.AddHours(-2), Settings).Should().Be(TimeSpan.FromMinutes(45));
@@ -42,12 +42,36 @@ public sealed class PollScheduleTests
     [Fact]
     public void In_play_it_polls_every_live_interval_with_live_priority()
     {
-        var state = InState(MatchStatus.Live, Kickoff.AddMinutes(10));
+        var state = InState(MatchStatus.Live, Kickoff.AddMinutes(10), OverTwoAndAHalfGoals);
 
         PollSchedule.Next(state, Kickoff.AddMinutes(10), Settings).Should().Be(TimeSpan.FromMinutes(2));
         PollSchedule.Priority(state, Kickoff.AddMinutes(10), Settings).Should().Be(PermitPriority.Live);
-        PollSchedule.Priority(InState(MatchStatus.NotStarted, Kickoff.AddDays(-1)), Kickoff.AddDays(-1), Settings)
+        PollSchedule.Priority(InState(MatchStatus.NotStarted, Kickoff.AddDays(-1), OverTwoAndAHalfGoals), Kickoff.AddDays(-1), Settings)
             .Should().Be(PermitPriority.Normal);
+    }
+
+    [Fact]
+    public void Without_bets_it_looks_at_the_pre_match_interval_at_most_before_kickoff_and_in_play_with_normal_priority()
+    {
+        var notStarted = InState(MatchStatus.NotStarted, Kickoff.AddDays(-1));
+        var live = InState(MatchStatus.Live, Kickoff.AddMinutes(10));
+
+        PollSchedule.Next(notStarted, Kickoff.AddDays(-1), Settings).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Next(notStarted, Kickoff.AddHours(-2), Settings).Should().Be(TimeSpan.FromMinutes(45), "the lineups, for the stats");
+        PollSchedule.Next(notStarted, Kickoff.AddMinutes(-30), Settings).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Next(live, Kickoff.AddMinutes(10), Settings).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Priority(live, Kickoff.AddMinutes(10), Settings).Should().Be(PermitPriority.Normal);
+        PollSchedule.AfterFailure(live, 9, null, Settings).Should().Be(TimeSpan.FromSeconds(30 << 8), "capped by the slow interval, not the live one");
+    }
+
+    [Fact]
+    public void In_play_bets_all_decided_still_take_the_live_interval()
+    {
+        // A goal ruled out in play changes a decision, and full time starts the correction checks.
+        var decided = InState(MatchStatus.Live, Kickoff.AddMinutes(75), OverTwoAndAHalfGoals);
+        decided.Apply(new BetSettled(FixtureId, new Settlement { BetId = OverTwoAndAHalfGoals.BetId, Status = SettlementStatus.Won, Returns = 19m, ProfitLoss = 9m }));
+
+        PollSchedule.Next(decided, Kickoff.AddMinutes(75), Settings).Should().Be(TimeSpan.FromMinutes(2));
     }
 
     [Fact]
@@ -94,7 +118,7 @@ public sealed class PollScheduleTests
     [InlineData(9, 120)]
     public void Failed_live_fetches_back_off_doubling_up_to_the_live_interval(int failures, int seconds)
     {
-        PollSchedule.AfterFailure(InState(MatchStatus.Live, Kickoff), failures, null, Settings).Should().Be(TimeSpan.FromSeconds(seconds));
+        PollSchedule.AfterFailure(InState(MatchStatus.Live, Kickoff, OverTwoAndAHalfGoals), failures, null, Settings).Should().Be(TimeSpan.FromSeconds(seconds));
     }
 
     [Fact]

@@ -79,7 +79,8 @@ public class FixtureBookTests
         var expected = percent is null
             ? Array.Empty<PriceDrop>()
             : [new PriceDrop("Bet365", Home, old, current, Parse(percent), T0.AddSeconds(5))];
-        drops.Should().Equal(expected);
+        drops.Should().Be(expected.Length);
+        book.LatestDrops(drops).Should().Equal(expected);
         book.Drops.Should().Equal(expected);
     }
 
@@ -88,12 +89,13 @@ public class FixtureBookTests
     {
         var book = NewBook();
         book.Apply(Quotes("Bet365", (Home, 2.00m)), T0);
-        book.Withdraw("Bet365", T0.AddSeconds(1)).Should().BeEmpty();
+        book.Withdraw("Bet365", T0.AddSeconds(1)).Should().Be(0);
         book.Price("Bet365", Home).Should().BeNull();
 
         var drops = book.Apply(Quotes("Bet365", (Home, 1.80m)), T0.AddSeconds(30));
 
-        drops.Should().Equal(new PriceDrop("Bet365", Home, 2.00m, 1.80m, 10m, T0.AddSeconds(30)));
+        drops.Should().Be(1);
+        book.LatestDrops(drops).Should().Equal(new PriceDrop("Bet365", Home, 2.00m, 1.80m, 10m, T0.AddSeconds(30)));
     }
 
     [Fact]
@@ -194,6 +196,19 @@ public class FixtureBookTests
 
         book.Apply(Quotes("Pinnacle", (Home, 1.90m), (Over(2.5m), 1.90m)), T0);
         book.ValueBets(T0).Should().BeEmpty("a single outcome of a market carries no margin to take out");
+    }
+
+    [Fact]
+    public void A_sharp_price_that_is_no_real_price_gives_no_fair_prices_and_breaks_nothing()
+    {
+        var book = NewBook();
+        book.Apply(Quotes("Bet365", (Home, 5.00m), (Away, 5.00m)), T0);
+
+        book.Apply(Quotes("Pinnacle", (Home, 1.00m), (Away, 2.00m)), T0);
+
+        book.ValueBets(T0).Should().BeEmpty();
+        book.Apply(Quotes("Pinnacle", (Home, 1.90m), (Away, 2.00m)), T0.AddSeconds(1));
+        book.ValueBets(T0.AddSeconds(1)).Select(value => value.Key).Should().BeEquivalentTo([Home, Away], "real prices again");
     }
 
     [Fact]

@@ -1,121 +1,168 @@
+using System.Runtime.InteropServices;
+using Proppr.Actors.Odds.Feed;
+
 namespace Proppr.Actors.Odds.Books;
 
 /// <summary>
 /// One bookmaker's prices for one fixture, its variants merged. Each variant (<c>Bet365</c>, <c>Bet365 (no latency)</c>)
 /// keeps its own latest market set, replaced whole by each message from it, so one variant never wipes the markets only
 /// the other quotes. The bookmaker's price for an outcome is the most recently received among its variants (on a tie,
-/// the variant applied last).
+/// the variant applied last). Everything is updated in place: once a bookmaker's outcomes are known, a message that
+/// re-prices them allocates nothing. Each outcome that changed is reported to the <see cref="FixtureBook"/>.
 /// </summary>
-internal sealed class BookmakerBook
+internal sealed class BookmakerBook(string name, bool sharp, FixtureBook book)
 {
-    private readonly Dictionary<string, SourceQuotes> _sources = new(BookmakerName.Comparer);
-    private readonly Dictionary<OddsKey, OutcomeState> _outcomes = new();
+    private readonly Dictionary<string, Dictionary<OddsKey, VariantQuote>> _variants = new(BookmakerName.Comparer);
+    private readonly Dictionary<OddsKey, OutcomePrice> _outcomes = [];
+    private readonly Dictionary<OddsKey, OutcomeSet> _sets = [];
     private long _applied;
 
-    public IEnumerable<BookQuote> Offered => _outcomes.Values.Where(state => state.Offered).Select(state => state.Latest);
+    /// <summary>The bookmaker's name, variants merged (<see cref="BookmakerName.Normalise"/>).</summary>
+    public string Name => name;
 
-    public BookQuote? Price(OddsKey key) => _outcomes.TryGetValue(key, out var state) && state.Offered ? state.Latest : null;
+    public bool IsSharp => sharp;
 
-    public BookQuote? ClosingPrice(OddsKey key) => _outcomes.GetValueOrDefault(key)?.Closing;
+    public IEnumerable<OutcomePrice> Offered => _outcomes.Values.Where(outcome => outcome.Offered);
 
-    /// <summary>Replaces what <paramref name="source"/> quotes; returns each outcome whose price changed, with its previous quote.</summary>
-    public List<(BookQuote Previous, BookQuote Current)> Replace(
-        string source, IReadOnlyDictionary<OddsKey, BookQuote> quotes, DateTimeOffset now, DateTimeOffset kickoff)
+    public OutcomePrice? Outcome(OddsKey key) => _outcomes.GetValueOrDefault(key);
+
+    public BookQuote? Price(OddsKey key) => _outcomes.TryGetValue(key, out var outcome) && outcome.Offered ? outcome.View : null;
+
+    public BookQuote? ClosingPrice(OddsKey key) => _outcomes.GetValueOrDefault(key)?.Closing?.ToQuote(name);
+
+    /// <summary>Replaces what the variant <see cref="BookmakerMarkets.Bookmaker"/> quotes with <paramref name="odds"/>.</summary>
+    public void Replace(BookmakerMarkets odds, DateTimeOffset now, DateTimeOffset kickoff)
     {
-        var previous = _sources.GetValueOrDefault(source);
-        _sources[source] = new SourceQuotes(++_applied, quotes);
-        var changes = new List<(BookQuote Previous, BookQuote Current)>();
-        foreach (var key in quotes.Keys)
+        var source = odds.Bookmaker;
+        if (!_variants.TryGetValue(source, out var quotes))
         {
-            Refresh(key, now, kickoff, changes);
+            quotes = [];
+            _variants[source] = quotes;
         }
-        foreach (var key in previous?.Quotes.Keys ?? [])
+        var stamp = ++_applied;
+        // Indexed loops: a foreach over the interfaces would allocate an enumerator per market.
+        var markets = odds.Markets;
+        for (var m = 0; m < markets.Count; m++)
         {
-            if (!quotes.ContainsKey(key))
+            var entries = markets[m].Entries;
+            for (var e = 0; e < entries.Count; e++)
             {
-                Refresh(key, now, kickoff, changes);
+                var entry = entries[e];
+                CollectionsMarshal.GetValueRefOrAddDefault(quotes, entry.Key, out _) =
+                    new VariantQuote(source, entry, (double)entry.Price, now, stamp);
             }
         }
-        return changes;
+        for (var m = 0; m < markets.Count; m++)
+        {
+            var entries = markets[m].Entries;
+            for (var e = 0; e < entries.Count; e++)
+            {
+                Refresh(entries[e].Key, now, kickoff);
+            }
+        }
+        // What the variant quoted before and not now is taken away (removing while enumerating is allowed).
+        foreach (var (key, quote) in quotes)
+        {
+            if (quote.Stamp != stamp)
+            {
+                quotes.Remove(key);
+                Refresh(key, now, kickoff);
+            }
+        }
     }
 
     /// <summary>Takes away what <paramref name="source"/> quotes, or every variant's quotes when it is null.</summary>
-    public List<(BookQuote Previous, BookQuote Current)> Withdraw(string? source, DateTimeOffset now, DateTimeOffset kickoff)
+    public void Withdraw(string? source, DateTimeOffset now, DateTimeOffset kickoff)
     {
-        var removed = source is null ? _sources.Keys.ToArray() : _sources.ContainsKey(source) ? [source] : [];
-        var touched = removed.SelectMany(name => _sources[name].Quotes.Keys).Distinct().ToArray();
-        foreach (var name in removed)
+        Dictionary<OddsKey, VariantQuote>[] removed;
+        if (source is null)
         {
-            _sources.Remove(name);
+            removed = [.. _variants.Values];
+            _variants.Clear();
         }
-        var changes = new List<(BookQuote Previous, BookQuote Current)>();
-        foreach (var key in touched)
+        else
         {
-            Refresh(key, now, kickoff, changes);
+            removed = _variants.Remove(source, out var quotes) ? [quotes] : [];
         }
-        return changes;
+        foreach (var quotes in removed)
+        {
+            foreach (var key in quotes.Keys)
+            {
+                Refresh(key, now, kickoff);
+            }
+        }
     }
 
-    /// <summary>Brings one outcome up to date with its freshest quote; adds a price change to <paramref name="changes"/>.</summary>
-    private void Refresh(OddsKey key, DateTimeOffset now, DateTimeOffset kickoff, List<(BookQuote Previous, BookQuote Current)> changes)
+    /// <summary>Brings one outcome up to date with its freshest quote and reports it to the book when it changed.</summary>
+    private void Refresh(OddsKey key, DateTimeOffset now, DateTimeOffset kickoff)
     {
-        var best = Freshest(key);
-        if (!_outcomes.TryGetValue(key, out var state))
+        var found = Freshest(key, out var best);
+        if (!_outcomes.TryGetValue(key, out var outcome))
         {
-            if (best is not null)
+            if (found)
             {
-                _outcomes[key] = new OutcomeState(best, now <= kickoff ? best : null);
+                outcome = New(key);
+                Show(outcome, best, now, kickoff);
+                book.Changed(outcome, null);
             }
             return;
         }
-        if (best is null)
+        if (!found)
         {
-            state.Offered = false;
+            if (outcome.Offered)
+            {
+                outcome.Offered = false;
+                book.Changed(outcome, null);
+            }
             return;
         }
-        if (state.Offered && ReferenceEquals(best, state.Latest))
+        if (outcome.Offered && outcome.Latest.Stamp == best.Stamp)
         {
             return;
         }
         // A price that returns after a suspension is compared with the last one offered: a goal often moves it.
-        if (best.Price != state.Latest.Price)
-        {
-            changes.Add((state.Latest, best));
-        }
-        state.Latest = best;
-        state.Offered = true;
+        var previous = outcome.Latest.Entry.Price;
+        Show(outcome, best, now, kickoff);
+        book.Changed(outcome, previous == best.Entry.Price ? null : previous);
+    }
+
+    private static void Show(OutcomePrice outcome, VariantQuote quote, DateTimeOffset now, DateTimeOffset kickoff)
+    {
+        outcome.Latest = quote;
+        outcome.Offered = true;
         if (now <= kickoff)
         {
-            state.Closing = best;
+            outcome.Closing = quote;
         }
     }
 
-    private BookQuote? Freshest(OddsKey key)
+    private OutcomePrice New(OddsKey key)
     {
-        BookQuote? best = null;
-        long bestOrder = 0;
-        foreach (var source in _sources.Values)
+        OutcomeSet? set = null;
+        if (sharp && !_sets.TryGetValue(OutcomeSet.KeyOf(key), out set))
         {
-            if (source.Quotes.TryGetValue(key, out var quote) &&
-                (best is null || quote.SeenAt > best.SeenAt || (quote.SeenAt == best.SeenAt && source.Order > bestOrder)))
+            set = new OutcomeSet();
+            _sets[OutcomeSet.KeyOf(key)] = set;
+        }
+        var outcome = new OutcomePrice(this, key, set);
+        set?.Outcomes.Add(outcome);
+        _outcomes[key] = outcome;
+        return outcome;
+    }
+
+    private bool Freshest(OddsKey key, out VariantQuote best)
+    {
+        var found = false;
+        best = default;
+        foreach (var quotes in _variants.Values)
+        {
+            if (quotes.TryGetValue(key, out var quote) &&
+                (!found || quote.SeenAt > best.SeenAt || (quote.SeenAt == best.SeenAt && quote.Stamp > best.Stamp)))
             {
                 best = quote;
-                bestOrder = source.Order;
+                found = true;
             }
         }
-        return best;
-    }
-
-    private sealed record SourceQuotes(long Order, IReadOnlyDictionary<OddsKey, BookQuote> Quotes);
-
-    /// <summary>
-    /// What the book knows of one outcome: the latest quote (kept after the market is taken away, as the baseline for
-    /// the next drop), whether it is on offer now, and the last quote offered at or before kickoff.
-    /// </summary>
-    private sealed class OutcomeState(BookQuote latest, BookQuote? closing)
-    {
-        public BookQuote Latest { get; set; } = latest;
-        public bool Offered { get; set; } = true;
-        public BookQuote? Closing { get; set; } = closing;
+        return found;
     }
 }

@@ -15,7 +15,7 @@ public sealed record OddsTick(string? Bookmaker, BookmakerMarkets? Odds, DateTim
 
     public static OddsTick Withdraw(string? bookmaker, DateTimeOffset receivedAt) => new(bookmaker, null, receivedAt);
 
-    /// <summary>Applies the tick to <paramref name="book"/>; returns the drops it caused.</summary>
-    public IReadOnlyList<PriceDrop> ApplyTo(FixtureBook book) =>
+    /// <summary>Applies the tick to <paramref name="book"/>; returns how many drops it recorded.</summary>
+    public int ApplyTo(FixtureBook book) =>
         Odds is { } odds ? book.Apply(odds, ReceivedAt) : book.Withdraw(Bookmaker, ReceivedAt);
 }

@@ -9,16 +9,16 @@ public sealed record PriceDrop(string Bookmaker, OddsKey Key, decimal OldPrice, 
     public const int PercentDecimals = 4;
 
     /// <summary>
-    /// The drop from <paramref name="previous"/> to <paramref name="current"/> when it is at least
-    /// <paramref name="thresholdPercent"/> percent of the old price (compared before rounding); null for a smaller
-    /// fall, no change or a rise. 2.00 to 1.999 is 0.05 % and counts at the default threshold; 25.00 to 24.99 is 0.04 %.
+    /// The fall from <paramref name="previous"/> to <paramref name="current"/> in percent of the old price (rounded),
+    /// when it is at least <paramref name="thresholdPercent"/> (compared before rounding); null for a smaller fall, no
+    /// change or a rise. 2.00 to 1.999 is 0.05 % and counts at the default threshold; 25.00 to 24.99 is 0.04 %.
+    /// Computed on the provider's exact prices: a threshold met exactly must count.
     /// </summary>
-    public static PriceDrop? Between(BookQuote previous, BookQuote current, decimal thresholdPercent)
+    public static decimal? PercentBetween(decimal previous, decimal current, decimal thresholdPercent)
     {
-        var percent = (previous.Price - current.Price) / previous.Price * 100m;
+        var percent = (previous - current) / previous * 100m;
         return percent > 0m && percent >= thresholdPercent
-            ? new PriceDrop(current.Bookmaker, current.Key, previous.Price, current.Price,
-                Math.Round(percent, PercentDecimals, MidpointRounding.AwayFromZero), current.SeenAt)
+            ? Math.Round(percent, PercentDecimals, MidpointRounding.AwayFromZero)
             : null;
     }
 }
