@@ -120,7 +120,7 @@ internal static class CardBookings
         {
             foreach (var kind in Kinds)
             {
-                var ofSide = shown.Where(c => c.Side == side && Shows(c, kind)).ToList();
+                var ofSide = shown.Where(c => c.Side == side && Shows(c, kind, shown)).ToList();
                 var inPeriods = 0;
                 foreach (var (period, table) in match.TeamStats.ByPeriod)
                 {
@@ -140,9 +140,14 @@ internal static class CardBookings
         return result;
     }
 
-    /// <summary>A card the team stats may count as <paramref name="kind"/>: as it stands or as first shown.</summary>
-    private static bool Shows(CardEvent card, Stat kind) =>
-        new[] { card.Kind, card.ShownAs ?? card.Kind }.Any(k => kind == Stat.YellowCards ? k == CardKind.Yellow : k is CardKind.Red or CardKind.SecondYellow);
+    /// <summary>
+    /// A card the team stats may count as <paramref name="kind"/>: as it stands or as first shown; a player's second
+    /// yellow also as the red it is.
+    /// </summary>
+    private static bool Shows(CardEvent card, Stat kind, List<CardEvent> shown) => kind == Stat.YellowCards
+        ? card.Kind == CardKind.Yellow || card.ShownAs == CardKind.Yellow
+        : card.Kind is CardKind.Red or CardKind.SecondYellow || card.ShownAs is CardKind.Red or CardKind.SecondYellow ||
+          (card.Kind == CardKind.Yellow && shown.TakeWhile(other => !ReferenceEquals(other, card)).Any(other => other.PlayerId == card.PlayerId && other.Kind == CardKind.Yellow));
 
     /// <summary>One cell of the team stats: a side's count of one kind of card in a period column, or (null) beyond them.</summary>
     private readonly record struct StatsCell(Side Side, Stat Kind, MatchPeriod? Period);
