@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Matches;
 using Proppr.TestSupport;
+using static Proppr.Actors.Tests.Betting.TestBets;
 
 namespace Proppr.Actors.Tests.Matches.FotMob;
 
@@ -100,13 +101,12 @@ public class ShapeNineFactsTests
             {
                 var bet = market switch
                 {
-                    Market.MatchResult => Bet(market, BetScope.Match, Selection.Home, null),
-                    Market.AsianHandicap => Bet(market, BetScope.Match, Selection.Home, -0.5m),
-                    Market.BothTeamsToScore => Bet(market, BetScope.Match, Selection.Yes, null),
-                    Market.AnytimeGoalscorer or Market.FirstGoalscorer => Bet(market, BetScope.Player, Selection.Yes, null) with { PlayerId = player },
-                    Market.Assists or Market.Tackles or Market.Interceptions or Market.Passes =>
-                        Bet(market, BetScope.Player, Selection.Over, 0.5m) with { PlayerId = player },
-                    _ => Bet(market, BetScope.Home, Selection.Over, 0.5m),
+                    Market.MatchResult => Team(market, Selection.Home),
+                    Market.AsianHandicap => Team(market, Selection.Home, -0.5m),
+                    Market.BothTeamsToScore => Team(market, Selection.Yes),
+                    Market.AnytimeGoalscorer or Market.FirstGoalscorer => Player(market, Selection.Yes, playerId: player),
+                    Market.Assists or Market.Tackles or Market.Interceptions or Market.Passes => Player(market, Selection.Over, 0.5m, player),
+                    _ => Team(market, Selection.Over, 0.5m, BetScope.Home),
                 };
                 yield return bet with { FixtureId = matchId, Period = period, BetId = $"{market}-{period}" };
                 if (bet.Scope == BetScope.Home)
@@ -116,16 +116,4 @@ public class ShapeNineFactsTests
             }
         }
     }
-
-    private static Bet Bet(Market market, BetScope scope, Selection selection, decimal? line) => new()
-    {
-        BetId = "b",
-        FixtureId = 0,
-        Scope = scope,
-        Market = market,
-        Selection = selection,
-        Line = line is { } value ? Line.Of(value) : null,
-        Odds = 2m,
-        Stake = 10m,
-    };
 }
