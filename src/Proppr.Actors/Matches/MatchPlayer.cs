@@ -5,6 +5,7 @@ namespace Proppr.Actors.Matches;
 /// <summary>
 /// A squad member: how he took part and his whole-match stats (extra time included, shoot-out excluded).
 /// A stat the provider left out is absent from <see cref="Stats"/>; for a player who played that means zero.
+/// <see cref="Marks"/> are the bookings his lineup entry shows, which the card events may lack.
 /// </summary>
 public sealed record MatchPlayer(
     long Id,
@@ -13,7 +14,8 @@ public sealed record MatchPlayer(
     PlayerRole Role,
     MatchTime? SubbedOn,
     MatchTime? SubbedOff,
-    ImmutableDictionary<Stat, decimal> Stats)
+    ImmutableDictionary<Stat, decimal> Stats,
+    CardMarks Marks = default)
 {
     public bool Played => Role is PlayerRole.Starter or PlayerRole.SubstituteUsed;
 

@@ -13,6 +13,9 @@ internal readonly record struct StatCount(decimal? Exact, decimal? AtMost, strin
     public static StatCount Unsplit(PeriodWindow window, decimal wholeMatch) =>
         new(null, wholeMatch, window.IsFullTime ? SettlementReasons.RegulationStatUnavailable : SettlementReasons.PeriodStatUnavailable);
 
+    /// <summary>Nothing in the data gives or bounds the count.</summary>
+    public static StatCount Unavailable(string reason) => new(null, null, reason);
+
     /// <summary>The provider gave no stats at all.</summary>
-    public static StatCount Missing() => new(null, null, SettlementReasons.StatUnavailable);
+    public static StatCount Missing() => Unavailable(SettlementReasons.StatUnavailable);
 }

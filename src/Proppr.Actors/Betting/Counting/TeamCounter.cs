@@ -4,12 +4,13 @@ namespace Proppr.Actors.Betting;
 
 /// <summary>
 /// A team or match count over a bet's window (<c>spec/settlement-rules.md</c>, Periods and what counts). Goals come
-/// from the score by period (own goals for the side credited). Cards come from the card events, which say who was
-/// shown each card: FotMob's card rows count a card to a player already substituted (3370572) and leave out the first
-/// yellow of a player sent off for a second (4193696), so they would undo in-play decisions, and the 2020 shape has no
-/// card row at all. Other stats come from the provider's team stats: the per-period split when there is one (a missing
-/// row is 0), the whole-match figure (when the provider gave that column) when the window is all of a match without
-/// extra time, else the timed events (the shot map). Otherwise the count is unavailable.
+/// from the score by period (own goals for the side credited). Cards are the bookings as bookmakers count them
+/// (<see cref="CardBookings"/>): the card events, plus what the lineup markers and team stats show beyond them. Other
+/// stats come from the provider's team stats: the per-period split when there is one (a missing row is 0), the
+/// whole-match figure (when the provider gave that column) when the window is all of a match without extra time, else
+/// the timed events (the shot map, where it carries shots). Otherwise the count is unavailable: a half that nothing
+/// separates (corners, fouls, offsides on a payload with only the whole-match column) is refunded, however the
+/// whole-match figure bounds it, as bookmakers settle it.
 /// </summary>
 internal static class TeamCounter
 {
@@ -29,7 +30,7 @@ internal static class TeamCounter
         }
         if (stat is Stat.YellowCards or Stat.RedCards)
         {
-            return StatCount.Known(EventCounter.Cards(match, window, stat, subject));
+            return StatCount.Known(CardBookings.Count(match, window, stat, subject));
         }
         var stats = match.TeamStats;
         if (window.Periods.All(stats.HasPeriod))
@@ -46,6 +47,10 @@ internal static class TeamCounter
         if (EventCounter.Count(match, window, stat, subject) is { } fromEvents)
         {
             return StatCount.Known(fromEvents);
+        }
+        if (!window.IsFullTime)
+        {
+            return StatCount.Unavailable(SettlementReasons.PeriodStatUnavailable);
         }
         return wholeMatch is { } atMost ? StatCount.Unsplit(window, atMost) : StatCount.Missing();
     }

@@ -42,6 +42,7 @@ internal static class FotMobLegacyLineupReader
             role,
             player.Property("timeSubbedOn")?.AsInt32() ?? (subbedOff2020 ? null : subMinute2020),
             player.Property("timeSubbedOff")?.AsInt32() ?? (subbedOff2020 ? subMinute2020 : null),
-            FotMobPlayerStatsReader.Read(player.Property("stats")));
+            FotMobPlayerStatsReader.Read(player.Property("stats")),
+            FotMobCardMarks.Read(player));
     }
 }

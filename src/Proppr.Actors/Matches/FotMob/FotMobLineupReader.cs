@@ -6,8 +6,9 @@ namespace Proppr.Actors.Matches.FotMob;
 
 /// <summary>
 /// Reads <c>content.lineup</c> in any era and joins the match events in: substitution times with added time, a bench
-/// player who came on becomes <see cref="PlayerRole.SubstituteUsed"/>, counting cards become player stats (player
-/// stats have no cards), and goals and assists are counted from events where the stats leave them out (goalkeepers, live payloads).
+/// player who came on becomes <see cref="PlayerRole.SubstituteUsed"/>, and goals and assists are counted from events
+/// where the stats leave them out (goalkeepers, live payloads). Cards stay with the rules, which weigh the events
+/// against the lineup's booking markers.
 /// </summary>
 internal static class FotMobLineupReader
 {
@@ -37,18 +38,13 @@ internal static class FotMobLineupReader
         var subbedOff = events.Substitutions.FirstOrDefault(sub => sub.PlayerOffId == entry.Id)?.Time ?? Minute(entry.SubbedOffMinute);
         var role = entry.ListedAs == PlayerRole.SubstituteUnused && subbedOn is not null ? PlayerRole.SubstituteUsed : entry.ListedAs;
         var stats = entry.Stats.ToBuilder();
-        var cards = events.Cards.Where(card => card.PlayerId == entry.Id && card.Counts).ToArray();
-        var secondYellows = cards.Count(card => card.Kind == CardKind.SecondYellow);
-        // As FotMob's own team and 2023 player counts: a second yellow is a red, and its first yellow is not counted again.
-        AddIfMissing(stats, Stat.YellowCards, cards.Count(card => card.Kind == CardKind.Yellow) - secondYellows);
-        AddIfMissing(stats, Stat.RedCards, cards.Count(card => card.Kind == CardKind.Red) + secondYellows);
         AddIfMissing(stats, Stat.Goals, events.Goals.Count(goal => goal.ScorerId == entry.Id && !goal.OwnGoal));
         AddIfMissing(stats, Stat.Assists, events.Goals.Count(goal => goal.AssistId == entry.Id));
         if (role is PlayerRole.SubstituteUnused or PlayerRole.Unavailable)
         {
             stats.TryAdd(Stat.MinutesPlayed, 0m);
         }
-        return new MatchPlayer(entry.Id, entry.Name, entry.Side, role, subbedOn, subbedOff, stats.ToImmutable());
+        return new MatchPlayer(entry.Id, entry.Name, entry.Side, role, subbedOn, subbedOff, stats.ToImmutable(), entry.Marks);
     }
 
     private static MatchTime? Minute(int? minute) => minute is { } value ? new MatchTime(value) : null;

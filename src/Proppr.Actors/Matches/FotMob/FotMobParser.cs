@@ -40,7 +40,8 @@ public static class FotMobParser
         var events = FotMobMatchEvents.Read(payload);
         var shootout = FotMobShootoutReader.Read(payload);
         var starts = FotMobPeriodsReader.Starts(payload);
-        var (hasShotMap, shots) = FotMobShotMapReader.Read(payload, teams);
+        var teamStats = FotMobTeamStatsReader.Read(payload);
+        var (hasShotMap, shots) = FotMobShotMapReader.Read(payload, teams, teamStats);
         return new MatchSnapshot
         {
             FixtureId = FixtureId(payload),
@@ -57,7 +58,7 @@ public static class FotMobParser
             Score = status.HasStarted() ? teams.Score : Score.Nil,
             ScoreByPeriod = FotMobPeriodsReader.ScoreByPeriod(events.Goals),
             ShootoutScore = shootout,
-            TeamStats = FotMobTeamStatsReader.Read(payload),
+            TeamStats = teamStats,
             Lineup = FotMobLineupReader.Read(payload, status, events),
             Goals = events.Goals,
             Cards = events.Cards,

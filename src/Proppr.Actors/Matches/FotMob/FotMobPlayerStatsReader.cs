@@ -7,19 +7,17 @@ namespace Proppr.Actors.Matches.FotMob;
 /// <summary>
 /// Reads one player's stats in any era: groups whose <c>stats</c> map titles to <c>{key, stat:{value, total}}</c>
 /// (2024 on, <c>content.playerStats</c>) or to <c>{key, value}</c> (2023, inside the lineup), or the 2020 map of numbered
-/// groups from title to value. Stats are found by key across groups; a stat without a value is left out.
+/// groups from title to value. Stats are found by key across groups (<see cref="FotMobStatPicks{T}"/>); a stat without a
+/// value is left out.
 /// </summary>
 internal static class FotMobPlayerStatsReader
 {
     public static ImmutableDictionary<Stat, decimal> Read(JsonElement? stats)
     {
-        var found = ImmutableDictionary.CreateBuilder<Stat, decimal>();
+        var found = new FotMobStatPicks<decimal>();
         foreach (var (name, value) in Entries(stats))
         {
-            if (FotMobStatKeys.Find(name) is { } stat && !found.ContainsKey(stat) && FotMobNumbers.Read(value) is { } number)
-            {
-                found[stat] = number;
-            }
+            found.Offer(name, () => FotMobNumbers.Read(value));
         }
         return found.ToImmutable();
     }

@@ -5,7 +5,7 @@ namespace Proppr.Actors.Matches.FotMob;
 /// <summary>
 /// A squad member as one era's lineup lists him, before the match events are joined in. <see cref="ListedAs"/> is
 /// <see cref="PlayerRole.Starter"/>, <see cref="PlayerRole.SubstituteUnused"/> (on the bench) or
-/// <see cref="PlayerRole.Unavailable"/>; the minutes are the lineup's own record of substitutions, without added time.
+/// <see cref="PlayerRole.Unavailable"/>; the minutes are the lineup's own record of substitutions, without added time; <see cref="Marks"/> its booking markers.
 /// </summary>
 internal sealed record FotMobSquadEntry(
     long Id,
@@ -14,4 +14,5 @@ internal sealed record FotMobSquadEntry(
     PlayerRole ListedAs,
     int? SubbedOnMinute,
     int? SubbedOffMinute,
-    ImmutableDictionary<Stat, decimal> Stats);
+    ImmutableDictionary<Stat, decimal> Stats,
+    CardMarks Marks);

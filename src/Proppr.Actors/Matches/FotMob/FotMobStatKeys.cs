@@ -4,7 +4,9 @@ namespace Proppr.Actors.Matches.FotMob;
 
 /// <summary>
 /// The FotMob stat names Proppr reads, for team rows and player stats alike: machine keys from 2023 on, display
-/// titles in the 2020 shape (which has no keys). Spellings are FotMob's, typos included.
+/// titles in the 2020 shape (which has no keys). Spellings are FotMob's, typos included. Two stats have a preferred
+/// key and a fallback (<see cref="Fallbacks"/>): shots on target are <c>ShotsOnTarget</c>, else the first number of
+/// <c>shot_accuracy</c>; tackles are <c>tackles_succeeded</c> (tackles won), else <c>matchstats.headers.tackles</c>.
 /// </summary>
 internal static class FotMobStatKeys
 {
@@ -17,12 +19,12 @@ internal static class FotMobStatKeys
         ["red_cards"] = Stat.RedCards,
         ["total_shots"] = Stat.Shots,
         ["ShotsOnTarget"] = Stat.ShotsOnTarget,
-        // 2023 player stats: "0/3 (0%)", on target first.
+        // "0/3 (0%)", on target first: 2023 and some later payloads with no ShotsOnTarget key.
         ["shot_accuracy"] = Stat.ShotsOnTarget,
         ["fouls"] = Stat.Fouls,
         ["Offsides"] = Stat.Offsides,
         ["matchstats.headers.tackles"] = Stat.Tackles,
-        // 2023: tackles won, "13 (54%)".
+        // Tackles won, "13 (54%)" or "2/3 (67%)", where the payload has it.
         ["tackles_succeeded"] = Stat.Tackles,
         ["interceptions"] = Stat.Interceptions,
         ["accurate_passes"] = Stat.Passes,
@@ -49,5 +51,10 @@ internal static class FotMobStatKeys
         ["Saves"] = Stat.Saves,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Keys read only when the preferred key of the same stat is absent.</summary>
+    private static readonly FrozenSet<string> Fallbacks = new[] { "shot_accuracy", "matchstats.headers.tackles" }.ToFrozenSet(StringComparer.Ordinal);
+
     public static Stat? Find(string? name) => name is not null && StatsByName.TryGetValue(name, out var stat) ? stat : null;
+
+    public static bool IsFallback(string? name) => name is not null && Fallbacks.Contains(name);
 }

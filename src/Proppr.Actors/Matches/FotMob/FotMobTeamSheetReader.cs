@@ -45,7 +45,8 @@ internal static class FotMobTeamSheetReader
             role,
             SubstitutionMinute(substitutions, "subIn"),
             SubstitutionMinute(substitutions, "subOut"),
-            FotMobPlayerStatsReader.Read(playerStats?.Path(id.ToString(CultureInfo.InvariantCulture), "stats")));
+            FotMobPlayerStatsReader.Read(playerStats?.Path(id.ToString(CultureInfo.InvariantCulture), "stats")),
+            FotMobCardMarks.Read(player));
     }
 
     private static int? SubstitutionMinute(IEnumerable<JsonElement> substitutions, string type) =>

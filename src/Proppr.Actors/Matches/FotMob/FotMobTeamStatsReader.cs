@@ -7,7 +7,8 @@ namespace Proppr.Actors.Matches.FotMob;
 /// <summary>
 /// Reads <c>content.stats</c>: from 2023 a table per period under <c>Periods</c> (<c>All</c>, <c>FirstHalf</c>, ...),
 /// in 2020 one whole-match table. A table is groups of rows <c>{key, title, stats:[home, away]}</c>; the same stat can
-/// sit in two groups and moved between eras, so rows are found by key across groups and the first one wins.
+/// sit in two groups and moved between eras, so rows are found by key across groups and the first one wins (a
+/// preferred key over a fallback, <see cref="FotMobStatPicks{T}"/>).
 /// </summary>
 internal static class FotMobTeamStatsReader
 {
@@ -38,17 +39,15 @@ internal static class FotMobTeamStatsReader
 
     private static ImmutableDictionary<Stat, SidePair> Table(JsonElement? groups)
     {
-        var table = ImmutableDictionary.CreateBuilder<Stat, SidePair>();
+        var table = new FotMobStatPicks<SidePair>();
         foreach (var row in groups.Items().SelectMany(group => group.Property("stats").Items()))
         {
             // Each group opens with a header row (type "title"); the passes header even has the key "passes".
-            if (row.Property("type")?.AsText() != "title" &&
-                FotMobStatKeys.Find(row.Property("key")?.AsText() ?? row.Property("title")?.AsText()) is { } stat &&
-                !table.ContainsKey(stat) &&
-                row.Property("stats").Items().ToArray() is [var home, var away])
+            if (row.Property("type")?.AsText() != "title" && row.Property("stats").Items().ToArray() is [var home, var away])
             {
                 // Half splits write null for zero, and the 2020 shape "-".
-                table[stat] = new SidePair(FotMobNumbers.Read(home) ?? 0m, FotMobNumbers.Read(away) ?? 0m);
+                table.Offer(row.Property("key")?.AsText() ?? row.Property("title")?.AsText(),
+                    () => new SidePair(FotMobNumbers.Read(home) ?? 0m, FotMobNumbers.Read(away) ?? 0m));
             }
         }
         return table.ToImmutable();

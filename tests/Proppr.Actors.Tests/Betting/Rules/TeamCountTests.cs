@@ -246,21 +246,27 @@ public class TeamCountTests
     }
 
     [Fact]
-    public void Cards_come_from_the_events_whatever_the_team_card_rows_say()
+    public void Team_card_rows_add_the_bookings_the_events_lack_in_their_period_and_never_take_one_away()
     {
-        // The rows say 4 yellows and a red; the events show a yellow each side and a second booking for player 9.
+        // Events: a home yellow at 20', an away yellow at 60' and a second booking for player 9 at 70'. The rows show one
+        // more home yellow in the second half, two away yellows in the first and a home red in the second, and drop the
+        // first yellow of player 9's dismissal (as FotMob's rows do), which takes nothing away.
         var match = new MatchBuilder().FullTime()
             .TeamStat(Stat.YellowCards, MatchPeriod.FirstHalf, 1, 2)
             .TeamStat(Stat.YellowCards, MatchPeriod.SecondHalf, 1, 0)
-            .TeamStat(Stat.RedCards, MatchPeriod.SecondHalf, 1, 0)
+            .TeamStat(Stat.RedCards, MatchPeriod.SecondHalf, 1, 1)
             .Card(Side.Home, 20, Salah)
             .Card(Side.Away, 60, 9)
             .Card(Side.Away, 70, 9, CardKind.SecondYellow);
 
-        Team(Market.YellowCards, Selection.Over, 1.5m).Settle(match).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
-        Team(Market.YellowCards, Selection.Under, 2.5m).Settle(match).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
-        Team(Market.RedCards, Selection.Over, 0.5m, BetScope.Away).Settle(match).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
-        Team(Market.RedCards, Selection.Under, 0.5m, BetScope.Home).Settle(match).ShouldBe(SettlementStatus.Won, 0m, 20m, 10m);
+        Team(Market.YellowCards, Selection.Over, 4.5m).Settle(match).ShouldBe(SettlementStatus.Won, 5m, 20m, 10m);
+        Team(Market.YellowCards, Selection.Under, 2.5m, BetScope.Away, BetPeriod.FirstHalf).Settle(match).ShouldBe(SettlementStatus.Won, 2m, 20m, 10m);
+        Team(Market.YellowCards, Selection.Over, 0.5m, BetScope.Away, BetPeriod.SecondHalf).Settle(match).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+        Team(Market.RedCards, Selection.Under, 1.5m, BetScope.Away).Settle(match).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+        Team(Market.RedCards, Selection.Over, 0.5m, BetScope.Home).Settle(match).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+        var withLineup = match.Player(9, "Nine", Side.Away, PlayerRole.Starter, null, null, (Stat.MinutesPlayed, 70m));
+        Player(Market.YellowCards, Selection.Under, 1.5m, 9).Settle(withLineup).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
+        Player(Market.RedCards, Selection.Over, 0.5m, 9).Settle(withLineup).ShouldBe(SettlementStatus.Won, 1m, 20m, 10m);
     }
 
     [Fact]

@@ -60,8 +60,7 @@ public class ArgentinaFrance2022Tests
         var shootoutCard = _match.Cards.Single(card => card.PlayerId == 268375);
         shootoutCard.DuringShootout.Should().BeTrue();
         shootoutCard.Counts.Should().BeFalse();
-        _match.Player(46469).StatOrZero(Stat.YellowCards).Should().Be(0);
-        _match.Player(268375).StatOrZero(Stat.YellowCards).Should().Be(0);
+        _match.Player(46469).Marks.Should().Be(new CardMarks(Yellow: true, Red: false), "his lineup marker shows the card too");
         _match.TeamStats.Total(Stat.YellowCards).Should().Be(new SidePair(5, 3), "FotMob's All column counts both");
     }
 
@@ -89,7 +88,7 @@ public class ArgentinaFrance2022Tests
         var montiel = _match.Player(687008);
         montiel.Role.Should().Be(PlayerRole.SubstituteUsed);
         montiel.SubbedOn.Should().Be(new MatchTime(91));
-        montiel.Stats[Stat.YellowCards].Should().Be(1);
+        montiel.Marks.Should().Be(new CardMarks(Yellow: true, Red: false));
         montiel.Stats[Stat.Goals].Should().Be(0);
 
         _match.Player(325916).SubbedOn.Should().Be(new MatchTime(120, 1));

@@ -68,7 +68,7 @@ public class ArsenalManUtd2023Tests
         jesus.SubbedOn.Should().Be(new MatchTime(76));
         jesus.Stats[Stat.MinutesPlayed].Should().Be(14);
         jesus.Stats[Stat.Goals].Should().Be(1);
-        jesus.Stats[Stat.YellowCards].Should().Be(1);
+        jesus.Marks.Should().Be(new CardMarks(Yellow: true, Red: false));
 
         var saka = _match.Player(961995);
         saka.Stats[Stat.Assists].Should().Be(1);

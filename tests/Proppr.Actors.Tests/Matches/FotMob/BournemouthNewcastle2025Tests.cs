@@ -33,7 +33,7 @@ public class BournemouthNewcastle2025Tests
         jimenez.Role.Should().Be(PlayerRole.Starter);
         jimenez.SubbedOff.Should().Be(new MatchTime(46));
         jimenez.Stats[Stat.MinutesPlayed].Should().Be(45);
-        jimenez.Stats[Stat.YellowCards].Should().Be(1);
+        jimenez.Marks.Should().Be(new CardMarks(Yellow: true, Red: false));
         jimenez.Stats[Stat.Fouls].Should().Be(3);
         var hill = _match.Player(959407);
         hill.Role.Should().Be(PlayerRole.SubstituteUsed);

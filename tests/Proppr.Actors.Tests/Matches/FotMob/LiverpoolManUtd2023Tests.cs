@@ -28,15 +28,14 @@ public class LiverpoolManUtd2023Tests
     }
 
     [Fact]
-    public void Counts_a_second_yellow_as_a_red_for_the_player_as_the_team_stats_do()
+    public void Reads_a_second_yellow_as_a_yellow_and_a_red_marker()
     {
         _match.TeamStats.Total(Stat.YellowCards).Should().Be(new SidePair(2, 4));
         _match.TeamStats.Total(Stat.RedCards).Should().Be(new SidePair(0, 1));
         var dalot = _match.Player(751550);
-        dalot.StatOrZero(Stat.YellowCards).Should().Be(0);
-        dalot.Stats[Stat.RedCards].Should().Be(1);
+        dalot.Marks.Should().Be(new CardMarks(Yellow: true, Red: true), "his marker is ycrc, a second yellow");
         dalot.Stats[Stat.MinutesPlayed].Should().Be(89);
-        _match.Lineup.Players.Sum(player => player.StatOrZero(Stat.YellowCards)).Should().Be(6, "2 home and 4 away, as the team stats");
+        _match.Lineup.Players.Count(player => player.Marks.Yellow).Should().Be(7, "2 home and 5 away, Dalot's first yellow included");
     }
 
     [Fact]
@@ -66,6 +65,6 @@ public class LiverpoolManUtd2023Tests
 
         var rashford = _match.Player(696365);
         rashford.SubbedOn.Should().Be(new MatchTime(71));
-        rashford.Stats[Stat.YellowCards].Should().Be(1);
+        rashford.Marks.Should().Be(new CardMarks(Yellow: true, Red: false));
     }
 }

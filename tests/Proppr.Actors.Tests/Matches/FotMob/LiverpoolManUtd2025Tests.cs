@@ -62,7 +62,7 @@ public class LiverpoolManUtd2025Tests
         var nunez = _match.Player(950561);
         nunez.Role.Should().Be(PlayerRole.SubstituteUsed);
         nunez.SubbedOn.Should().Be(new MatchTime(60));
-        nunez.Stats[Stat.YellowCards].Should().Be(1);
+        nunez.Marks.Should().Be(new CardMarks(Yellow: true, Red: false));
         _match.Player(769895).SubbedOff.Should().Be(new MatchTime(83));
     }
 
@@ -79,6 +79,7 @@ public class LiverpoolManUtd2025Tests
             (new MatchTime(43), MatchPeriod.FirstHalf, false, false),
             (new MatchTime(70), MatchPeriod.SecondHalf, true, true),
             (new MatchTime(75), MatchPeriod.SecondHalf, false, false),
-            (new MatchTime(90, 4), MatchPeriod.SecondHalf, true, false));
+            // FotMob marks this blocked shot isOnTarget too: a blocked shot is not on target.
+            (new MatchTime(90, 4), MatchPeriod.SecondHalf, false, false));
     }
 }

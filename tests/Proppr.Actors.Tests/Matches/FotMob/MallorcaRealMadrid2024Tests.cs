@@ -41,7 +41,7 @@ public class MallorcaRealMadrid2024Tests
     {
         var mendy = _match.Player(623537);
         mendy.Role.Should().Be(PlayerRole.Starter);
-        mendy.Stats[Stat.RedCards].Should().Be(1);
+        mendy.Marks.Should().Be(new CardMarks(Yellow: false, Red: true));
         mendy.Stats[Stat.MinutesPlayed].Should().Be(89);
         mendy.SubbedOff.Should().BeNull();
 
