@@ -12,10 +12,24 @@ public static class LenientJson
     /// <summary>The property, or null when it is missing or JSON null.</summary>
     public static JsonElement? Property(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object &&
-        element.TryGetProperty(name, out var value) &&
+        TryGetProperty(element, name, out var value) &&
         value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
             ? value
             : null;
+
+    /// <summary>The lookup compares names by decoding them, and throws on one that cannot be; such a name matches nothing.</summary>
+    private static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
+    {
+        try
+        {
+            return element.TryGetProperty(name, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            value = element.EnumerateObject().FirstOrDefault(property => NameOrNull(property) == name).Value;
+            return value.ValueKind != JsonValueKind.Undefined;
+        }
+    }
 
     /// <summary>The element at the end of a chain of properties, or null where a step is missing, null or not an object.</summary>
     public static JsonElement? Path(this JsonElement element, params ReadOnlySpan<string> names)

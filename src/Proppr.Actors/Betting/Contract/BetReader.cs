@@ -91,9 +91,10 @@ public static class BetReader
             {
                 return null;
             }
-            return names.TryParse(value.AsText(), out var parsed)
+            var text = value.AsText();
+            return names.TryParse(text, out var parsed)
                 ? parsed
-                : Fail<T>(reason, $"{name} {Shown(value)} is not one of {string.Join(", ", names.Names)}");
+                : Fail<T>(reason, $"{name} {(text is null || text.Length > 40 ? Shown(value) : $"'{text}'")} is not one of {string.Join(", ", names.Names)}");
         }
 
         public decimal RequiredDecimal(string name, string reason)
