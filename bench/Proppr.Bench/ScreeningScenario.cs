@@ -12,8 +12,6 @@ namespace Proppr.Bench;
 /// </summary>
 public sealed class ScreeningScenario : IScenario
 {
-    private const int Bets = 100_000;
-
     public string Name => "screening";
 
     public Task<IReadOnlyList<Figure>> RunAsync(BenchOptions options)
@@ -22,7 +20,7 @@ public sealed class ScreeningScenario : IScenario
         var start = new DateTimeOffset(2025, 8, 18, 0, 0, 0, TimeSpan.Zero);
         var key = new OddsKey(MarketNames.Totals, OddsOutcomes.Over, 2.5m);
         var random = new Random(15);
-        var bets = Enumerable.Range(0, Bets).Select(i =>
+        var bets = Enumerable.Range(0, options.ScreeningBets).Select(i =>
         {
             var placed = start.AddMilliseconds(random.NextInt64(0, 86_000_000));
             var lost = i % 2 == 0;
@@ -34,7 +32,7 @@ public sealed class ScreeningScenario : IScenario
             fixture => (IReadOnlyList<PriceDrop>)[.. Enumerable.Range(0, 200).Select(n =>
                 new PriceDrop("Pinnacle", key, 2.1m, 2.0m, 4.76m, start.AddMinutes(n * 7)))]);
         var screener = new ClientScreener(ScreeningSettings.Default);
-        screener.Screen(day, bets[..1000], drops, 0);
+        screener.Screen(day, bets[..Math.Min(1000, bets.Length)], drops, 0);
         var clock = Stopwatch.StartNew();
         var report = screener.Screen(day, bets, drops, 0);
         var seconds = clock.Elapsed.TotalSeconds;

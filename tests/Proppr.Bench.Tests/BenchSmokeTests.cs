@@ -17,6 +17,9 @@ public sealed class BenchSmokeTests
         ReadModelBets = 50,
         MatchDayFixtures = 2,
         MatchDayBets = 20,
+        ScreeningBets = 500,
+        ImportBets = 200,
+        ImportIdle = TimeSpan.Zero,
     };
 
     [Fact]
@@ -28,7 +31,8 @@ public sealed class BenchSmokeTests
             figures.AddRange(await scenario.RunAsync(Tiny));
         }
 
-        figures.Select(f => f.Scenario).Distinct().Should().Equal("bare-tell", "ticks", "full-time-burst", "journal", "read-model", "match-day");
+        figures.Select(f => f.Scenario).Distinct().Should().Equal(
+            "bare-tell", "ticks", "full-time-burst", "journal", "read-model", "match-day", "screening", "bulk-import");
         figures.Should().OnlyContain(f => f.Value > 0);
         figures.Where(f => f.Scenario == "full-time-burst").Should().HaveCount(4, "p50 and p99 of both burst shapes");
         figures.Single(f => f.Name.StartsWith("journal events/s", StringComparison.Ordinal)).Ratio.Should().BePositive();
