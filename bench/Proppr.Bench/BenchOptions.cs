@@ -17,6 +17,11 @@ public sealed record BenchOptions(bool Quick, IReadOnlyList<DatabaseProvider> Da
     public int Ticks { get; init; } = Quick ? 100_000 : 1_000_000;
     public int MatchDayFixtures { get; init; } = Quick ? 100 : 500;
     public int MatchDayBets { get; init; } = 200;
+    /// <summary>One client's day for the <c>screening</c> scenario.</summary>
+    public int ScreeningBets { get; init; } = 100_000;
+    public int ImportBets { get; init; } = Quick ? 20_000 : 100_000;
+    /// <summary>How long <c>bulk-import</c> waits after the burst before its last memory reading.</summary>
+    public TimeSpan ImportIdle { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The scenarios to run (<c>--only ticks,journal</c>); all when empty.</summary>
     public IReadOnlyList<string> Only { get; init; } = [];

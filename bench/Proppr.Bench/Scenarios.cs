@@ -5,7 +5,7 @@ public static class Scenarios
 {
     public static IReadOnlyList<IScenario> All { get; } =
         [new BareTellScenario(), new TicksScenario(), new FullTimeBurstScenario(), new JournalEfficiencyScenario(), new ReadModelScenario(),
-         new MatchDayScenario()];
+         new MatchDayScenario(), new ScreeningScenario(), new BulkImportScenario()];
 
     /// <summary>The scenarios <c>--only</c> names, or all of them.</summary>
     public static IReadOnlyList<IScenario> Selected(BenchOptions options) =>

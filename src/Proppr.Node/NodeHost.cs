@@ -31,8 +31,12 @@ public static class NodeHost
     /// <summary>A node from its arguments; <paramref name="marketTime"/> is the demo's replayed clock (see <see cref="Proppr.Actors.Fixtures.FixtureSettings.MarketTime"/>).</summary>
     public static WebApplication Build(string[] args, TimeProvider? marketTime = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        var settings = NodeSettings.From(builder.Configuration, builder.Environment.ContentRootPath).WithMarketTime(marketTime);
+        // Configuration files beside the binary wherever the node is started from; the data directory stays relative to
+        // the working directory, as before.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The request log names the full URL, query string included, and a client may put a secret there.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        var settings = NodeSettings.From(builder.Configuration, Environment.CurrentDirectory).WithMarketTime(marketTime);
         var metrics = new NodeMetrics();
 
         builder.Services
@@ -98,7 +102,9 @@ public static class NodeHost
         services.AddSingleton(metrics);
         services.AddSingleton(new BetQueries(settings.Database));
         services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
-        services.AddHostedService(_ => new ReadModelTables(new BetReadModelStore(settings.Database), new StatsStore(settings.Database)));
+        services.AddSingleton(new BetIdClaims(settings.Database));
+        services.AddHostedService(provider => new ReadModelTables(
+            new BetReadModelStore(settings.Database), new StatsStore(settings.Database), provider.GetRequiredService<BetIdClaims>()));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
         services.AddSingleton<BetIntake>();
         services.AddSingleton<ILiveEventSource, BetFeedEvents>();

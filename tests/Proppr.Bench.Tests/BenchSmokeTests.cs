@@ -17,6 +17,9 @@ public sealed class BenchSmokeTests
         ReadModelBets = 50,
         MatchDayFixtures = 2,
         MatchDayBets = 20,
+        ScreeningBets = 500,
+        ImportBets = 200,
+        ImportIdle = TimeSpan.Zero,
     };
 
     [Fact]
@@ -28,7 +31,8 @@ public sealed class BenchSmokeTests
             figures.AddRange(await scenario.RunAsync(Tiny));
         }
 
-        figures.Select(f => f.Scenario).Distinct().Should().Equal("bare-tell", "ticks", "full-time-burst", "journal", "read-model", "match-day");
+        figures.Select(f => f.Scenario).Distinct().Should().Equal(
+            "bare-tell", "ticks", "full-time-burst", "journal", "read-model", "match-day", "screening", "bulk-import");
         var allocation = figures.Where(f => f.Name.StartsWith("allocated per tick", StringComparison.Ordinal)).ToArray();
         allocation.Should().HaveCount(2, "bytes per tick of the book rules alone and through the fixtures").And.OnlyContain(f => f.Unit == "bytes" && f.Value >= 0);
         figures.Except(allocation).Should().OnlyContain(f => f.Value > 0, "only allocation may be zero: its target");

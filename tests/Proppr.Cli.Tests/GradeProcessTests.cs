@@ -180,5 +180,40 @@ public sealed class GradeProcessTests : IDisposable
         folder.Errors.Should().StartWith($"cannot read the bets file {Path.GetDirectoryName(missing)}");
     }
 
+    [Fact]
+    public async Task Issue_15_a_lone_surrogate_in_any_field_rejects_its_line_and_every_later_line_is_still_graded()
+    {
+        var first = File.ReadLines(ExampleBets.Path).First();
+        var bets = _folder.Write("bets.jsonl", string.Join('\n',
+            first.Replace("\"bet_id\":\"", "\"bet_id\":\"\\ud800"),
+            first.TrimEnd('}') + ",\"client\":\"\\udc00\"}",
+            first.TrimEnd('}') + ",\"\\ud800\":1}",
+            first));
+
+        var run = await PropprProcess.RunAsync(ExampleBets.Arguments(bets));
+
+        run.ExitCode.Should().Be(0);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(4);
+        lines[0].Should().Contain("\"status\":\"rejected\"").And.Contain("invalid_text");
+        lines[1].Should().Contain("\"status\":\"rejected\"").And.Contain("invalid_text");
+        lines[2].Should().NotContain("rejected");
+        lines[3].Should().NotContain("rejected");
+    }
+
+    [Fact]
+    public async Task Issue_15_a_match_file_holding_a_lone_surrogate_is_a_clear_error_and_exit_2()
+    {
+        var payload = File.ReadAllText(ExampleBets.MatchPath);
+        var at = payload.IndexOf("\"matchName\":\"", StringComparison.Ordinal) + "\"matchName\":\"".Length;
+        var match = _folder.Write("match.json", payload.Insert(at, "\\ud800"));
+
+        var run = await PropprProcess.RunAsync(ExampleBets.Arguments(ExampleBets.Path, match));
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Errors.Should().StartWith($"the match file {match} is not a FotMob match-details payload: the payload holds text that is not valid Unicode");
+    }
+
     private static SettlementLine Pending(string betId) => new(betId, "pending", null, 0m, 0m, null);
 }

@@ -3,7 +3,7 @@ using Proppr.Actors.Matches;
 namespace Proppr.Actors.Betting;
 
 /// <summary>
-/// Whether a bet makes sense (<c>spec/bets.md</c>): odds above 1, a positive stake whose returns can be computed, a scope, selection and line the
+/// Whether a bet makes sense (<c>spec/bets.md</c>): odds and a stake within <see cref="BetLimits"/>, a scope, selection and line the
 /// market takes, a player for a player prop. The reader already checked the JSON shape; this checks the meaning.
 /// Answers with the rejection reason, or null for a valid bet.
 /// </summary>
@@ -11,12 +11,12 @@ public static class BetValidator
 {
     public static string? Validate(Bet bet)
     {
-        if (bet.Odds <= 1m)
+        if (bet.Odds is <= 1m or > BetLimits.MaxOdds)
         {
             return SettlementReasons.InvalidOdds;
         }
-        // The returns, stake × odds, must be a number decimal can hold, or no settlement could be computed.
-        if (bet.Stake <= 0m || bet.Stake > decimal.MaxValue / bet.Odds)
+        // Bounded, so no sum of stakes or returns in a report can overflow.
+        if (bet.Stake is <= 0m or > BetLimits.MaxStake)
         {
             return SettlementReasons.InvalidStake;
         }
@@ -34,7 +34,7 @@ public static class BetValidator
             return SettlementReasons.MissingLine;
         }
         // A line on a market without one, or a count below zero, cannot be what the bettor meant.
-        if ((!shape.TakesLine && bet.Line is not null) || (shape.IsCount && bet.Line!.Value.Value < 0m))
+        if ((!shape.TakesLine && bet.Line is not null) || (bet.Line is { } line && !WithinLimits(line, shape)))
         {
             return SettlementReasons.InvalidLine;
         }
@@ -42,6 +42,10 @@ public static class BetValidator
             ? SettlementReasons.MissingPlayer
             : null;
     }
+
+    private static bool WithinLimits(Line line, MarketShape shape) => shape.IsCount
+        ? line.Value is >= 0m and <= BetLimits.MaxCountLine
+        : Math.Abs(line.Value) <= BetLimits.MaxHandicap;
 
     /// <summary>
     /// The bet against the match it is graded on: also the fixture id, and a player prop's player, who must be in a

@@ -12,10 +12,24 @@ public static class LenientJson
     /// <summary>The property, or null when it is missing or JSON null.</summary>
     public static JsonElement? Property(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object &&
-        element.TryGetProperty(name, out var value) &&
+        TryGetProperty(element, name, out var value) &&
         value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
             ? value
             : null;
+
+    /// <summary>The lookup compares names by decoding them, and throws on one that cannot be; such a name matches nothing.</summary>
+    private static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
+    {
+        try
+        {
+            return element.TryGetProperty(name, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            value = element.EnumerateObject().FirstOrDefault(property => NameOrNull(property) == name).Value;
+            return value.ValueKind != JsonValueKind.Undefined;
+        }
+    }
 
     /// <summary>The element at the end of a chain of properties, or null where a step is missing, null or not an object.</summary>
     public static JsonElement? Path(this JsonElement element, params ReadOnlySpan<string> names)
@@ -39,13 +53,70 @@ public static class LenientJson
     public static bool IsTrue(this JsonElement element, string name) =>
         element.Property(name) is { ValueKind: JsonValueKind.True };
 
-    /// <summary>A string, or a number written as its invariant text; null for anything else.</summary>
-    public static string? AsText(this JsonElement element) => element.ValueKind switch
+    /// <summary>A string, or a number written as its invariant text; null for anything else, undecodable text included.</summary>
+    public static string? AsText(this JsonElement element) => element.TryText(out var text) ? text : null;
+
+    /// <summary>
+    /// <see cref="AsText"/>, but false for a string that cannot be decoded (an escaped lone UTF-16 surrogate such as
+    /// <c>"\ud800"</c>, which JSON's grammar allows and no .NET string can hold as valid Unicode): the caller says why.
+    /// </summary>
+    public static bool TryText(this JsonElement element, out string? text)
     {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetRawText(),
-        _ => null,
-    };
+        text = element.ValueKind switch
+        {
+            JsonValueKind.String => StringOrNull(element),
+            JsonValueKind.Number => element.GetRawText(),
+            _ => null,
+        };
+        return text is not null || element.ValueKind != JsonValueKind.String;
+    }
+
+    /// <summary>Whether any string or property name in <paramref name="element"/> cannot be decoded (see <see cref="TryText"/>).</summary>
+    public static bool HasUndecodableText(this JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return StringOrNull(element) is null;
+            case JsonValueKind.Array:
+                return element.EnumerateArray().Any(HasUndecodableText);
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (NameOrNull(property) is null || property.Value.HasUndecodableText())
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static string? StringOrNull(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string? NameOrNull(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>A decimal from a JSON number or a numeric string (<c>"1.85"</c>).</summary>
     public static bool TryDecimal(this JsonElement element, out decimal value)
@@ -54,7 +125,7 @@ public static class LenientJson
         return element.ValueKind switch
         {
             JsonValueKind.Number => element.TryGetDecimal(out value),
-            JsonValueKind.String => decimal.TryParse(element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value),
+            JsonValueKind.String => decimal.TryParse(StringOrNull(element), NumberStyles.Float, CultureInfo.InvariantCulture, out value),
             _ => false,
         };
     }
@@ -66,7 +137,7 @@ public static class LenientJson
         return element.ValueKind switch
         {
             JsonValueKind.Number => element.TryGetInt64(out value),
-            JsonValueKind.String => long.TryParse(element.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value),
+            JsonValueKind.String => long.TryParse(StringOrNull(element), NumberStyles.Integer, CultureInfo.InvariantCulture, out value),
             _ => false,
         };
     }
@@ -89,7 +160,7 @@ public static class LenientJson
         {
             return element.TryDecimal(out value);
         }
-        var text = element.GetString().AsSpan().TrimStart();
+        var text = StringOrNull(element).AsSpan().TrimStart();
         var length = 0;
         if (length < text.Length && text[length] == '-')
         {
@@ -106,7 +177,7 @@ public static class LenientJson
     /// <summary>The text of a string, or of each string in an array; empty for anything else. Blank items are left out.</summary>
     public static IReadOnlyList<string> AsTextList(this JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String when !string.IsNullOrWhiteSpace(element.GetString()) => [element.GetString()!],
+        JsonValueKind.String when !string.IsNullOrWhiteSpace(StringOrNull(element)) => [element.GetString()!],
         JsonValueKind.Array => element.EnumerateArray()
             .Select(item => item.AsText())
             .Where(text => !string.IsNullOrWhiteSpace(text))
@@ -141,7 +212,7 @@ public static class LenientJson
     {
         value = default;
         return element.ValueKind == JsonValueKind.String &&
-               DateTimeOffset.TryParse(element.GetString(), CultureInfo.InvariantCulture,
+               DateTimeOffset.TryParse(StringOrNull(element), CultureInfo.InvariantCulture,
                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
     }
 }

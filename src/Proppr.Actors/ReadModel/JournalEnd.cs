@@ -26,6 +26,18 @@ public sealed class JournalEnd(DatabaseOptions database, string table, string or
     public async Task<long> OffsetAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        // A fresh database has no journal table until the first event is written: its end is 0, not an error to log.
+        await using (var exists = connection.Command(
+            database.Provider == DatabaseProvider.Sqlite
+                ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table"
+                : "SELECT COUNT(*) FROM (SELECT to_regclass(@table) AS found) AS t WHERE found IS NOT NULL",
+            ("table", table)))
+        {
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken)) == 0)
+            {
+                return 0;
+            }
+        }
         await using var command = connection.Command($"SELECT COALESCE(MAX({orderingColumn}), 0) FROM {table}");
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
     }

@@ -10,6 +10,8 @@ namespace Proppr.Actors.ReadModel;
 /// stake went out and came back), so they dilute ROI, but not in the win rate.</item>
 /// <item>Win rate = wins / (wins + losses), where a half win is a win and a half loss a loss (the sign of the profit).</item>
 /// <item>ROI = profit / stake. Average CLV over the bets that have one.</item>
+/// <item>A row whose money no accepted bet can have (<see cref="BetLimits.IsCountableMoney"/>, journaled before the
+/// limits) is left out, so the sums cannot overflow and one such row cannot break every report over its window.</item>
 /// </list>
 /// </summary>
 public static class PnlCalculator
@@ -18,7 +20,10 @@ public static class PnlCalculator
 
     public static PnlReport Report(IEnumerable<PnlEntry> entries)
     {
-        var counted = entries.Where(entry => OutcomeOf(entry.Status) is not Outcome.NotCounted).ToList();
+        var counted = entries
+            .Where(entry => OutcomeOf(entry.Status) is not Outcome.NotCounted && BetLimits.IsCountableMoney(entry.Stake, entry.Returns, entry.ProfitLoss))
+            .Select(entry => entry.Clv is { } clv && Math.Abs(clv) > BetLimits.MaxOdds ? entry with { Clv = null } : entry)
+            .ToList();
         var groups = counted
             .GroupBy(entry => entry.Key)
             .OrderBy(group => group.Key, StringComparer.Ordinal)

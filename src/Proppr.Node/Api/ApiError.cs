@@ -7,5 +7,7 @@ public sealed record ApiError(string Error)
 
     public static IResult NotFound(string error) => Results.Json(new ApiError(error), statusCode: StatusCodes.Status404NotFound);
 
+    public static IResult TooLarge(string error) => Results.Json(new ApiError(error), statusCode: StatusCodes.Status413PayloadTooLarge);
+
     public static IResult Unavailable(string error) => Results.Json(new ApiError(error), statusCode: StatusCodes.Status503ServiceUnavailable);
 }

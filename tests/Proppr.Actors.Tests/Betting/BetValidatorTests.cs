@@ -27,12 +27,13 @@ public class BetValidatorTests
         BetValidator.Validate(Valid with { Odds = (decimal)odds, Stake = (decimal)stake }).Should().Be(reason);
 
     [Fact]
-    public void A_stake_whose_returns_decimal_cannot_hold_is_invalid()
+    public void Stakes_and_odds_beyond_the_limits_are_invalid_so_no_sum_of_bets_can_overflow()
     {
-        // decimal.MaxValue is about 7.9e28: 1e28 at 8.0 would return 8e28.
-        BetValidator.Validate(Valid with { Odds = 8m, Stake = 1e28m }).Should().Be("invalid_stake");
-        BetValidator.Validate(Valid with { Odds = 7.9m, Stake = 1e28m }).Should().BeNull();
-        BetValidator.Validate(Valid with { Odds = decimal.MaxValue, Stake = decimal.MaxValue }).Should().Be("invalid_stake");
+        BetValidator.Validate(Valid with { Odds = BetLimits.MaxOdds, Stake = BetLimits.MaxStake }).Should().BeNull();
+        BetValidator.Validate(Valid with { Odds = 7.9m, Stake = 1e28m }).Should().Be("invalid_stake");
+        BetValidator.Validate(Valid with { Stake = BetLimits.MaxStake + 0.01m }).Should().Be("invalid_stake");
+        BetValidator.Validate(Valid with { Odds = BetLimits.MaxOdds + 0.01m }).Should().Be("invalid_odds");
+        BetValidator.Validate(Valid with { Odds = decimal.MaxValue, Stake = decimal.MaxValue }).Should().Be("invalid_odds");
     }
 
     [Fact]

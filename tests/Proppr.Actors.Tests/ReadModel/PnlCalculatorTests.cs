@@ -92,4 +92,20 @@ public sealed class PnlCalculatorTests
         report.Groups[2].Figures.Profit.Should().Be(15m);
         report.Total.Should().Be(new PnlFigures(4, 2, 2, 0, 43m, 34m, -9m, -0.2093m, 0.5m, null));
     }
+
+    [Fact]
+    public void Rows_with_money_no_accepted_bet_can_have_are_left_out_instead_of_overflowing_the_sums()
+    {
+        // Journaled before the limits (issue 15): two such wins broke every report over their window with an OverflowException.
+        var bets = new[]
+        {
+            Bet(SettlementStatus.Won, 4e28m, 7.9e28m),
+            Bet(SettlementStatus.Won, 4e28m, 7.9e28m),
+            Bet(SettlementStatus.Lost, 10m, 0m),
+        };
+
+        var report = PnlCalculator.Report(bets);
+
+        report.Total.Should().Be(new PnlFigures(1, 0, 1, 0, 10m, 0m, -10m, -1m, 0m, null));
+    }
 }

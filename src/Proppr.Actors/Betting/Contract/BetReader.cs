@@ -29,22 +29,33 @@ public static class BetReader
         {
             return BetReadResult.Invalid(null, "invalid_json", $"a bet is a JSON object, not {json.ValueKind}");
         }
-        var betId = json.Property("bet_id")?.AsText()?.Trim();
+        string? betId = null;
+        if (json.Property("bet_id") is { } idValue && !idValue.TryText(out betId))
+        {
+            return BetReadResult.Invalid(null, SettlementReasons.InvalidText, "bet_id holds text that is not valid Unicode (an escaped lone surrogate)");
+        }
+        betId = betId?.Trim();
         if (string.IsNullOrEmpty(betId))
         {
             return BetReadResult.Invalid(null, "missing_bet_id", "bet_id is required");
+        }
+        // Not echoed back: an id that breaks the limits may be megabytes long or hold control characters.
+        if (!BetLimits.IsIdText(betId))
+        {
+            return BetReadResult.Invalid(null, SettlementReasons.InvalidBetId,
+                $"bet_id must be 1 to {BetLimits.MaxIdLength} characters with no whitespace, control characters or / \\ ? # % (it is fetched back by URL)");
         }
         var fields = new FieldReader(json, betId);
         var bet = new Bet
         {
             BetId = betId,
-            FixtureId = fields.OptionalId("fixture_id", "invalid_fixture_id"),
-            OddsFixtureId = json.Property("odds_fixture_id")?.AsText(),
+            FixtureId = fields.OptionalProviderId("fixture_id", "invalid_fixture_id"),
+            OddsFixtureId = fields.OptionalId("odds_fixture_id"),
             HomeTeam = fields.OptionalText("home_team"),
             AwayTeam = fields.OptionalText("away_team"),
             Kickoff = fields.OptionalTimestamp("kickoff"),
             Scope = fields.Required("scope", WireNames.Scopes, "invalid_scope"),
-            PlayerId = fields.OptionalId("player_id", "invalid_player_id"),
+            PlayerId = fields.OptionalProviderId("player_id", "invalid_player_id"),
             PlayerName = fields.OptionalText("player_name"),
             Market = fields.Required("market", WireNames.Markets, "unknown_market"),
             Period = fields.Optional("period", WireNames.Periods, "invalid_period") ?? BetPeriod.FullTime,
@@ -83,7 +94,7 @@ public static class BetReader
             var text = value.AsText();
             return names.TryParse(text, out var parsed)
                 ? parsed
-                : Fail<T>(reason, $"{name} '{text ?? value.GetRawText()}' is not one of {string.Join(", ", names.Names)}");
+                : Fail<T>(reason, $"{name} {(text is null || text.Length > 40 ? Shown(value) : $"'{text}'")} is not one of {string.Join(", ", names.Names)}");
         }
 
         public decimal RequiredDecimal(string name, string reason)
@@ -92,7 +103,7 @@ public static class BetReader
             {
                 return Fail<decimal>(reason, $"{name} is required");
             }
-            return value.TryDecimal(out var parsed) ? parsed : Fail<decimal>(reason, $"{name} {value.GetRawText()} is not a number");
+            return value.TryDecimal(out var parsed) ? parsed : Fail<decimal>(reason, $"{name} {Shown(value)} is not a number");
         }
 
         public Line? OptionalLine(string name)
@@ -103,20 +114,30 @@ public static class BetReader
             }
             if (!value.TryDecimal(out var number))
             {
-                return Fail<Line>("invalid_line", $"{name} {value.GetRawText()} is not a number");
+                return Fail<Line>("invalid_line", $"{name} {Shown(value)} is not a number");
             }
             return Line.TryCreate(number, out var line)
                 ? line
                 : Fail<Line>("invalid_line", $"{name} {number} is not a whole, half or quarter line");
         }
 
-        public long? OptionalId(string name, string reason)
+        public long? OptionalProviderId(string name, string reason)
         {
             if (json.Property(name) is not { } value)
             {
                 return null;
             }
-            return value.TryInt64(out var id) ? id : Fail<long>(reason, $"{name} {value.GetRawText()} is not an integer id");
+            return value.TryInt64(out var id) && BetLimits.IsProviderId(id)
+                ? id
+                : Fail<long>(reason, $"{name} {Shown(value)} is not an id from 1 to {BetLimits.MaxProviderId}");
+        }
+
+        public string? OptionalId(string name)
+        {
+            var id = OptionalText(name, BetLimits.MaxIdLength);
+            return id is null || BetLimits.IsIdText(id)
+                ? id
+                : Fail<string>(SettlementReasons.InvalidId, $"{name} must have no whitespace, control characters or / \\ ? # %");
         }
 
         public DateTimeOffset? OptionalTimestamp(string name)
@@ -125,18 +146,42 @@ public static class BetReader
             {
                 return null;
             }
-            return value.TryTimestamp(out var timestamp)
+            if (!value.TryTimestamp(out var timestamp))
+            {
+                return Fail<DateTimeOffset>("invalid_timestamp", $"{name} {Shown(value)} is not an ISO-8601 time");
+            }
+            return BetLimits.IsTime(timestamp)
                 ? timestamp
-                : Fail<DateTimeOffset>("invalid_timestamp", $"{name} {value.GetRawText()} is not an ISO-8601 time");
+                : Fail<DateTimeOffset>("invalid_timestamp",
+                    $"{name} {timestamp.UtcDateTime:yyyy-MM-dd} is not between {BetLimits.EarliestTime.Year} and {BetLimits.LatestTime.Year}");
         }
 
-        public string? OptionalText(string name)
+        public string? OptionalText(string name, int maxLength = BetLimits.MaxTextLength)
         {
-            var text = json.Property(name)?.AsText()?.Trim();
+            if (json.Property(name) is not { } value)
+            {
+                return null;
+            }
+            if (!value.TryText(out var raw))
+            {
+                return Fail<string>(SettlementReasons.InvalidText, $"{name} holds text that is not valid Unicode (an escaped lone surrogate)");
+            }
+            var text = raw?.Trim();
+            if (text?.Length > maxLength)
+            {
+                return Fail<string>(SettlementReasons.TextTooLong, $"{name} is {text.Length} characters, at most {maxLength} are kept");
+            }
             return string.IsNullOrEmpty(text) ? null : text;
         }
 
-        private T Fail<T>(string reason, string detail) where T : struct
+        /// <summary>A value for a message: its JSON, cut short (a rejection must not echo megabytes back).</summary>
+        private static string Shown(JsonElement value)
+        {
+            var raw = value.GetRawText();
+            return raw.Length <= 40 ? raw : raw[..40] + "...";
+        }
+
+        private T? Fail<T>(string reason, string detail)
         {
             Failure ??= BetReadResult.Invalid(betId, reason, detail);
             return default;

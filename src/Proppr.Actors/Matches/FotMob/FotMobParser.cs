@@ -30,6 +30,11 @@ public static class FotMobParser
     private static MatchSnapshot Parse(Func<JsonDocument> parseDocument)
     {
         using var document = FotMobJson.Open(parseDocument, "the payload");
+        // A payload that is not text throughout cannot be trusted for any of its facts (issue 15: grade exited 1).
+        if (document.RootElement.HasUndecodableText())
+        {
+            throw new FotMobFormatException("the payload holds text that is not valid Unicode (an escaped lone UTF-16 surrogate)");
+        }
         return Build(FotMobPayload.From(document.RootElement));
     }
 

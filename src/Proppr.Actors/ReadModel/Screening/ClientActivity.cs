@@ -12,5 +12,8 @@ public sealed record ClientActivity(
     IReadOnlyList<ScreenedBet> Bets,
     IReadOnlyDictionary<long, IReadOnlyList<PriceDrop>> Drops)
 {
-    public IReadOnlyList<ScreenedBet> DayBets => [.. Bets.Where(bet => DateOnly.FromDateTime(bet.PlacedAt.UtcDateTime) == Day)];
+    private IReadOnlyList<ScreenedBet>? _dayBets;
+
+    /// <summary>Read by every rule: picked out once.</summary>
+    public IReadOnlyList<ScreenedBet> DayBets => _dayBets ??= [.. Bets.Where(bet => DateOnly.FromDateTime(bet.PlacedAt.UtcDateTime) == Day)];
 }

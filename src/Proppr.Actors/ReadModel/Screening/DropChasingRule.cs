@@ -14,8 +14,14 @@ public sealed class DropChasingRule(ScreeningSettings settings) : IScreeningRule
     public ScreeningFlag? Check(ClientActivity activity)
     {
         var priced = activity.DayBets.Where(bet => bet.PricedAs is not null).ToArray();
+        // Each fixture's qualifying drops by outcome, in time order: a bet finds its last drop by binary search.
+        var dropsByOutcome = activity.Drops.ToDictionary(
+            fixture => fixture.Key,
+            fixture => fixture.Value.Where(drop => drop.DropPercent >= settings.DropMinPercent)
+                .GroupBy(drop => drop.Key)
+                .ToDictionary(outcome => outcome.Key, outcome => outcome.OrderBy(drop => drop.At).ToArray()));
         var followers = priced
-            .Select(bet => (Bet: bet, Drop: LastDropBefore(bet, activity.Drops.GetValueOrDefault(bet.FixtureId) ?? [])))
+            .Select(bet => (Bet: bet, Drop: LastDropBefore(bet, (dropsByOutcome.TryGetValue(bet.FixtureId, out var outcomes) && outcomes.TryGetValue(bet.PricedAs!.Value, out var drops) ? drops : []))))
             .Where(pair => pair.Drop is not null)
             .ToArray();
         if (followers.Length == 0 || followers.Length < settings.DropMinBets)
@@ -41,10 +47,23 @@ public sealed class DropChasingRule(ScreeningSettings settings) : IScreeningRule
             [.. followers.Select(pair => new FlagEvidence([pair.Bet.BetId], Describe(pair.Bet, pair.Drop!)))]);
     }
 
-    private PriceDrop? LastDropBefore(ScreenedBet bet, IReadOnlyList<PriceDrop> drops) => drops
-        .Where(drop => drop.Key == bet.PricedAs && drop.DropPercent >= settings.DropMinPercent &&
-                       drop.At <= bet.PlacedAt && bet.PlacedAt - drop.At <= settings.DropWindow)
-        .MaxBy(drop => drop.At);
+    /// <summary>The latest of <paramref name="drops"/> (one outcome's, in time order) at or before the bet, within the window.</summary>
+    private PriceDrop? LastDropBefore(ScreenedBet bet, PriceDrop[] drops)
+    {
+        var (low, high) = (0, drops.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = drops[middle].At <= bet.PlacedAt ? (middle + 1, high) : (low, middle);
+        }
+        // Of drops at the same moment, the first in the book's order, as a scan keeping the first maximum would.
+        var last = low - 1;
+        while (last > 0 && drops[last - 1].At == drops[last].At)
+        {
+            last--;
+        }
+        return last >= 0 && bet.PlacedAt - drops[last].At <= settings.DropWindow ? drops[last] : null;
+    }
 
     private static string Describe(ScreenedBet bet, PriceDrop drop)
     {

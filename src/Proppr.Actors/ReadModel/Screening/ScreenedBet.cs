@@ -19,10 +19,13 @@ public sealed record ScreenedBet(
     DateTimeOffset? SettledAt,
     decimal? Clv)
 {
-    /// <summary>The read model's bet as screening sees it; null for a bet that names no client.</summary>
+    /// <summary>
+    /// The read model's bet as screening sees it; null for a bet that names no client, or whose stake or odds no
+    /// accepted bet can have (journaled before <see cref="BetLimits"/>): the rules' sums and ratios stay in range.
+    /// </summary>
     public static ScreenedBet? From(BetRecord bet)
     {
-        if (string.IsNullOrWhiteSpace(bet.Client))
+        if (string.IsNullOrWhiteSpace(bet.Client) || bet.Stake is <= 0m or > BetLimits.MaxStake || bet.Odds is <= 1m or > BetLimits.MaxOdds)
         {
             return null;
         }

@@ -12,15 +12,28 @@ public sealed class StakeEscalationRule(ScreeningSettings settings) : IScreening
     public ScreeningFlag? Check(ClientActivity activity)
     {
         var bets = activity.Bets;
+        // The intervals (previous bet placed, this bet placed] follow each other, so one pass over the losses in
+        // settling order finds each bet's largest loss: linear after the sort (a day of 100k bets in milliseconds).
+        var losses = bets.Select((bet, index) => (Bet: bet, Index: index))
+            .Where(loss => loss.Bet.IsLoss && loss.Bet.SettledAt is not null && loss.Bet.Stake > 0m)
+            .OrderBy(loss => loss.Bet.SettledAt)
+            .ToArray();
         var escalations = new List<(ScreenedBet Bet, ScreenedBet Loss, decimal Ratio)>();
+        var next = 0;
         for (var i = 0; i < bets.Count; i++)
         {
             var bet = bets[i];
-            var previousPlaced = i > 0 ? bets[i - 1].PlacedAt : DateTimeOffset.MinValue;
-            var loss = bets
-                .Where(other => other.IsLoss && other.SettledAt > previousPlaced && other.SettledAt <= bet.PlacedAt && other.Stake > 0m)
-                .MaxBy(other => other.Stake);
-            if (loss is not null && DateOnly.FromDateTime(bet.PlacedAt.UtcDateTime) == activity.Day && bet.Stake >= settings.EscalationFactor * loss.Stake)
+            (ScreenedBet Bet, int Index)? largest = null;
+            for (; next < losses.Length && losses[next].Bet.SettledAt <= bet.PlacedAt; next++)
+            {
+                var candidate = losses[next];
+                // Losses settled up to the previous bet were taken by it. Of equal stakes, the earliest placed.
+                if (largest is not { } best || candidate.Bet.Stake > best.Bet.Stake || (candidate.Bet.Stake == best.Bet.Stake && candidate.Index < best.Index))
+                {
+                    largest = candidate;
+                }
+            }
+            if (largest is { Bet: var loss } && DateOnly.FromDateTime(bet.PlacedAt.UtcDateTime) == activity.Day && bet.Stake >= settings.EscalationFactor * loss.Stake)
             {
                 escalations.Add((bet, loss, Math.Round(bet.Stake / loss.Stake, 2, MidpointRounding.AwayFromZero)));
             }

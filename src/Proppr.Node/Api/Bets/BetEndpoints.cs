@@ -14,11 +14,14 @@ public static class BetEndpoints
     {
         access.Writes(app.MapPost("/api/bets", async (HttpRequest request, BetIntake intake, CancellationToken cancellationToken) =>
         {
-            using var reader = new StreamReader(request.Body);
-            var bets = BetBody.Read(await reader.ReadToEndAsync(cancellationToken), out var error);
+            if (await BetBody.ReadTextAsync(request, cancellationToken) is not { } body)
+            {
+                return ApiError.TooLarge($"the body is over {BetLimits.MaxBodyBytes} bytes: send the bets in several requests");
+            }
+            var bets = BetBody.Read(body, out var error);
             if (bets is null)
             {
-                return ApiError.BadRequest(error!);
+                return error == BetBody.TooManyBets ? ApiError.TooLarge(error) : ApiError.BadRequest(error!);
             }
             var answers = await intake.SubmitAsync(bets, cancellationToken);
             return Results.Ok(IntakeResponse.From(answers));

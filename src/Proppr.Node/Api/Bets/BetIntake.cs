@@ -14,15 +14,18 @@ namespace Proppr.Node.Api.Bets;
 /// <summary>
 /// Hands a request's bets to the cluster as <see cref="IntakePlan"/> sorted them: one <see cref="TrackBets"/> per
 /// fixture, one <see cref="ResolveFixture"/> per odds event, all at once, and answers every bet in request order.
-/// The read model says which ids are already tracked on which fixture.
+/// The read model says which ids are already tracked on which fixture; <see cref="BetIdClaims"/> holds each id to one
+/// bet before any is handed off.
 /// </summary>
 public sealed class BetIntake(
-    IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, BetQueries queries, ApiSettings settings, NodeMetrics metrics)
+    IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, BetQueries queries, BetIdClaims claims,
+    ApiSettings settings, NodeMetrics metrics)
 {
     public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
     {
         var betIds = reads.Select(read => read.Bet?.BetId).OfType<string>().Distinct(StringComparer.Ordinal);
         var plan = IntakePlan.For(reads, await queries.FixturesOfAsync(betIds, cancellationToken));
+        plan = plan.Refusing(await claims.ClaimAsync(plan.ToHandOff, cancellationToken));
         var sent = plan.ByFixture.Select(group => TrackAsync(group.Key, group.Value, cancellationToken))
             .Concat(plan.ToResolve.Select(group => ResolveAsync(group, cancellationToken)));
         var answered = await Task.WhenAll(sent);

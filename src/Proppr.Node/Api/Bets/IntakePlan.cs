@@ -31,6 +31,26 @@ public sealed class IntakePlan
 
     public ImmutableArray<ResolutionGroup> ToResolve { get; }
 
+    /// <summary>Every bet that goes on to the cluster, to its fixture or to resolution.</summary>
+    public IReadOnlyList<(int Index, Bet Bet)> ToHandOff =>
+        [.. ByFixture.Values.SelectMany(group => group), .. ToResolve.SelectMany(group => group.Bets)];
+
+    /// <summary>The plan with <paramref name="refused"/> (by index) answered at once instead of handed off.</summary>
+    public IntakePlan Refusing(IReadOnlyList<IntakeAnswer> refused)
+    {
+        if (refused.Count == 0)
+        {
+            return this;
+        }
+        var indexes = refused.Select(answer => answer.Index).ToHashSet();
+        ImmutableArray<(int Index, Bet Bet)> Keep(ImmutableArray<(int Index, Bet Bet)> bets) => [.. bets.Where(bet => !indexes.Contains(bet.Index))];
+        return new IntakePlan(
+            [.. Immediate, .. refused],
+            ByFixture.Select(group => (group.Key, Bets: Keep(group.Value))).Where(group => group.Bets.Length > 0)
+                .ToImmutableDictionary(group => group.Key, group => group.Bets),
+            [.. ToResolve.Select(group => group with { Bets = Keep(group.Bets) }).Where(group => group.Bets.Length > 0)]);
+    }
+
     /// <param name="reads">The request's bets, in order.</param>
     /// <param name="trackedOn">The fixture each already tracked bet id is on (the read model's view; it may lag).</param>
     public static IntakePlan For(IReadOnlyList<BetReadResult> reads, IReadOnlyDictionary<string, long> trackedOn)
