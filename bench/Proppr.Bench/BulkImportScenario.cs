@@ -79,10 +79,15 @@ public sealed class BulkImportScenario : IScenario
     private static string Bet(int i) =>
         $$"""{"bet_id":"bulk-{{i}}","fixture_id":{{9_000_000 + i % Fixtures}},"scope":"match","market":"goals","selection":"over","line":2.5,"odds":1.9,"stake":10,"client":"c{{i % 50}}","placed_at":"2026-12-01T12:00:00Z"}""";
 
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    /// <summary>The node built beside the bench, in the bench's configuration (a build dependency of this project).</summary>
     private static string NodeDll() =>
-        new[] { "Release", "Debug" }
-            .Select(configuration => Path.Combine(ReferenceData.RepositoryRoot, "src", "Proppr.Node", "bin", configuration, "net10.0", "Proppr.Node.dll"))
-            .FirstOrDefault(File.Exists) ?? throw new InvalidOperationException("build src/Proppr.Node first (dotnet build -c Release src/Proppr.Node)");
+        Path.Combine(ReferenceData.RepositoryRoot, "src", "Proppr.Node", "bin", Configuration, "net10.0", "Proppr.Node.dll");
 
     private static double Rss(Process process) =>
         File.ReadLines($"/proc/{process.Id}/status").Where(line => line.StartsWith("VmRSS:", StringComparison.Ordinal))

@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
 using Akka.Streams;
+using Proppr.Actors.Fixtures;
 using Proppr.Actors.Hosting;
 
 namespace Proppr.TestSupport;
@@ -32,6 +33,11 @@ public static class JournalReader
                 return events;
             }, system.Materializer());
     }
+
+    /// <summary>The id of every bet tracking the journal holds, once per time it was tracked, whatever event carried it.</summary>
+    public static async Task<IReadOnlyList<string>> TrackedBetIdsAsync(ActorSystem system) =>
+        [.. (await EventsByTagAsync(system, "bets")).OfType<IBetEvent>()
+            .SelectMany(e => e.Changes()).OfType<BetTrackedChange>().Select(tracked => tracked.BetId)];
 
     /// <summary>The serializer id of every row in the event journals: Newtonsoft's id 1 would mean an unbound type slipped through.</summary>
     public static async Task<IReadOnlyDictionary<int, long>> SerializerIdsAsync(DatabaseOptions database)

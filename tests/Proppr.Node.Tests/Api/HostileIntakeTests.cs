@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Proppr.Actors.Betting;
-using Proppr.Actors.Fixtures;
 using Proppr.TestSupport;
 
 namespace Proppr.Node.Tests.Api;
@@ -32,8 +31,7 @@ public sealed class HostileIntakeTests(NodeFixture fixture) : IClassFixture<Node
         ApiJson.Answers(again.Body).Should().Equal(("hostile-twice", "duplicate", null));
         await Eventually.HoldsAsync(async () =>
             ((long)(await _http.GetOkAsync("api/bets/hostile-twice"))["fixture_id"]!).Should().Be(MatchBets.FixtureId));
-        (await JournalReader.EventsByTagAsync(fixture.Node.System, "bets")).OfType<BetTracked>()
-            .Count(tracked => tracked.Bet.BetId == "hostile-twice").Should().Be(1);
+        (await JournalReader.TrackedBetIdsAsync(fixture.Node.System)).Count(id => id == "hostile-twice").Should().Be(1);
     }
 
     [Theory]
