@@ -61,8 +61,8 @@ public sealed class KustomizationTests : IDisposable
     [Fact]
     public void A_file_outside_the_kustomization_directory_is_refused_as_kubectl_refuses_it_without_flags()
     {
-        Write("shared.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: node}\n");
-        Write("overlay/kustomization.yaml", "resources: [../shared.yaml]\n");
+        Write("outside.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: node}\n");
+        Write("overlay/kustomization.yaml", "resources: [../outside.yaml]\n");
 
         var building = () => Kustomization.Build(Path.Combine(_directory.FullName, "overlay"));
 
