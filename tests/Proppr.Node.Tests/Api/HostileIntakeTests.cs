@@ -65,15 +65,8 @@ public sealed class HostileIntakeTests(NodeFixture fixture) : IClassFixture<Node
     [InlineData("stake", "10000000.01", "invalid_stake")]
     [InlineData("odds", "1e20", "invalid_odds")]
     [InlineData("odds", "10000.5", "invalid_odds")]
-    public async Task Defect_3_stakes_and_odds_that_could_overflow_a_report_are_rejected(string field, string value, string reason)
-    {
-        var bet = MatchBets.OverGoals($"hostile-money-{field}-{value}");
-        bet[field] = JsonNode.Parse(value);
-
-        var (_, body) = await _http.PostAsync("api/bets", bet.ToJsonString());
-
-        ApiJson.Answers(body).Should().Equal(($"hostile-money-{field}-{value}", "rejected", reason));
-    }
+    public Task Defect_3_stakes_and_odds_that_could_overflow_a_report_are_rejected(string field, string value, string reason) =>
+        AssertRejectedAsync($"hostile-money-{field}-{value}", field, value, reason);
 
     [Fact]
     public async Task Defect_3_reports_answer_after_the_largest_bets_the_limits_allow_have_settled()
@@ -125,14 +118,18 @@ public sealed class HostileIntakeTests(NodeFixture fixture) : IClassFixture<Node
     [InlineData("placed_at", "\"9999-12-31T00:00:00Z\"", "invalid_timestamp")]
     [InlineData("kickoff", "\"1900-01-01T00:00:00Z\"", "invalid_timestamp")]
     [InlineData("odds_fixture_id", "\"ev/1\"", "invalid_id")]
-    public async Task Defect_6_values_out_of_range_are_rejected(string field, string value, string reason)
+    public Task Defect_6_values_out_of_range_are_rejected(string field, string value, string reason) =>
+        AssertRejectedAsync($"hostile-range-{field}-{Math.Abs(value.GetHashCode())}", field, value, reason);
+
+    /// <summary>A valid bet with one field set to <paramref name="value"/> (JSON) is rejected with <paramref name="reason"/>.</summary>
+    private async Task AssertRejectedAsync(string betId, string field, string value, string reason)
     {
-        var bet = MatchBets.OverGoals($"hostile-range-{field}-{Math.Abs(value.GetHashCode())}");
+        var bet = MatchBets.OverGoals(betId);
         bet[field] = JsonNode.Parse(value);
 
         var (_, body) = await _http.PostAsync("api/bets", bet.ToJsonString());
 
-        ApiJson.Answers(body).Should().Equal(((string)bet["bet_id"]!, "rejected", reason));
+        ApiJson.Answers(body).Should().Equal((betId, "rejected", reason));
     }
 
     [Fact]
