@@ -15,6 +15,12 @@ public sealed record ApiSettings
     /// <summary>How long a request waits for a fixture, a singleton or the cluster before answering 503.</summary>
     public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// A fixture that has not answered in this long is sent the same message again: a shard handing off drops what
+    /// it buffered. Well above a fixture's answer time under load, so a resend is rare.
+    /// </summary>
+    public TimeSpan ResendAfter { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How many events a stream client may fall behind before its stream is ended (it reconnects).</summary>
     public int StreamBuffer { get; init; } = 1024;
 

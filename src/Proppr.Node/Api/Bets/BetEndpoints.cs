@@ -37,16 +37,16 @@ public static class BetEndpoints
             }
             var history = await queries.SettlementHistoryAsync(id, cancellationToken);
             var live = record.Status == SettlementStatus.Pending
-                ? await LiveAsync(fixtures.ActorRef, record.FixtureId, id, settings.AskTimeout, cancellationToken)
+                ? await LiveAsync(fixtures.ActorRef, record.FixtureId, id, settings, cancellationToken)
                 : null;
             return Results.Ok(BetResponse.From(record, history, live));
         }));
     }
 
     /// <summary>An open bet's fixture may already know more than the read model; a decided bet's row is final.</summary>
-    private static async Task<LiveBet?> LiveAsync(IActorRef fixtures, long fixtureId, string betId, TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<LiveBet?> LiveAsync(IActorRef fixtures, long fixtureId, string betId, ApiSettings settings, CancellationToken cancellationToken)
     {
-        var reply = await fixtures.Ask<object>(new GetBet(fixtureId, betId), timeout, cancellationToken);
+        var reply = await fixtures.AskResendingAsync<object>(new GetBet(fixtureId, betId), settings, cancellationToken);
         return reply is BetView view ? new LiveBet(view.Settlement is { } settlement ? ContractJson.Settlement(settlement) : null) : null;
     }
 }

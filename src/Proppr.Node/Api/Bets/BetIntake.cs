@@ -38,8 +38,8 @@ public sealed class BetIntake(
     {
         try
         {
-            var tracked = await fixtures.ActorRef.Ask<BetsTracked>(
-                new TrackBets(fixtureId, [.. bets.Select(b => b.Bet)]), settings.AskTimeout, cancellationToken);
+            var tracked = await fixtures.ActorRef.AskResendingAsync<BetsTracked>(
+                new TrackBets(fixtureId, [.. bets.Select(b => b.Bet)]), settings, cancellationToken);
             return Answers(bets, tracked);
         }
         catch (AskTimeoutException)

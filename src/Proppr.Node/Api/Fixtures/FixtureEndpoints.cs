@@ -24,8 +24,8 @@ public static class FixtureEndpoints
             {
                 return ApiError.NotFound($"no bets are tracked on fixture {fixtureId} (bets show a moment after their fixture journals them)");
             }
-            var view = await fixtures.ActorRef.Ask<FixtureView>(new GetFixture(fixtureId), settings.AskTimeout, cancellationToken);
-            var odds = await fixtures.ActorRef.Ask<FixtureOddsView>(new GetFixtureOdds(fixtureId), settings.AskTimeout, cancellationToken);
+            var view = await fixtures.ActorRef.AskResendingAsync<FixtureView>(new GetFixture(fixtureId), settings, cancellationToken);
+            var odds = await fixtures.ActorRef.AskResendingAsync<FixtureOddsView>(new GetFixtureOdds(fixtureId), settings, cancellationToken);
             return Results.Ok(FixtureResponse.From(view, odds));
         }));
     }

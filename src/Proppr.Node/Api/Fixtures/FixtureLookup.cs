@@ -19,7 +19,7 @@ public sealed class FixtureLookup(IRequiredActor<FixtureRegion> fixtures, ApiSet
         {
             try
             {
-                return (Id: id, Answer: await fixtures.ActorRef.Ask<TAnswer>(query(id), settings.AskTimeout, cancellationToken));
+                return (Id: id, Answer: await fixtures.ActorRef.AskResendingAsync<TAnswer>(query(id), settings, cancellationToken));
             }
             catch (AskTimeoutException)
             {
