@@ -15,6 +15,7 @@ public sealed class BetFeeder
     private readonly IReadOnlyList<Bet> _bets;
     private readonly ReplayClock _clock;
     private readonly Func<IReadOnlyList<NodeApi>> _entryNodes;
+    private readonly Dictionary<string, DateTimeOffset> _firstSent = [];
     private int _attempt;
 
     private BetFeeder(IReadOnlyList<Bet> bets, ReplayClock clock, Func<IReadOnlyList<NodeApi>> entryNodes)
@@ -26,6 +27,12 @@ public sealed class BetFeeder
 
     /// <summary>How many bets were sent again after the cluster could not confirm them (during the take-over).</summary>
     public int Resent { get; private set; }
+
+    private readonly List<Confirmation> _confirmations = [];
+
+    /// <summary>The longest the cluster took to confirm a bet first sent between these instants; zero if none was.</summary>
+    public TimeSpan LongestWaitOfBetsSent(DateTimeOffset from, DateTimeOffset to) =>
+        _confirmations.Where(c => c.FirstSent >= from && c.FirstSent <= to).Select(c => c.Waited).DefaultIfEmpty().Max();
 
     /// <summary>Feeds in the background; the task ends once every bet is confirmed and fails on a rejected one.</summary>
     public static (BetFeeder Feeder, Task Done) Start(IReadOnlyList<Bet> bets, ReplayClock clock, Func<IReadOnlyList<NodeApi>> entryNodes, CancellationToken cancellation)
@@ -57,6 +64,11 @@ public sealed class BetFeeder
     /// <summary>The ids of the bets the cluster confirmed; none when no node answered.</summary>
     private async Task<HashSet<string>> SendAsync(IReadOnlyList<Bet> batch)
     {
+        var sentAt = DateTimeOffset.UtcNow;
+        foreach (var bet in batch)
+        {
+            _firstSent.TryAdd(bet.BetId, sentAt);
+        }
         var nodes = _entryNodes();
         var node = nodes[_attempt++ % nodes.Count];
         IReadOnlyList<IntakeResult> results;
@@ -74,6 +86,14 @@ public sealed class BetFeeder
             throw new InvalidOperationException($"bet {rejected.BetId} was rejected: {rejected.Reason} {rejected.Detail}");
         }
         Resent += results.Count(result => !result.Confirmed);
-        return [.. results.Where(result => result.Confirmed).Select(result => result.BetId)];
+        var confirmed = results.Where(result => result.Confirmed).Select(result => result.BetId).ToHashSet();
+        var answeredAt = DateTimeOffset.UtcNow;
+        foreach (var bet in batch.Where(bet => confirmed.Contains(bet.BetId)))
+        {
+            _confirmations.Add(new Confirmation(_firstSent[bet.BetId], answeredAt - _firstSent[bet.BetId]));
+        }
+        return confirmed;
     }
+
+    private sealed record Confirmation(DateTimeOffset FirstSent, TimeSpan Waited);
 }

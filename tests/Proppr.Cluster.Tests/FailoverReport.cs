@@ -4,17 +4,15 @@ using Xunit.Abstractions;
 namespace Proppr.Cluster.Tests;
 
 /// <summary>
-/// What a node-crash run measured, for people, not for assertions: how long downing and the take-over took. Written to
-/// the test output and to <c>cluster-failover-report.txt</c> beside the test assemblies.
+/// What a failover run measured, for people, not for assertions: how long the graceful hand-off, the downing and the
+/// take-over took. Written to the test output and to <c>cluster-failover-report.txt</c> beside the test assemblies.
 /// </summary>
 public sealed record FailoverReport(
     int Fixtures,
     int Bets,
-    int OrphanedFixtures,
-    int OrphanSettlementsAfterKill,
     int BetsResent,
-    TimeSpan KillToDowned,
-    TimeSpan KillToLastOrphanSettlement,
+    GracefulStopFigures Stop,
+    CrashFigures Crash,
     int FotMobRequests,
     int FotMobGrants,
     int MostGrantsInAWindow)
@@ -25,10 +23,16 @@ public sealed record FailoverReport(
     {
         var text = string.Join(Environment.NewLine,
             $"fixtures {Fixtures}, bets {Bets}",
-            $"orphaned fixtures (on the killed node) {OrphanedFixtures}, their settlements after the kill {OrphanSettlementsAfterKill}",
             $"bets sent again while the cluster could not confirm them {BetsResent}",
-            $"kill -> downed and removed: {Seconds(KillToDowned)}",
-            $"kill -> last orphaned settlement: {Seconds(KillToLastOrphanSettlement)}",
+            $"graceful stop: fixtures on the stopped node {Stop.Fixtures}",
+            $"SIGTERM -> its fixtures running on the others (hand-off): {Seconds(Stop.HandedOff)}",
+            $"SIGTERM -> left the cluster: {Seconds(Stop.Removed)}",
+            $"SIGTERM -> process exited: {Seconds(Stop.Exited)}",
+            $"longest a bet sent before it exited waited for confirmation: {Seconds(Stop.LongestBetWait)}",
+            $"crash: orphaned fixtures (on the killed node) {Crash.OrphanedFixtures}, their first settlements after the kill {Crash.OrphanSettlements}",
+            $"kill -> downed and removed: {Seconds(Crash.KillToDowned)}",
+            $"kill -> last orphaned settlement: {Seconds(Crash.KillToLastOrphanSettlement)}",
+            $"longest a bet sent before the node was downed waited for confirmation: {Seconds(Crash.LongestBetWait)}",
             $"FotMob requests served {FotMobRequests}, permits granted {FotMobGrants}, most in one {ClusterRun.FotMobWindow.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s window {MostGrantsInAWindow} (policy {ClusterRun.FotMobBatch})");
         output.WriteLine(text);
         output.WriteLine($"(written to {FilePath})");

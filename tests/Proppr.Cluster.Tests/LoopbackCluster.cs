@@ -68,6 +68,13 @@ public sealed class LoopbackCluster(string connectionString, Uri fotMob, IReadOn
         Nodes.Remove(node);
     }
 
+    /// <summary>SIGTERM, as Kubernetes stops a pod: the node hands its shards over, leaves and exits by itself.</summary>
+    public void Stop(ClusterNode node)
+    {
+        node.Process.Terminate();
+        Nodes.Remove(node);
+    }
+
     /// <summary>Stops every process, nodes by SIGTERM (coordinated shutdown) all at once, then the Lighthouse.</summary>
     public async Task StopAllAsync()
     {
