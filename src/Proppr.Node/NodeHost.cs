@@ -106,6 +106,7 @@ public static class NodeHost
         services.AddHostedService(provider => new ReadModelTables(
             new BetReadModelStore(settings.Database), new StatsStore(settings.Database), provider.GetRequiredService<BetIdClaims>()));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
+        services.AddSingleton<HandOffGate>();
         services.AddSingleton<BetIntake>();
         services.AddSingleton<ILiveEventSource, BetFeedEvents>();
         services.AddSingleton<ILiveEventSource, OddsSignalEvents>();

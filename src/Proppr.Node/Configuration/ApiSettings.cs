@@ -21,6 +21,12 @@ public sealed record ApiSettings
     /// </summary>
     public TimeSpan ResendAfter { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How many fixture batches and resolutions the node's intake hands to the cluster at once, over all requests;
+    /// the rest of a bulk import waits its turn. Enough to keep the journal's write batches full.
+    /// </summary>
+    public int HandOffsInFlight { get; init; } = 32;
+
     /// <summary>How many events a stream client may fall behind before its stream is ended (it reconnects).</summary>
     public int StreamBuffer { get; init; } = 1024;
 

@@ -13,21 +13,22 @@ namespace Proppr.Node.Api.Bets;
 
 /// <summary>
 /// Hands a request's bets to the cluster as <see cref="IntakePlan"/> sorted them: one <see cref="TrackBets"/> per
-/// fixture, one <see cref="ResolveFixture"/> per odds event, all at once, and answers every bet in request order.
+/// fixture, one <see cref="ResolveFixture"/> per odds event, as many at once as <see cref="HandOffGate"/> lets through,
+/// and answers every bet in request order.
 /// The read model says which ids are already tracked on which fixture; <see cref="BetIdClaims"/> holds each id to one
 /// bet before any is handed off.
 /// </summary>
 public sealed class BetIntake(
     IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, BetQueries queries, BetIdClaims claims,
-    ApiSettings settings, NodeMetrics metrics)
+    HandOffGate gate, ApiSettings settings, NodeMetrics metrics)
 {
     public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
     {
         var betIds = reads.Select(read => read.Bet?.BetId).OfType<string>().Distinct(StringComparer.Ordinal);
         var plan = IntakePlan.For(reads, await queries.FixturesOfAsync(betIds, cancellationToken));
         plan = plan.Refusing(await claims.ClaimAsync(plan.ToHandOff, cancellationToken));
-        var sent = plan.ByFixture.Select(group => TrackAsync(group.Key, group.Value, cancellationToken))
-            .Concat(plan.ToResolve.Select(group => ResolveAsync(group, cancellationToken)));
+        var sent = plan.ByFixture.Select(group => gate.RunAsync(() => TrackAsync(group.Key, group.Value, cancellationToken), cancellationToken))
+            .Concat(plan.ToResolve.Select(group => gate.RunAsync(() => ResolveAsync(group, cancellationToken), cancellationToken)));
         var answered = await Task.WhenAll(sent);
         var answers = plan.Immediate.Concat(answered.SelectMany(group => group)).OrderBy(answer => answer.Index).ToList();
         metrics.CountIntake(answers);
