@@ -1,39 +1,55 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Proppr.Cli.V1;
 
 namespace Proppr.Cli;
 
 /// <summary>
 /// <c>proppr import FILE</c>: sends a file of bets (JSON lines, <c>spec/bets.md</c>) to a node in batches and reports
-/// what became of each: a count per answer, and every line that was not taken with its reason.
+/// what became of each: a count per answer, and every line that was not taken with its reason. With
+/// <c>--from proppr-v1</c> the file is an export of the old system's tracked bets (<see cref="V1BetTranslator"/>):
+/// a document that cannot be mapped is reported as <c>unmappable</c>, and one the old system had settled is reported
+/// as <c>settled_in_v1</c> and not sent, unless <c>--regrade</c> asks Proppr to grade it again.
 /// </summary>
 public static class ImportCommand
 {
-    private static readonly string[] Statuses = ["accepted", "duplicate", "pending_resolution", "rejected", "unavailable"];
+    private const string Unmappable = "unmappable";
+    private const string SettledInV1 = "settled_in_v1";
+
+    private static readonly string[] Statuses = ["accepted", "duplicate", "pending_resolution", "rejected", "unavailable", Unmappable, SettledInV1];
 
     public static Command Create(NodeConnection node)
     {
         var file = new Argument<FileInfo>("file") { Description = "bets, one JSON object per line" };
         var batchSize = new Option<int>("--batch-size") { Description = "lines per request", DefaultValueFactory = _ => 500 };
-        var command = new Command("import", "send a file of bets (JSON lines) to a node") { file, batchSize };
+        var from = new Option<string>("--from")
+        {
+            Description = "the file's format: proppr (bets as in docs/spec/bets.md) or proppr-v1 (an export of the old tracked bets)",
+            DefaultValueFactory = _ => "proppr",
+        };
+        from.AcceptOnlyFromAmong("proppr", "proppr-v1");
+        var regrade = new Option<bool>("--regrade") { Description = "proppr-v1: send the bets the old system settled too, to be graded again" };
+        var command = new Command("import", "send a file of bets (JSON lines) to a node") { file, batchSize, from, regrade };
         command.SetAction((parse, cancellationToken) => NodeCommand.RunAsync(node, parse,
-            (api, _, ct) => ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)), ct),
+            (api, _, ct) => ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)),
+                parse.GetValue(from) == "proppr-v1", parse.GetValue(regrade), ct),
             Print, cancellationToken));
         return command;
     }
 
-    private static async Task<JsonNode> ImportAsync(NodeApiClient api, FileInfo file, int batchSize, CancellationToken cancellationToken)
+    private static async Task<JsonNode> ImportAsync(
+        NodeApiClient api, FileInfo file, int batchSize, bool fromV1, bool regrade, CancellationToken cancellationToken)
     {
-        IReadOnlyList<(int Line, string Text)> lines;
-        try
-        {
-            lines = [.. File.ReadLines(file.FullName).Select((text, index) => (index + 1, text)).Where(l => !string.IsNullOrWhiteSpace(l.text))];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliFailure($"cannot read {file.FullName}: {e.Message}");
-        }
         var results = new JsonArray();
+        var lines = ReadLines(file);
+        if (fromV1)
+        {
+            (lines, var answered) = Translate(lines, regrade);
+            foreach (var answer in answered)
+            {
+                results.Add(answer);
+            }
+        }
         foreach (var batch in lines.Chunk(batchSize))
         {
             var answer = await api.PostAsync("api/bets", string.Join('\n', batch.Select(l => l.Text)), "application/x-ndjson", cancellationToken);
@@ -45,20 +61,65 @@ public static class ImportCommand
                 results.Add(copy);
             }
         }
-        var summary = new JsonObject { ["file"] = file.FullName };
+        var summary = new JsonObject { ["file"] = file.FullName, ["from"] = fromV1 ? "proppr-v1" : "proppr" };
         foreach (var status in Statuses)
         {
             summary[status] = results.Count(r => (string)r!["status"]! == status);
         }
-        summary["results"] = results;
+        summary["results"] = new JsonArray([.. results.OrderBy(r => (int)r!["line"]!).Select(r => r!.DeepClone())]);
         return summary;
+    }
+
+    /// <summary>
+    /// The lines to send, as Proppr bets, and the answers for those not sent: unmappable documents, and (without
+    /// <paramref name="regrade"/>) bets the old system had already settled.
+    /// </summary>
+    private static (IReadOnlyList<(int Line, string Text)> ToSend, IReadOnlyList<JsonObject> Answered) Translate(
+        IReadOnlyList<(int Line, string Text)> lines, bool regrade)
+    {
+        var toSend = new List<(int, string)>();
+        var answered = new List<JsonObject>();
+        foreach (var translation in lines.Select(line => V1BetTranslator.Translate(line.Line, line.Text)))
+        {
+            if (!translation.Mapped)
+            {
+                answered.Add(Answer(translation, Unmappable, translation.Problem!));
+            }
+            else if (translation.Settled && !regrade)
+            {
+                answered.Add(Answer(translation, SettledInV1,
+                    $"the old system settled it {translation.Verdict!.Status}; not sent (--regrade grades it again)"));
+            }
+            else
+            {
+                toSend.Add((translation.Line, translation.Bet!.ToJsonString()));
+            }
+        }
+        return (toSend, answered);
+    }
+
+    private static JsonObject Answer(V1Translation translation, string status, string detail) =>
+        new() { ["bet_id"] = translation.BetId, ["status"] = status, ["detail"] = detail, ["line"] = translation.Line };
+
+    private static IReadOnlyList<(int Line, string Text)> ReadLines(FileInfo file)
+    {
+        try
+        {
+            return [.. File.ReadLines(file.FullName).Select((text, index) => (index + 1, text)).Where(l => !string.IsNullOrWhiteSpace(l.text))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliFailure($"cannot read {file.FullName}: {e.Message}");
+        }
     }
 
     private static void Print(JsonNode summary, TextWriter output)
     {
-        output.WriteLine(string.Join(", ", Statuses.Select(s => $"{summary[s]} {s.Replace('_', ' ')}")));
+        var fromV1 = (string?)summary["from"] == "proppr-v1";
+        var shown = Statuses.Where(status => fromV1 || status is not (Unmappable or SettledInV1));
+        output.WriteLine(string.Join(", ", shown.Select(s => $"{summary[s]} {s.Replace('_', ' ')}")));
         var notTaken = summary["results"]!.AsArray().OfType<JsonNode>()
-            .Where(r => (string)r["status"]! is "rejected" or "unavailable").ToList();
+            .Where(r => (string)r["status"]! is "rejected" or "unavailable" or Unmappable or SettledInV1).ToList();
         if (notTaken.Count == 0)
         {
             return;

@@ -1,0 +1,68 @@
+using Proppr.Node.Tests;
+using Proppr.TestSupport;
+
+namespace Proppr.Cli.Tests.V1;
+
+/// <summary>
+/// <c>proppr import --from proppr-v1</c> against a running node whose fixture 4506508 is the real Liverpool 2-2
+/// Manchester United payload: the old open bets are tracked and settle from it, what cannot map is reported by line,
+/// a second import changes nothing, and the bets the old system settled are sent only when asked to regrade them.
+/// </summary>
+public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixture>, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static readonly string[] Export =
+    [
+        // A team bot's bet naming its team, canonical Extended JSON.
+        """{"_id":{"$oid":"66b000000000000000000001"},"fixture_id":{"$numberLong":"4506508"},"home_team":"Liverpool","away_team":"Manchester United","team":"Liverpool","stat_type":"goals","market_direction":"over","threshold":{"$numberDouble":"1.5"},"odds":{"$numberDecimal":"2.00"},"actual_stake":{"$numberInt":"10"},"bot_type":"team","result_tracking":{"result_status":"pending"}}""",
+        // A match total by the old numeric stat id, relaxed Extended JSON.
+        """{"_id":{"$oid":"66b000000000000000000002"},"fixture_id":4506508,"type_id":52,"direction":"under","threshold":3.5,"odds":1.8,"units_staked":5,"bot_type":"cerebro","created_at":{"$date":"2025-04-20T12:00:00Z"}}""",
+        // Settled by the old grader.
+        """{"_id":{"$oid":"66b000000000000000000003"},"fixture_id":"4506508","stat_type":"corners","market_direction":"over","threshold":8.5,"odds":1.9,"actual_stake":10,"status":"won","result_tracking":{"result_status":"won","actual_value":11,"returns":19,"profit_loss":9}}""",
+        """{"_id":{"$oid":"66b000000000000000000004"},"fixture_id":4506508,"stat_type":"possession","market_direction":"over","threshold":50,"odds":1.9,"actual_stake":10}""",
+        """{"_id":{"$oid":"66b0000000000""",
+    ];
+
+    private Task<CliProcess.Run> Proppr(params string[] args) =>
+        CliProcess.RunAsync([.. args, "--url", fixture.Url, "--token", NodeUnderTest.Token]);
+
+    [Fact]
+    public async Task Open_bets_are_tracked_and_settle_unmappable_lines_are_reported_and_a_second_import_changes_nothing()
+    {
+        var file = _folder.Write("tracked_bets.json", string.Join('\n', Export));
+
+        var first = await Proppr("import", "--from", "proppr-v1", file);
+        var again = await Proppr("import", "--from", "proppr-v1", file);
+
+        first.ExitCode.Should().Be(0, first.Error);
+        var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("2 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 2 unmappable, 1 settled in v1");
+        lines[1].Should().MatchRegex("^LINE +BET +STATUS +REASON +DETAIL$");
+        lines[2].Should().MatchRegex("^3 +v1-66b000000000000000000003 +settled_in_v1 +- +the old system settled it won; not sent");
+        lines[3].Should().MatchRegex("^4 +v1-66b000000000000000000004 +unmappable +- +unknown stat_type 'possession'");
+        lines[4].Should().MatchRegex("^5 +- +unmappable +- +not a JSON document");
+        again.Output.Split('\n')[0].Should().Be("0 accepted, 2 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 2 unmappable, 1 settled in v1");
+
+        await Eventually.HoldsAsync(async () =>
+            (await Proppr("cluster", "bet", "v1-66b000000000000000000001")).Output.Should().MatchRegex(@"status won, returns 20(\.0+)?, profit/loss 10(\.0+)?\n"));
+        var liverpool = await Proppr("cluster", "bet", "v1-66b000000000000000000001");
+        liverpool.Output.Should().StartWith("bet v1-66b000000000000000000001 on fixture 4506508: home goals over 1.5 @ 2, stake 10\n");
+        await Eventually.HoldsAsync(async () =>
+            (await Proppr("cluster", "bet", "v1-66b000000000000000000002")).Output.Should().MatchRegex(@"status lost, returns 0(\.0+)?, profit/loss -5(\.0+)?\n"));
+    }
+
+    [Fact]
+    public async Task Regrade_sends_the_bets_the_old_system_settled_so_proppr_grades_them_again()
+    {
+        var file = _folder.Write("settled.json", Export[2].Replace("66b000000000000000000003", "66b0000000000000000000a3"));
+
+        var regraded = await Proppr("import", "--from", "proppr-v1", "--regrade", file);
+
+        regraded.Output.Split('\n')[0].Should().Be("1 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 0 unmappable, 0 settled in v1");
+        await Eventually.HoldsAsync(async () =>
+            (await Proppr("cluster", "bet", "v1-66b0000000000000000000a3")).Output.Should().MatchRegex(@"status (won|lost), returns"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
