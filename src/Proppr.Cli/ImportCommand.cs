@@ -8,15 +8,15 @@ namespace Proppr.Cli;
 /// <c>proppr import FILE</c>: sends a file of bets (JSON lines, <c>spec/bets.md</c>) to a node in batches and reports
 /// what became of each: a count per answer, and every line that was not taken with its reason. With
 /// <c>--from proppr-v1</c> the file is an export of the old system's tracked bets (<see cref="V1BetTranslator"/>):
-/// a document that cannot be mapped is reported as <c>unmappable</c>, and one the old system had settled is reported
-/// as <c>settled_in_v1</c> and not sent, unless <c>--regrade</c> asks Proppr to grade it again.
+/// a document that cannot be mapped is reported as <c>unmappable</c>, and one the old system had settled keeps that
+/// settlement as history (counted as <c>settled_in_v1</c>), unless <c>--regrade</c> asks Proppr to grade it again.
 /// </summary>
 public static class ImportCommand
 {
     private const string Unmappable = "unmappable";
     private const string SettledInV1 = "settled_in_v1";
 
-    private static readonly string[] Statuses = ["accepted", "duplicate", "pending_resolution", "rejected", "unavailable", Unmappable, SettledInV1];
+    private static readonly string[] Statuses = ["accepted", "duplicate", "pending_resolution", "rejected", "unavailable", Unmappable];
 
     public static Command Create(NodeConnection node)
     {
@@ -42,9 +42,10 @@ public static class ImportCommand
     {
         var results = new JsonArray();
         var lines = ReadLines(file);
+        var settledInV1 = 0;
         if (fromV1)
         {
-            (lines, var answered) = Translate(lines, regrade);
+            (lines, var answered, settledInV1) = Translate(lines, regrade);
             foreach (var answer in answered)
             {
                 results.Add(answer);
@@ -66,40 +67,44 @@ public static class ImportCommand
         {
             summary[status] = results.Count(r => (string)r!["status"]! == status);
         }
+        summary[SettledInV1] = settledInV1;
         summary["results"] = new JsonArray([.. results.OrderBy(r => (int)r!["line"]!).Select(r => r!.DeepClone())]);
         return summary;
     }
 
     /// <summary>
-    /// The lines to send, as Proppr bets, and the answers for those not sent: unmappable documents, and (without
-    /// <paramref name="regrade"/>) bets the old system had already settled.
+    /// The lines to send, as Proppr bets, the answers for the documents that cannot map, and how many of those sent
+    /// keep the old system's settlement (all it had settled, unless <paramref name="regrade"/> sends them open).
     /// </summary>
-    private static (IReadOnlyList<(int Line, string Text)> ToSend, IReadOnlyList<JsonObject> Answered) Translate(
+    private static (IReadOnlyList<(int Line, string Text)> ToSend, IReadOnlyList<JsonObject> Unmapped, int SettledInV1) Translate(
         IReadOnlyList<(int Line, string Text)> lines, bool regrade)
     {
         var toSend = new List<(int, string)>();
-        var answered = new List<JsonObject>();
+        var unmapped = new List<JsonObject>();
+        var settled = 0;
         foreach (var translation in lines.Select(line => V1BetTranslator.Translate(line.Line, line.Text)))
         {
             if (!translation.Mapped)
             {
-                answered.Add(Answer(translation, Unmappable, translation.Problem!));
+                unmapped.Add(new JsonObject
+                {
+                    ["bet_id"] = translation.BetId, ["status"] = Unmappable, ["detail"] = translation.Problem, ["line"] = translation.Line,
+                });
+                continue;
             }
-            else if (translation.Settled && !regrade)
+            var bet = translation.Bet!;
+            if (regrade)
             {
-                answered.Add(Answer(translation, SettledInV1,
-                    $"the old system settled it {translation.Verdict!.Status}; not sent (--regrade grades it again)"));
+                bet.Remove("prior_settlement");
             }
-            else
+            else if (translation.Settled)
             {
-                toSend.Add((translation.Line, translation.Bet!.ToJsonString()));
+                settled++;
             }
+            toSend.Add((translation.Line, bet.ToJsonString()));
         }
-        return (toSend, answered);
+        return (toSend, unmapped, settled);
     }
-
-    private static JsonObject Answer(V1Translation translation, string status, string detail) =>
-        new() { ["bet_id"] = translation.BetId, ["status"] = status, ["detail"] = detail, ["line"] = translation.Line };
 
     private static IReadOnlyList<(int Line, string Text)> ReadLines(FileInfo file)
     {
@@ -116,10 +121,11 @@ public static class ImportCommand
     private static void Print(JsonNode summary, TextWriter output)
     {
         var fromV1 = (string?)summary["from"] == "proppr-v1";
-        var shown = Statuses.Where(status => fromV1 || status is not (Unmappable or SettledInV1));
-        output.WriteLine(string.Join(", ", shown.Select(s => $"{summary[s]} {s.Replace('_', ' ')}")));
+        var shown = Statuses.Where(status => fromV1 || status is not Unmappable);
+        output.WriteLine(string.Join(", ", shown.Select(s => $"{summary[s]} {s.Replace('_', ' ')}")) +
+                         (fromV1 ? $"; {summary[SettledInV1]} sent with the settlement v1 gave them" : ""));
         var notTaken = summary["results"]!.AsArray().OfType<JsonNode>()
-            .Where(r => (string)r["status"]! is "rejected" or "unavailable" or Unmappable or SettledInV1).ToList();
+            .Where(r => (string)r["status"]! is "rejected" or "unavailable" or Unmappable).ToList();
         if (notTaken.Count == 0)
         {
             return;

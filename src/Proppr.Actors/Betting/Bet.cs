@@ -36,6 +36,12 @@ public sealed record Bet
     public DateTimeOffset? PlacedAt { get; init; }
 
     /// <summary>
+    /// A decision made before the bet came to Proppr (history imported from the old system): the bet is tracked as
+    /// settled this way and never graded. Its money follows from stake and odds (<see cref="PriorSettlements"/>).
+    /// </summary>
+    public Settlement? PriorSettlement { get; init; }
+
+    /// <summary>
     /// For a bet struck in play: the score when it was placed. An in-play Asian handicap counts only later goals.
     /// Stored by the fixture when it tracks the bet; not part of the input contract.
     /// </summary>

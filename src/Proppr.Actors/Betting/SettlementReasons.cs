@@ -38,6 +38,7 @@ public static class SettlementReasons
     public const string MissingPlayer = "missing_player";
     public const string FixtureMismatch = "fixture_mismatch";
     public const string DuplicateBetId = "duplicate_bet_id";
+    public const string InvalidPriorSettlement = "invalid_prior_settlement";
 
     // Rejections by the limits of spec/bets.md (BetLimits): the bet cannot be stored or fetched back as sent.
     public const string InvalidBetId = "invalid_bet_id";

@@ -90,7 +90,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void OnRecovered()
     {
-        foreach (var bet in _state.Bets)
+        foreach (var bet in _state.Bets.Where(bet => FixtureState.Grades(bet.Bet)))
         {
             StartGrader(bet);
         }
@@ -141,7 +141,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         // The batch is one journal row, however many bets it holds.
         PersistThen([new BetsTrackedTogether(_fixtureId, [.. accepted])], () =>
         {
-            foreach (var bet in accepted)
+            foreach (var bet in accepted.Where(FixtureState.Grades))
             {
                 StartGrader(_state.Find(bet.BetId)!);
                 _ungraded.Add(bet.BetId);

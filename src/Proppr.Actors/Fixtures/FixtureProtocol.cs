@@ -67,7 +67,13 @@ public sealed record FixtureView(
 /// <summary>The bets of one <see cref="TrackBets"/> the fixture accepted, in the order they came: one journal row.</summary>
 public sealed record BetsTrackedTogether(long FixtureId, ImmutableArray<Bet> Bets) : IBetEvent
 {
-    public ImmutableArray<BetChange> Changes() => [.. Bets.Select(bet => (BetChange)new BetTrackedChange(bet))];
+    /// <summary>Each bet tracked; one that came already settled (<see cref="Bet.PriorSettlement"/>) settled with it.</summary>
+    public ImmutableArray<BetChange> Changes() =>
+    [
+        .. Bets.SelectMany(bet => bet.PriorSettlement is { } prior
+            ? new BetChange[] { new BetTrackedChange(bet), new SettlementChange(prior, false) }
+            : [new BetTrackedChange(bet)]),
+    ];
 }
 
 /// <summary>

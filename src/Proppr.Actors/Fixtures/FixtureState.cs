@@ -35,6 +35,9 @@ public sealed class FixtureState
 
     public bool AllBetsDecided => _bets.Values.All(b => b.IsDecided);
 
+    /// <summary>Whether Proppr grades the bet: not one that came already settled (<see cref="Bet.PriorSettlement"/>).</summary>
+    public static bool Grades(Bet bet) => bet.PriorSettlement is null;
+
     /// <summary>What tracking this bet means: a bet to write (<paramref name="accepted"/>), an acknowledged duplicate, or a rejection.</summary>
     public TrackOutcome Track(Bet bet, out Bet? accepted)
     {
@@ -63,7 +66,7 @@ public sealed class FixtureState
     /// </summary>
     public Settlement? Decide(Settlement decision)
     {
-        if (!_bets.TryGetValue(decision.BetId, out var bet))
+        if (!_bets.TryGetValue(decision.BetId, out var bet) || !Grades(bet.Bet))
         {
             return null;
         }

@@ -48,11 +48,29 @@ public static class V1BetTranslator
         {
             return new V1Translation(line, null, null, null, "no _id or bet_id");
         }
-        return Bet(document) switch
+        var (bet, problem) = Bet(document);
+        if (bet is null)
         {
-            (null, var problem) => new V1Translation(line, betId, null, null, problem),
-            (var bet, _) => new V1Translation(line, betId, bet!.With("bet_id", betId), Verdict(document), null),
-        };
+            return new V1Translation(line, betId, null, null, problem);
+        }
+        bet.With("bet_id", betId);
+        var verdict = Verdict(document);
+        if (verdict is null)
+        {
+            return new V1Translation(line, betId, bet, null, null);
+        }
+        // A settlement needs its time; without graded_at the kickoff, then the placement, stands for it.
+        var settledAt = verdict.SettledAt ?? Instant(document.First("fixture_datetime", "Date")) ?? Instant(document.First("created_at", "alert_time", "timestamp"));
+        if (settledAt is null)
+        {
+            return new V1Translation(line, betId, null, verdict, "settled in v1 without graded_at, a kickoff or a creation time");
+        }
+        bet["prior_settlement"] = new JsonObject()
+            .With("status", verdict.Status)
+            .With("settled_at", settledAt)
+            .With("actual_value", verdict.ActualValue)
+            .With("reason", verdict.Reason);
+        return new V1Translation(line, betId, bet, verdict with { SettledAt = settledAt }, null);
     }
 
     private static (JsonObject? Bet, string? Problem) Bet(BsonDocument document)
@@ -153,12 +171,18 @@ public static class V1BetTranslator
         }
         return new V1Verdict(
             settled,
-            Number(document.First("result_tracking.returns", "returns")),
-            Number(document.First("result_tracking.profit_loss", "profit_loss")),
             Number(document.At("result_tracking.actual_value")),
-            Text(document.At("result_tracking.refund_reason")),
+            RefundReason(Text(document.At("result_tracking.refund_reason"))),
             Instant(document.First("result_tracking.graded_at", "settled_at")));
     }
+
+    /// <summary>The old lineup check's refund reasons in Proppr's codes; any other is kept as the old system wrote it.</summary>
+    private static string? RefundReason(string? reason) => reason switch
+    {
+        "bench" => "did_not_start",
+        "not_in_lineup" => "not_in_squad",
+        _ => reason,
+    };
 
     /// <summary>Sets a field when there is a value; the contract treats an absent field and a null one alike.</summary>
     private static JsonObject With(this JsonObject bet, string name, object? value)

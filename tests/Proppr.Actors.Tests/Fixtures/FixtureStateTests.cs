@@ -51,6 +51,21 @@ public sealed class FixtureStateTests
     }
 
     [Fact]
+    public void A_bet_that_came_settled_is_tracked_with_that_settlement_and_no_decision_changes_it()
+    {
+        var prior = PriorSettlements.For(OverTwoAndAHalfGoals, SettlementStatus.HalfWon, 2m, null, At);
+        var imported = OverTwoAndAHalfGoals with { PriorSettlement = prior };
+        var state = Tracking(imported);
+
+        new BetsTrackedTogether(FixtureId, [imported]).Changes().Should().Equal(new BetTrackedChange(imported), new SettlementChange(prior, false));
+        state.Find(imported.BetId)!.Latest.Should().Be(prior);
+        state.AllBetsDecided.Should().BeTrue();
+        FixtureState.Grades(imported).Should().BeFalse();
+        state.Decide(Decision(imported, SettlementStatus.Lost, 0m, 1)).Should().BeNull("Proppr does not grade a bet settled before it came");
+        prior.Returns.Should().Be(OverTwoAndAHalfGoals.Stake / 2 * OverTwoAndAHalfGoals.Odds + OverTwoAndAHalfGoals.Stake / 2);
+    }
+
+    [Fact]
     public void A_pending_decision_writes_nothing_and_the_first_real_one_settles()
     {
         var state = Tracking(OverTwoAndAHalfGoals);

@@ -5,8 +5,8 @@ namespace Proppr.Cli.Tests.V1;
 
 /// <summary>
 /// <c>proppr import --from proppr-v1</c> against a running node whose fixture 4506508 is the real Liverpool 2-2
-/// Manchester United payload: the old open bets are tracked and settle from it, what cannot map is reported by line,
-/// a second import changes nothing, and the bets the old system settled are sent only when asked to regrade them.
+/// Manchester United payload: the old open bets are tracked and settle from it, a bet the old system settled keeps that
+/// settlement, what cannot map is reported by line, a second import changes nothing, and --regrade grades old ones again.
 /// </summary>
 public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixture>, IDisposable
 {
@@ -18,8 +18,9 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
         """{"_id":{"$oid":"66b000000000000000000001"},"fixture_id":{"$numberLong":"4506508"},"home_team":"Liverpool","away_team":"Manchester United","team":"Liverpool","stat_type":"goals","market_direction":"over","threshold":{"$numberDouble":"1.5"},"odds":{"$numberDecimal":"2.00"},"actual_stake":{"$numberInt":"10"},"bot_type":"team","result_tracking":{"result_status":"pending"}}""",
         // A match total by the old numeric stat id, relaxed Extended JSON.
         """{"_id":{"$oid":"66b000000000000000000002"},"fixture_id":4506508,"type_id":52,"direction":"under","threshold":3.5,"odds":1.8,"units_staked":5,"bot_type":"cerebro","created_at":{"$date":"2025-04-20T12:00:00Z"}}""",
-        // Settled by the old grader.
-        """{"_id":{"$oid":"66b000000000000000000003"},"fixture_id":"4506508","stat_type":"corners","market_direction":"over","threshold":8.5,"odds":1.9,"actual_stake":10,"status":"won","result_tracking":{"result_status":"won","actual_value":11,"returns":19,"profit_loss":9}}""",
+        // Settled by the old grader as half won, which Proppr's rules never give on a half line: were it graded again
+        // from the payload, its settlement would change.
+        """{"_id":{"$oid":"66b000000000000000000003"},"fixture_id":"4506508","stat_type":"corners","market_direction":"over","threshold":8.5,"odds":1.9,"actual_stake":10,"status":"half_win","result_tracking":{"result_status":"half_win","actual_value":9,"graded_at":{"$date":"2025-04-20T17:00:00Z"}}}""",
         """{"_id":{"$oid":"66b000000000000000000004"},"fixture_id":4506508,"stat_type":"possession","market_direction":"over","threshold":50,"odds":1.9,"actual_stake":10}""",
         """{"_id":{"$oid":"66b0000000000""",
     ];
@@ -28,7 +29,7 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
         CliProcess.RunAsync([.. args, "--url", fixture.Url, "--token", NodeUnderTest.Token]);
 
     [Fact]
-    public async Task Open_bets_are_tracked_and_settle_unmappable_lines_are_reported_and_a_second_import_changes_nothing()
+    public async Task Open_bets_settle_a_settled_bet_keeps_its_verdict_unmappable_lines_are_reported_and_a_second_import_changes_nothing()
     {
         var file = _folder.Write("tracked_bets.json", string.Join('\n', Export));
 
@@ -37,12 +38,12 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
 
         first.ExitCode.Should().Be(0, first.Error);
         var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("2 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 2 unmappable, 1 settled in v1");
+        lines[0].Should().Be("3 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 2 unmappable; 1 sent with the settlement v1 gave them");
         lines[1].Should().MatchRegex("^LINE +BET +STATUS +REASON +DETAIL$");
-        lines[2].Should().MatchRegex("^3 +v1-66b000000000000000000003 +settled_in_v1 +- +the old system settled it won; not sent");
-        lines[3].Should().MatchRegex("^4 +v1-66b000000000000000000004 +unmappable +- +unknown stat_type 'possession'");
-        lines[4].Should().MatchRegex("^5 +- +unmappable +- +not a JSON document");
-        again.Output.Split('\n')[0].Should().Be("0 accepted, 2 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 2 unmappable, 1 settled in v1");
+        lines[2].Should().MatchRegex("^4 +v1-66b000000000000000000004 +unmappable +- +unknown stat_type 'possession'");
+        lines[3].Should().MatchRegex("^5 +- +unmappable +- +not a JSON document");
+        again.Output.Split('\n')[0].Should().Be("0 accepted, 3 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 2 unmappable; 1 sent with the settlement v1 gave them");
+
 
         await Eventually.HoldsAsync(async () =>
             (await Proppr("cluster", "bet", "v1-66b000000000000000000001")).Output.Should().MatchRegex(@"status won, returns 20(\.0+)?, profit/loss 10(\.0+)?\n"));
@@ -50,6 +51,9 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
         liverpool.Output.Should().StartWith("bet v1-66b000000000000000000001 on fixture 4506508: home goals over 1.5 @ 2, stake 10\n");
         await Eventually.HoldsAsync(async () =>
             (await Proppr("cluster", "bet", "v1-66b000000000000000000002")).Output.Should().MatchRegex(@"status lost, returns 0(\.0+)?, profit/loss -5(\.0+)?\n"));
+        // Its fixture has graded the other two from the payload; the old verdict stands, its money Proppr's.
+        var history = await Proppr("cluster", "bet", "v1-66b000000000000000000003");
+        history.Output.Should().MatchRegex(@"status half_won, returns 14\.5(0*)?, profit/loss 4\.5(0*)?\n");
     }
 
     [Fact]
@@ -59,7 +63,7 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
 
         var regraded = await Proppr("import", "--from", "proppr-v1", "--regrade", file);
 
-        regraded.Output.Split('\n')[0].Should().Be("1 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 0 unmappable, 0 settled in v1");
+        regraded.Output.Split('\n')[0].Should().Be("1 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 0 unmappable; 0 sent with the settlement v1 gave them");
         await Eventually.HoldsAsync(async () =>
             (await Proppr("cluster", "bet", "v1-66b0000000000000000000a3")).Output.Should().MatchRegex(@"status (won|lost), returns"));
     }

@@ -39,7 +39,9 @@ public sealed class V1TranslatorTests
         bet.Stake.Should().Be(2m, "the old P&L staked units_staked, falling back to actual_stake");
         bet.Source.Should().Be("player");
         bet.Kickoff.Should().Be(DateTimeOffset.Parse("2025-01-05T16:30:00Z"));
-        canonical.Verdict.Should().Be(new V1Verdict("won", 4.2m, 2.2m, 3m, null, DateTimeOffset.Parse("2025-01-05T17:10:00Z")));
+        canonical.Verdict.Should().Be(new V1Verdict("won", 3m, null, DateTimeOffset.Parse("2025-01-05T17:10:00Z")));
+        bet.PriorSettlement.Should().Match<Settlement>(prior => prior.Status == SettlementStatus.Won && prior.Returns == 4.2m &&
+            prior.ProfitLoss == 2.2m && prior.ActualValue == 3m && prior.SettledAt == DateTimeOffset.Parse("2025-01-05T17:10:00Z"));
     }
 
     [Theory]
@@ -81,11 +83,23 @@ public sealed class V1TranslatorTests
     [Theory]
     [InlineData("\"status\":\"half_win\"", "half_won")]
     [InlineData("\"status\":\"half_loss\"", "half_lost")]
-    [InlineData("\"status\":\"refund\",\"result_tracking\":{\"result_status\":\"refund\",\"refund_reason\":\"bench\"}", "refund")]
+    [InlineData("\"status\":\"refund\",\"result_tracking\":{\"result_status\":\"refund\",\"refund_reason\":\"not_in_lineup\"}", "refund")]
     [InlineData("\"result_tracking\":{\"result_status\":\"lost\"}", "lost")]
     public void The_old_verdict_keeps_its_meaning_in_proppr_words(string field, string status)
     {
-        V1BetTranslator.Translate(1, Document(field)).Verdict!.Status.Should().Be(status);
+        var translation = V1BetTranslator.Translate(1, Document(field + ",\"created_at\":{\"$date\":\"2025-01-05T12:00:00Z\"}"));
+
+        translation.Verdict!.Status.Should().Be(status);
+        Read(translation).PriorSettlement!.SettledAt.Should().Be(DateTimeOffset.Parse("2025-01-05T12:00:00Z"), "without graded_at or a kickoff, the placement time stands for it");
+    }
+
+    [Fact]
+    public void The_old_lineup_refund_reasons_become_proppr_codes()
+    {
+        var translation = V1BetTranslator.Translate(1, Document(
+            "\"is_player_alert\":true,\"player_id\":292462,\"result_tracking\":{\"result_status\":\"refund\",\"refund_reason\":\"bench\",\"graded_at\":{\"$date\":\"2025-01-05T19:00:00Z\"}}"));
+
+        Read(translation).PriorSettlement!.Reason.Should().Be("did_not_start");
     }
 
     [Theory]
@@ -117,6 +131,7 @@ public sealed class V1TranslatorTests
     [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"possession\"}", "unknown stat_type 'possession' / type_id ''")]
     [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"goals\",\"team\":\"Everton\",\"home_team\":\"Liverpool\",\"away_team\":\"Man Utd\"}", "team 'Everton' is neither the home team 'Liverpool' nor the away team 'Man Utd'")]
     [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"goals\",\"is_player_alert\":true}", "a player bet without player_id or player_name")]
+    [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"goals\",\"threshold\":2.5,\"odds\":2,\"actual_stake\":1,\"status\":\"won\"}", "settled in v1 without graded_at, a kickoff or a creation time")]
     public void A_document_that_cannot_map_says_why(string line, string problem)
     {
         var translation = V1BetTranslator.Translate(7, line);

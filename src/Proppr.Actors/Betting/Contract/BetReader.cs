@@ -72,6 +72,15 @@ public static class BetReader
         {
             return failure;
         }
+        if (json.Property("prior_settlement") is { } prior)
+        {
+            var priorFields = new FieldReader(prior, betId);
+            bet = bet with { PriorSettlement = priorFields.PriorSettlement(bet) };
+            if (priorFields.Failure is { } priorFailure)
+            {
+                return priorFailure;
+            }
+        }
         return bet.FixtureId is null && bet.OddsFixtureId is null
             ? BetReadResult.Invalid(betId, "missing_fixture", "fixture_id (or odds_fixture_id) is required")
             : BetReadResult.Valid(bet);
@@ -80,6 +89,8 @@ public static class BetReader
     /// <summary>Reads fields one by one and keeps the first failure, so a bet is reported by its first problem.</summary>
     private sealed class FieldReader(JsonElement json, string betId)
     {
+        private const string InvalidPrior = SettlementReasons.InvalidPriorSettlement;
+
         public BetReadResult? Failure { get; private set; }
 
         public T Required<T>(string name, WireNameTable<T> names, string reason) where T : struct, Enum =>
@@ -104,6 +115,40 @@ public static class BetReader
                 return Fail<decimal>(reason, $"{name} is required");
             }
             return value.TryDecimal(out var parsed) ? parsed : Fail<decimal>(reason, $"{name} {Shown(value)} is not a number");
+        }
+
+        /// <summary>
+        /// A settlement decided before the bet came to Proppr (read from a <c>prior_settlement</c> object): a final
+        /// status and when it was decided are required, the stat and the reason optional; the money is Proppr's.
+        /// </summary>
+        public Settlement? PriorSettlement(Bet bet)
+        {
+            if (json.ValueKind != JsonValueKind.Object)
+            {
+                return Fail<Settlement>(InvalidPrior, "prior_settlement is an object: status, settled_at, actual_value, reason");
+            }
+            var status = Required("status", WireNames.Statuses, InvalidPrior);
+            var settledAt = OptionalTimestamp("settled_at");
+            var reason = OptionalText("reason", BetLimits.MaxIdLength);
+            decimal? actualValue = null;
+            if (json.Property("actual_value") is { } value)
+            {
+                actualValue = value.TryDecimal(out var number) && Math.Abs(number) <= BetLimits.MaxCountLine
+                    ? number
+                    : Fail<decimal>(InvalidPrior, $"actual_value {Shown(value)} is not a number up to {BetLimits.MaxCountLine}");
+            }
+            // Stake and odds beyond the limits are the validator's rejection; no money is worked out from them.
+            if (Failure is not null || bet.Stake is <= 0m or > BetLimits.MaxStake || bet.Odds is <= 1m or > BetLimits.MaxOdds)
+            {
+                return null;
+            }
+            if (!PriorSettlements.IsFinal(status))
+            {
+                return Fail<Settlement>(InvalidPrior, "prior_settlement status is won, lost, refund, half_won or half_lost");
+            }
+            return settledAt is { } at
+                ? PriorSettlements.For(bet, status, actualValue, reason, at)
+                : Fail<Settlement>(InvalidPrior, "prior_settlement settled_at is required");
         }
 
         public Line? OptionalLine(string name)

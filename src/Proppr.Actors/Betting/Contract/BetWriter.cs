@@ -49,6 +49,19 @@ public static class BetWriter
         WriteIfPresent(writer, "source", bet.Source);
         WriteIfPresent(writer, "client", bet.Client);
         WriteIfPresent(writer, "placed_at", bet.PlacedAt);
+        if (bet.PriorSettlement is { } prior)
+        {
+            // What the reader takes back; the money follows from the bet (PriorSettlements).
+            writer.WriteStartObject("prior_settlement");
+            writer.WriteString("status", WireNames.Statuses.NameOf(prior.Status));
+            WriteIfPresent(writer, "settled_at", prior.SettledAt);
+            if (prior.ActualValue is { } actual)
+            {
+                writer.WriteNumber("actual_value", actual);
+            }
+            WriteIfPresent(writer, "reason", prior.Reason);
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
     }
 

@@ -13,6 +13,17 @@ internal readonly record struct Outcome(bool Won, decimal VoidFactor, decimal De
 
     public static Outcome DeadHeat(int tied) => Win with { DeadHeatFactor = 1m / tied };
 
+    /// <summary>The outcome a final status stands for (no dead heat): what a settlement decided elsewhere pays.</summary>
+    public static Outcome Of(SettlementStatus status) => status switch
+    {
+        SettlementStatus.Won => Win,
+        SettlementStatus.Lost => Loss,
+        SettlementStatus.Refund => Refund,
+        SettlementStatus.HalfWon => Win with { VoidFactor = 0.5m },
+        SettlementStatus.HalfLost => Loss with { VoidFactor = 0.5m },
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not a final status"),
+    };
+
     public SettlementStatus Status => VoidFactor switch
     {
         1m => SettlementStatus.Refund,

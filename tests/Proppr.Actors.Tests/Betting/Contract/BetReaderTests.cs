@@ -104,4 +104,36 @@ public class BetReaderTests
         contractMarkets.Where(name => !WireNames.Markets.TryParse(name, out _)).Should().BeEmpty();
         WireNames.Markets.Names.Should().BeEquivalentTo(contractMarkets);
     }
+
+    [Fact]
+    public void A_prior_settlement_keeps_its_status_stat_reason_and_time_and_takes_its_money_from_stake_and_odds()
+    {
+        var read = BetReader.ReadLine("""
+            {"bet_id":"v1-1","fixture_id":4506508,"scope":"match","market":"goals","selection":"over","line":2.25,"odds":2.0,"stake":10,
+             "prior_settlement":{"status":"half_won","settled_at":"2025-01-05T19:00:00Z","actual_value":3,"reason":"quarter_line"}}
+            """);
+
+        read.IsValid.Should().BeTrue(read.Detail);
+        read.Bet!.PriorSettlement.Should().Be(new Settlement
+        {
+            BetId = "v1-1", Status = SettlementStatus.HalfWon, ActualValue = 3m, Returns = 15m, ProfitLoss = 5m, Reason = "quarter_line",
+            SettledAt = DateTimeOffset.Parse("2025-01-05T19:00:00Z"),
+        });
+    }
+
+    [Theory]
+    [InlineData("""{"status":"pending","settled_at":"2025-01-05T19:00:00Z"}""", "status is won, lost, refund, half_won or half_lost")]
+    [InlineData("""{"status":"won"}""", "settled_at is required")]
+    [InlineData("""{"status":"draw","settled_at":"2025-01-05T19:00:00Z"}""", "status 'draw' is not one of")]
+    [InlineData("""{"status":"won","settled_at":"2025-01-05T19:00:00Z","actual_value":1e9}""", "actual_value 1e9 is not a number up to")]
+    [InlineData("\"won\"", "prior_settlement is an object")]
+    public void A_prior_settlement_that_cannot_stand_rejects_the_bet_and_says_why(string prior, string detail)
+    {
+        var read = BetReader.ReadLine(
+            $$"""{"bet_id":"v1-2","fixture_id":4506508,"scope":"match","market":"goals","selection":"over","line":2.5,"odds":2.0,"stake":10,"prior_settlement":{{prior}}}""");
+
+        read.IsValid.Should().BeFalse();
+        read.Reason.Should().Be("invalid_prior_settlement");
+        read.Detail.Should().Contain(detail);
+    }
 }

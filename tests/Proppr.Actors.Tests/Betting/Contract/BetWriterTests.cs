@@ -30,6 +30,8 @@ public class BetWriterTests
             Client = "acc-7", PlacedAt = new DateTimeOffset(2025, 1, 5, 15, 0, 0, TimeSpan.FromHours(1)),
         };
 
+        bet = bet with { PriorSettlement = PriorSettlements.For(bet, SettlementStatus.HalfLost, 1m, "quarter_line", bet.Kickoff!.Value.AddHours(2)) };
+
         var read = BetReader.ReadLine(BetWriter.ToJsonLine(bet));
 
         read.IsValid.Should().BeTrue(read.Detail);
