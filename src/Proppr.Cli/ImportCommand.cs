@@ -10,9 +10,13 @@ namespace Proppr.Cli;
 /// <c>--from proppr-v1</c> the file is an export of the old system's tracked bets (<see cref="V1BetTranslator"/>):
 /// a document that cannot be mapped is reported as <c>unmappable</c>, and one the old system had settled keeps that
 /// settlement as history (counted as <c>settled_in_v1</c>), unless <c>--regrade</c> asks Proppr to grade it again.
+/// With <c>--from proppr-v1-mappings</c> the file is an export of the old fixture-mapping collections, sent as mappings
+/// (<see cref="V1MappingTranslator"/>).
 /// </summary>
 public static class ImportCommand
 {
+    private const string V1 = "proppr-v1";
+    private const string V1Mappings = "proppr-v1-mappings";
     private const string Unmappable = "unmappable";
     private const string SettledInV1 = "settled_in_v1";
 
@@ -24,15 +28,17 @@ public static class ImportCommand
         var batchSize = new Option<int>("--batch-size") { Description = "lines per request", DefaultValueFactory = _ => 500 };
         var from = new Option<string>("--from")
         {
-            Description = "the file's format: proppr (bets as in docs/spec/bets.md) or proppr-v1 (an export of the old tracked bets)",
+            Description = "the file's format: proppr (bets as in docs/spec/bets.md), proppr-v1 (an export of the old tracked bets) " +
+                          "or proppr-v1-mappings (an export of the old fixture mappings)",
             DefaultValueFactory = _ => "proppr",
         };
-        from.AcceptOnlyFromAmong("proppr", "proppr-v1");
+        from.AcceptOnlyFromAmong("proppr", V1, V1Mappings);
         var regrade = new Option<bool>("--regrade") { Description = "proppr-v1: send the bets the old system settled too, to be graded again" };
         var command = new Command("import", "send a file of bets (JSON lines) to a node") { file, batchSize, from, regrade };
         command.SetAction((parse, cancellationToken) => NodeCommand.RunAsync(node, parse,
-            (api, _, ct) => ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)),
-                parse.GetValue(from) == "proppr-v1", parse.GetValue(regrade), ct),
+            (api, _, ct) => parse.GetValue(from) == V1Mappings
+                ? ImportMappingsAsync(api, parse.GetValue(file)!, ct)
+                : ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)), parse.GetValue(from) == V1, parse.GetValue(regrade), ct),
             Print, cancellationToken));
         return command;
     }
@@ -62,7 +68,7 @@ public static class ImportCommand
                 results.Add(copy);
             }
         }
-        var summary = new JsonObject { ["file"] = file.FullName, ["from"] = fromV1 ? "proppr-v1" : "proppr" };
+        var summary = new JsonObject { ["file"] = file.FullName, ["from"] = fromV1 ? V1 : "proppr" };
         foreach (var status in Statuses)
         {
             summary[status] = results.Count(r => (string)r!["status"]! == status);
@@ -70,6 +76,27 @@ public static class ImportCommand
         summary[SettledInV1] = settledInV1;
         summary["results"] = new JsonArray([.. results.OrderBy(r => (int)r!["line"]!).Select(r => r!.DeepClone())]);
         return summary;
+    }
+
+    /// <summary>Sends each mapping an old mapping document gives; lists the documents that give none.</summary>
+    private static async Task<JsonNode> ImportMappingsAsync(NodeApiClient api, FileInfo file, CancellationToken cancellationToken)
+    {
+        var results = new JsonArray();
+        var mapped = 0;
+        foreach (var mappings in ReadLines(file).Select(line => V1MappingTranslator.Translate(line.Line, line.Text)))
+        {
+            if (mappings.Problem is not null)
+            {
+                results.Add(new JsonObject { ["status"] = Unmappable, ["detail"] = mappings.Problem, ["line"] = mappings.Line });
+            }
+            foreach (var (externalId, fixtureId) in mappings.Pairs)
+            {
+                var body = new JsonObject { ["external_id"] = externalId, ["fixture_id"] = fixtureId };
+                await api.PostAsync("api/manage/mappings", body.ToJsonString(), "application/json", cancellationToken);
+                mapped++;
+            }
+        }
+        return new JsonObject { ["file"] = file.FullName, ["from"] = V1Mappings, ["mapped"] = mapped, [Unmappable] = results.Count, ["results"] = results };
     }
 
     /// <summary>
@@ -120,10 +147,12 @@ public static class ImportCommand
 
     private static void Print(JsonNode summary, TextWriter output)
     {
-        var fromV1 = (string?)summary["from"] == "proppr-v1";
-        var shown = Statuses.Where(status => fromV1 || status is not Unmappable);
-        output.WriteLine(string.Join(", ", shown.Select(s => $"{summary[s]} {s.Replace('_', ' ')}")) +
-                         (fromV1 ? $"; {summary[SettledInV1]} sent with the settlement v1 gave them" : ""));
+        var from = (string?)summary["from"];
+        var shown = Statuses.Where(status => from == V1 || status is not Unmappable);
+        output.WriteLine(from == V1Mappings
+            ? $"{summary["mapped"]} mappings sent, {summary[Unmappable]} unmappable"
+            : string.Join(", ", shown.Select(s => $"{summary[s]} {s.Replace('_', ' ')}")) +
+              (from == V1 ? $"; {summary[SettledInV1]} sent with the settlement v1 gave them" : ""));
         var notTaken = summary["results"]!.AsArray().OfType<JsonNode>()
             .Where(r => (string)r["status"]! is "rejected" or "unavailable" or Unmappable).ToList();
         if (notTaken.Count == 0)

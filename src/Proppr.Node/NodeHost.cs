@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Hosting;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
+using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
 using Proppr.Actors.Stats;
@@ -103,6 +104,7 @@ public static class NodeHost
         services.AddSingleton(new BetQueries(settings.Database));
         services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
         services.AddSingleton(new BetIdClaims(settings.Database));
+        services.AddSingleton(new FixtureMappingStore(settings.Database));
         services.AddHostedService(provider => new ReadModelTables(
             new BetReadModelStore(settings.Database), new StatsStore(settings.Database), provider.GetRequiredService<BetIdClaims>()));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));

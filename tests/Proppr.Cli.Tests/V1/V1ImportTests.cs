@@ -68,5 +68,28 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
             (await Proppr("cluster", "bet", "v1-66b0000000000000000000a3")).Output.Should().MatchRegex(@"status (won|lost), returns"));
     }
 
+    [Fact]
+    public async Task Imported_mappings_let_a_bet_naming_only_its_odds_event_go_to_its_fixture()
+    {
+        var mappings = _folder.Write("team_fixture_mappings_fm.json", string.Join('\n',
+            """{"_id":{"$oid":"66c000000000000000000001"},"odds_fixture_id":"ev-v1-778","projection_fixture_id":{"$numberLong":"19134567"},"fotmob_fixture_id":{"$numberLong":"4506508"},"home_team":"Liverpool","away_team":"Manchester United"}""",
+            """{"_id":{"$oid":"66c000000000000000000002"},"odds_fixture_id":"ev-v1-779"}"""));
+        var bets = _folder.Write("odds_only.json",
+            """{"_id":{"$oid":"66b0000000000000000000b1"},"odds_fixture_id":"ev-v1-778","stat_type":"goals","market_direction":"over","threshold":3.5,"odds":2.5,"actual_stake":4}""");
+
+        var mapped = await Proppr("import", "--from", "proppr-v1-mappings", mappings);
+
+        mapped.ExitCode.Should().Be(0, mapped.Error);
+        var lines = mapped.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("2 mappings sent, 1 unmappable");
+        lines[2].Should().MatchRegex("^2 +- +unmappable +- +no fotmob_fixture_id");
+        // The resolver saves a mapping a moment after it is sent; until then the bet is refused (no teams to search by).
+        await Eventually.HoldsAsync(async () =>
+            (await Proppr("import", "--from", "proppr-v1", bets)).Output.Should().MatchRegex("^(1 accepted|0 accepted, 1 duplicate)"));
+        await Eventually.HoldsAsync(async () =>
+            (await Proppr("cluster", "bet", "v1-66b0000000000000000000b1")).Output
+                .Should().StartWith("bet v1-66b0000000000000000000b1 on fixture 4506508:").And.MatchRegex(@"status won, returns 10(\.0+)?"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

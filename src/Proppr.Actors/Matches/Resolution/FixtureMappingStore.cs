@@ -9,6 +9,8 @@ namespace Proppr.Actors.Matches.Resolution;
 /// </summary>
 public sealed class FixtureMappingStore(DatabaseOptions database)
 {
+    private Task? _created;
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await using (var connection = await database.OpenAsync(cancellationToken))
@@ -32,6 +34,35 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
             ("external_id", externalId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    /// <summary>The FotMob fixture of each of <paramref name="externalIds"/> the table knows (a fresh table is created first).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> externalIds, CancellationToken cancellationToken)
+    {
+        var ids = externalIds.Distinct(StringComparer.Ordinal).ToList();
+        var fixtures = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return fixtures;
+        }
+        var creating = _created ??= EnsureCreatedAsync(CancellationToken.None);
+        try
+        {
+            await creating;
+        }
+        catch
+        {
+            _created = null;  // a database that failed once is asked again next time
+            throw;
+        }
+        foreach (var id in ids)
+        {
+            if (await FindAsync(id, cancellationToken) is { } mapping)
+            {
+                fixtures[id] = mapping.FixtureId;
+            }
+        }
+        return fixtures;
     }
 
     public async Task<IReadOnlyList<FixtureMapping>> ListAsync(CancellationToken cancellationToken)

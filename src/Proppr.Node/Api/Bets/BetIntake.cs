@@ -20,13 +20,16 @@ namespace Proppr.Node.Api.Bets;
 /// </summary>
 public sealed class BetIntake(
     IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, BetQueries queries, BetIdClaims claims,
-    HandOffGate gate, ApiSettings settings, NodeMetrics metrics)
+    FixtureMappingStore mappings, HandOffGate gate, ApiSettings settings, NodeMetrics metrics)
 {
     public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
     {
         var betIds = reads.Select(read => read.Bet?.BetId).OfType<string>().Distinct(StringComparer.Ordinal);
-        var plan = IntakePlan.For(reads, await queries.FixturesOfAsync(betIds, cancellationToken));
-        plan = plan.Refusing(await claims.ClaimAsync(plan.ToHandOff, cancellationToken));
+        var oddsEvents = reads.Select(read => read.Bet).Where(bet => bet is { FixtureId: null }).Select(bet => bet!.OddsFixtureId!);
+        var plan = IntakePlan.For(reads, await queries.FixturesOfAsync(betIds, cancellationToken), await mappings.FixturesOfAsync(oddsEvents, cancellationToken));
+        // An id is claimed for the bet as sent: a fixture the mapping table filled in is not part of its content.
+        var asSent = plan.ToHandOff.Select(handOff => (handOff.Index, reads[handOff.Index].Bet!)).ToList();
+        plan = plan.Refusing(await claims.ClaimAsync(asSent, cancellationToken));
         var sent = plan.ByFixture.Select(group => gate.RunAsync(() => TrackAsync(group.Key, group.Value, cancellationToken), cancellationToken))
             .Concat(plan.ToResolve.Select(group => gate.RunAsync(() => ResolveAsync(group, cancellationToken), cancellationToken)));
         var answered = await Task.WhenAll(sent);

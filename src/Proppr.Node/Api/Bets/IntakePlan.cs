@@ -53,7 +53,11 @@ public sealed class IntakePlan
 
     /// <param name="reads">The request's bets, in order.</param>
     /// <param name="trackedOn">The fixture each already tracked bet id is on (the read model's view; it may lag).</param>
-    public static IntakePlan For(IReadOnlyList<BetReadResult> reads, IReadOnlyDictionary<string, long> trackedOn)
+    /// <param name="mapped">
+    /// The FotMob fixture of each odds event id the mapping table knows: a bet naming only such an id goes straight to
+    /// its fixture, with or without teams and kickoff (the resolver would forward it there anyway).
+    /// </param>
+    public static IntakePlan For(IReadOnlyList<BetReadResult> reads, IReadOnlyDictionary<string, long> trackedOn, IReadOnlyDictionary<string, long> mapped)
     {
         var immediate = new List<IntakeAnswer>();
         var byFixture = new Dictionary<long, List<(int, Bet)>>();
@@ -66,6 +70,10 @@ public sealed class IntakePlan
             {
                 immediate.Add(new IntakeAnswer(index, read.BetId, IntakeStatus.Rejected, Reason: read.Reason, Detail: read.Detail));
                 continue;
+            }
+            if (bet.FixtureId is null && mapped.TryGetValue(bet.OddsFixtureId!, out var mappedFixture))
+            {
+                bet = bet with { FixtureId = mappedFixture };
             }
             if (Refusal(bet, seen, trackedOn) is { } refusal)
             {
