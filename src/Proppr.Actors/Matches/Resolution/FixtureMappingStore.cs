@@ -40,10 +40,9 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
     public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> externalIds, CancellationToken cancellationToken)
     {
         var ids = externalIds.Distinct(StringComparer.Ordinal).ToList();
-        var fixtures = new Dictionary<string, long>(StringComparer.Ordinal);
         if (ids.Count == 0)
         {
-            return fixtures;
+            return new Dictionary<string, long>();
         }
         var creating = _created ??= EnsureCreatedAsync(CancellationToken.None);
         try
@@ -55,14 +54,10 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
             _created = null;  // a database that failed once is asked again next time
             throw;
         }
-        foreach (var id in ids)
-        {
-            if (await FindAsync(id, cancellationToken) is { } mapping)
-            {
-                fixtures[id] = mapping.FixtureId;
-            }
-        }
-        return fixtures;
+        var rows = await database.QueryInChunksAsync(
+            ids, list => $"SELECT external_id, fixture_id FROM fixture_mappings WHERE external_id IN ({list})",
+            reader => (ExternalId: reader.GetString(0), FixtureId: reader.GetInt64(1)), cancellationToken);
+        return rows.ToDictionary(row => row.ExternalId, row => row.FixtureId, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<FixtureMapping>> ListAsync(CancellationToken cancellationToken)
