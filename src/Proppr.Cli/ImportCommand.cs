@@ -9,7 +9,8 @@ namespace Proppr.Cli;
 /// what became of each: a count per answer, and every line that was not taken with its reason. With
 /// <c>--from proppr-v1</c> the file is an export of the old system's tracked bets (<see cref="V1BetTranslator"/>):
 /// a document that cannot be mapped is reported as <c>unmappable</c>, and one the old system had settled keeps that
-/// settlement as history (counted as <c>settled_in_v1</c>), unless <c>--regrade</c> asks Proppr to grade it again.
+/// settlement as history (counted as <c>settled_in_v1</c>), unless <c>--regrade</c> asks Proppr to grade it again
+/// and then shows where Proppr's verdict differs from the old one (<see cref="V1Regrade"/>).
 /// With <c>--from proppr-v1-mappings</c> the file is an export of the old fixture-mapping collections, sent as mappings
 /// (<see cref="V1MappingTranslator"/>).
 /// </summary>
@@ -33,25 +34,32 @@ public static class ImportCommand
             DefaultValueFactory = _ => "proppr",
         };
         from.AcceptOnlyFromAmong("proppr", V1, V1Mappings);
-        var regrade = new Option<bool>("--regrade") { Description = "proppr-v1: send the bets the old system settled too, to be graded again" };
-        var command = new Command("import", "send a file of bets (JSON lines) to a node") { file, batchSize, from, regrade };
+        var regrade = new Option<bool>("--regrade")
+        {
+            Description = "proppr-v1: send the bets the old system settled open, to be graded again, and show every difference",
+        };
+        var wait = new Option<int>("--wait") { Description = "--regrade: seconds to wait for Proppr's grades", DefaultValueFactory = _ => 60 };
+        var command = new Command("import", "send a file of bets (JSON lines) to a node") { file, batchSize, from, regrade, wait };
         command.SetAction((parse, cancellationToken) => NodeCommand.RunAsync(node, parse,
             (api, _, ct) => parse.GetValue(from) == V1Mappings
                 ? ImportMappingsAsync(api, parse.GetValue(file)!, ct)
-                : ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)), parse.GetValue(from) == V1, parse.GetValue(regrade), ct),
+                : ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)), parse.GetValue(from) == V1,
+                    parse.GetValue(regrade) ? TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) : null, ct),
             Print, cancellationToken));
         return command;
     }
 
+    /// <param name="regradeWait">With <c>--regrade</c>: how long to wait for Proppr's grades; null without.</param>
     private static async Task<JsonNode> ImportAsync(
-        NodeApiClient api, FileInfo file, int batchSize, bool fromV1, bool regrade, CancellationToken cancellationToken)
+        NodeApiClient api, FileInfo file, int batchSize, bool fromV1, TimeSpan? regradeWait, CancellationToken cancellationToken)
     {
         var results = new JsonArray();
         var lines = ReadLines(file);
         var settledInV1 = 0;
+        IReadOnlyList<V1Translation> regraded = [];
         if (fromV1)
         {
-            (lines, var answered, settledInV1) = Translate(lines, regrade);
+            (lines, var answered, settledInV1, regraded) = Translate(lines, regradeWait is not null);
             foreach (var answer in answered)
             {
                 results.Add(answer);
@@ -74,6 +82,11 @@ public static class ImportCommand
             summary[status] = results.Count(r => (string)r!["status"]! == status);
         }
         summary[SettledInV1] = settledInV1;
+        if (regradeWait is { } wait)
+        {
+            var taken = results.Where(r => (string)r!["status"]! is "accepted" or "duplicate").Select(r => (string?)r!["bet_id"]).ToHashSet();
+            summary["regraded"] = await V1Regrade.CompareAsync(api, [.. regraded.Where(t => taken.Contains(t.BetId))], wait, cancellationToken);
+        }
         summary["results"] = new JsonArray([.. results.OrderBy(r => (int)r!["line"]!).Select(r => r!.DeepClone())]);
         return summary;
     }
@@ -100,14 +113,15 @@ public static class ImportCommand
     }
 
     /// <summary>
-    /// The lines to send, as Proppr bets, the answers for the documents that cannot map, and how many of those sent
-    /// keep the old system's settlement (all it had settled, unless <paramref name="regrade"/> sends them open).
+    /// The lines to send, as Proppr bets, the answers for the documents that cannot map, how many of those sent keep
+    /// the old system's settlement, and (with <paramref name="regrade"/>) the old settled bets sent open instead.
     /// </summary>
-    private static (IReadOnlyList<(int Line, string Text)> ToSend, IReadOnlyList<JsonObject> Unmapped, int SettledInV1) Translate(
-        IReadOnlyList<(int Line, string Text)> lines, bool regrade)
+    private static (IReadOnlyList<(int Line, string Text)> ToSend, IReadOnlyList<JsonObject> Unmapped, int SettledInV1, IReadOnlyList<V1Translation> Regraded)
+        Translate(IReadOnlyList<(int Line, string Text)> lines, bool regrade)
     {
         var toSend = new List<(int, string)>();
         var unmapped = new List<JsonObject>();
+        var regraded = new List<V1Translation>();
         var settled = 0;
         foreach (var translation in lines.Select(line => V1BetTranslator.Translate(line.Line, line.Text)))
         {
@@ -120,9 +134,10 @@ public static class ImportCommand
                 continue;
             }
             var bet = translation.Bet!;
-            if (regrade)
+            if (translation.Settled && regrade)
             {
                 bet.Remove("prior_settlement");
+                regraded.Add(translation);
             }
             else if (translation.Settled)
             {
@@ -130,7 +145,7 @@ public static class ImportCommand
             }
             toSend.Add((translation.Line, bet.ToJsonString()));
         }
-        return (toSend, unmapped, settled);
+        return (toSend, unmapped, settled, regraded);
     }
 
     private static IReadOnlyList<(int Line, string Text)> ReadLines(FileInfo file)
@@ -155,14 +170,36 @@ public static class ImportCommand
               (from == V1 ? $"; {summary[SettledInV1]} sent with the settlement v1 gave them" : ""));
         var notTaken = summary["results"]!.AsArray().OfType<JsonNode>()
             .Where(r => (string)r["status"]! is "rejected" or "unavailable" or Unmappable).ToList();
-        if (notTaken.Count == 0)
+        if (notTaken.Count > 0)
+        {
+            var table = new TextTable("LINE", "BET", "STATUS", "REASON", "DETAIL");
+            foreach (var result in notTaken)
+            {
+                table.Add(result["line"], result["bet_id"], result["status"], result["reason"], result["detail"]);
+            }
+            table.WriteTo(output);
+        }
+        if (summary["regraded"] is JsonArray regraded)
+        {
+            PrintRegraded([.. regraded.OfType<JsonNode>()], output);
+        }
+    }
+
+    /// <summary>How many old verdicts Proppr agrees with, then every one it does not (or has not graded yet).</summary>
+    private static void PrintRegraded(IReadOnlyList<JsonNode> regraded, TextWriter output)
+    {
+        var ungraded = regraded.Where(entry => entry["proppr"] is null).ToList();
+        var differ = regraded.Where(entry => entry["proppr"] is not null && (string?)entry["proppr"] != (string?)entry["v1"]).ToList();
+        output.WriteLine($"{regraded.Count} regraded: {regraded.Count - differ.Count - ungraded.Count} as v1 had them, " +
+                         $"{differ.Count} differ, {ungraded.Count} not graded in time");
+        if (differ.Count + ungraded.Count == 0)
         {
             return;
         }
-        var table = new TextTable("LINE", "BET", "STATUS", "REASON", "DETAIL");
-        foreach (var result in notTaken)
+        var table = new TextTable("LINE", "BET", "V1", "PROPPR");
+        foreach (var entry in differ.Concat(ungraded).OrderBy(entry => (int)entry["line"]!))
         {
-            table.Add(result["line"], result["bet_id"], result["status"], result["reason"], result["detail"]);
+            table.Add(entry["line"], entry["bet_id"], entry["v1"], entry["proppr"]);
         }
         table.WriteTo(output);
     }

@@ -13,13 +13,18 @@ public sealed class NodeApiClient(string url, string? token) : IDisposable
 {
     private readonly HttpClient _http = Create(url, token);
 
-    public Task<JsonNode> GetAsync(string path, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+    public async Task<JsonNode> GetAsync(string path, CancellationToken cancellationToken) =>
+        (await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), notFoundIsNull: false, cancellationToken))!;
 
-    public Task<JsonNode> PostAsync(string path, string body, string contentType, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) }, cancellationToken);
+    /// <summary>As <see cref="GetAsync"/>, but null when the node answers 404 (not there, or not yet).</summary>
+    public Task<JsonNode?> FindAsync(string path, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, path), notFoundIsNull: true, cancellationToken);
 
-    private async Task<JsonNode> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public async Task<JsonNode> PostAsync(string path, string body, string contentType, CancellationToken cancellationToken) =>
+        (await SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) },
+            notFoundIsNull: false, cancellationToken))!;
+
+    private async Task<JsonNode?> SendAsync(HttpRequestMessage request, bool notFoundIsNull, CancellationToken cancellationToken)
     {
         using (request)
         {
@@ -43,6 +48,10 @@ public sealed class NodeApiClient(string url, string? token) : IDisposable
                 if (response.IsSuccessStatusCode && body is not null)
                 {
                     return body;
+                }
+                if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)
+                {
+                    return null;
                 }
                 var said = body?["error"]?.GetValue<string>() ?? (text.Length > 0 ? text : response.ReasonPhrase);
                 throw new CliFailure(response.StatusCode switch

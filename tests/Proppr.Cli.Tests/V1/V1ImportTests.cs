@@ -57,15 +57,22 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
     }
 
     [Fact]
-    public async Task Regrade_sends_the_bets_the_old_system_settled_so_proppr_grades_them_again()
+    public async Task Regrade_grades_the_old_settled_bets_again_and_shows_where_proppr_differs()
     {
-        var file = _folder.Write("settled.json", Export[2].Replace("66b000000000000000000003", "66b0000000000000000000a3"));
+        // Liverpool scored two: v1's "won" on over 1.5 stands; its "half_win" on an 8.5 corners line cannot.
+        var agrees = Export[0].Replace("66b000000000000000000001", "66b0000000000000000000a1")
+            .Replace("\"result_status\":\"pending\"", "\"result_status\":\"won\",\"graded_at\":{\"$date\":\"2025-04-20T17:00:00Z\"}");
+        var differs = Export[2].Replace("66b000000000000000000003", "66b0000000000000000000a3");
+        var file = _folder.Write("settled.json", string.Join('\n', agrees, differs));
 
         var regraded = await Proppr("import", "--from", "proppr-v1", "--regrade", file);
 
-        regraded.Output.Split('\n')[0].Should().Be("1 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 0 unmappable; 0 sent with the settlement v1 gave them");
-        await Eventually.HoldsAsync(async () =>
-            (await Proppr("cluster", "bet", "v1-66b0000000000000000000a3")).Output.Should().MatchRegex(@"status (won|lost), returns"));
+        regraded.ExitCode.Should().Be(0, regraded.Error);
+        var lines = regraded.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("2 accepted, 0 duplicate, 0 pending resolution, 0 rejected, 0 unavailable, 0 unmappable; 0 sent with the settlement v1 gave them");
+        lines[1].Should().Be("2 regraded: 1 as v1 had them, 1 differ, 0 not graded in time");
+        lines[2].Should().MatchRegex("^LINE +BET +V1 +PROPPR$");
+        lines[3].Should().MatchRegex("^2 +v1-66b0000000000000000000a3 +half_won +(won|lost)$");
     }
 
     [Fact]
