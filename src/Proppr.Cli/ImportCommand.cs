@@ -12,12 +12,14 @@ namespace Proppr.Cli;
 /// settlement as history (counted as <c>settled_in_v1</c>), unless <c>--regrade</c> asks Proppr to grade it again
 /// and then shows where Proppr's verdict differs from the old one (<see cref="V1Regrade"/>).
 /// With <c>--from proppr-v1-mappings</c> the file is an export of the old fixture-mapping collections, sent as mappings
-/// (<see cref="V1MappingTranslator"/>).
+/// (<see cref="V1MappingTranslator"/>); with <c>--from proppr-v1-player-mappings</c> an export of the old
+/// <c>player_mappings_fm</c>, sent as player mappings in batches (<see cref="V1PlayerMappingTranslator"/>).
 /// </summary>
 public static class ImportCommand
 {
     private const string V1 = "proppr-v1";
     private const string V1Mappings = "proppr-v1-mappings";
+    private const string V1PlayerMappings = "proppr-v1-player-mappings";
     private const string Unmappable = "unmappable";
     private const string SettledInV1 = "settled_in_v1";
 
@@ -30,10 +32,10 @@ public static class ImportCommand
         var from = new Option<string>("--from")
         {
             Description = "the file's format: proppr (bets as in docs/spec/bets.md), proppr-v1 (an export of the old tracked bets) " +
-                          "or proppr-v1-mappings (an export of the old fixture mappings)",
+                          "proppr-v1-mappings (an export of the old fixture mappings) or proppr-v1-player-mappings (of player_mappings_fm)",
             DefaultValueFactory = _ => "proppr",
         };
-        from.AcceptOnlyFromAmong("proppr", V1, V1Mappings);
+        from.AcceptOnlyFromAmong("proppr", V1, V1Mappings, V1PlayerMappings);
         var regrade = new Option<bool>("--regrade")
         {
             Description = "proppr-v1: send the bets the old system settled open, to be graded again, and show every difference",
@@ -41,10 +43,13 @@ public static class ImportCommand
         var wait = new Option<int>("--wait") { Description = "--regrade: seconds to wait for Proppr's grades", DefaultValueFactory = _ => 60 };
         var command = new Command("import", "send a file of bets (JSON lines) to a node") { file, batchSize, from, regrade, wait };
         command.SetAction((parse, cancellationToken) => NodeCommand.RunAsync(node, parse,
-            (api, _, ct) => parse.GetValue(from) == V1Mappings
-                ? ImportMappingsAsync(api, parse.GetValue(file)!, ct)
-                : ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)), parse.GetValue(from) == V1,
+            (api, _, ct) => parse.GetValue(from) switch
+            {
+                V1Mappings => ImportMappingsAsync(api, parse.GetValue(file)!, ct),
+                V1PlayerMappings => ImportPlayerMappingsAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)), ct),
+                _ => ImportAsync(api, parse.GetValue(file)!, Math.Max(1, parse.GetValue(batchSize)), parse.GetValue(from) == V1,
                     parse.GetValue(regrade) ? TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) : null, ct),
+            },
             Print, cancellationToken));
         return command;
     }
@@ -112,6 +117,21 @@ public static class ImportCommand
         return new JsonObject { ["file"] = file.FullName, ["from"] = V1Mappings, ["mapped"] = mapped, [Unmappable] = results.Count, ["results"] = results };
     }
 
+    /// <summary>Sends the player mappings in batches (each all or nothing at the node); lists the documents that give none.</summary>
+    private static async Task<JsonNode> ImportPlayerMappingsAsync(NodeApiClient api, FileInfo file, int batchSize, CancellationToken cancellationToken)
+    {
+        var translated = ReadLines(file).Select(line => V1PlayerMappingTranslator.Translate(line.Line, line.Text)).ToList();
+        var results = new JsonArray([.. translated.Where(t => t.Mapping is null)
+            .Select(t => new JsonObject { ["status"] = Unmappable, ["detail"] = t.Problem, ["line"] = t.Line })]);
+        var mapped = 0;
+        foreach (var batch in translated.Where(t => t.Mapping is not null).Chunk(batchSize))
+        {
+            var body = new JsonArray([.. batch.Select(t => t.Mapping!.DeepClone())]);
+            mapped += (int)(await api.PostAsync("api/manage/player-mappings", body.ToJsonString(), "application/json", cancellationToken))["saved"]!;
+        }
+        return new JsonObject { ["file"] = file.FullName, ["from"] = V1PlayerMappings, ["mapped"] = mapped, [Unmappable] = results.Count, ["results"] = results };
+    }
+
     /// <summary>
     /// The lines to send, as Proppr bets, the answers for the documents that cannot map, how many of those sent keep
     /// the old system's settlement, and (with <paramref name="regrade"/>) the old settled bets sent open instead.
@@ -164,8 +184,8 @@ public static class ImportCommand
     {
         var from = (string?)summary["from"];
         var shown = Statuses.Where(status => from == V1 || status is not Unmappable);
-        output.WriteLine(from == V1Mappings
-            ? $"{summary["mapped"]} mappings sent, {summary[Unmappable]} unmappable"
+        output.WriteLine(from is V1Mappings or V1PlayerMappings
+            ? $"{summary["mapped"]} {(from == V1PlayerMappings ? "player mappings" : "mappings")} sent, {summary[Unmappable]} unmappable"
             : string.Join(", ", shown.Select(s => $"{summary[s]} {s.Replace('_', ' ')}")) +
               (from == V1 ? $"; {summary[SettledInV1]} sent with the settlement v1 gave them" : ""));
         var notTaken = summary["results"]!.AsArray().OfType<JsonNode>()

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Hosting;
+using Proppr.Actors.Betting.Players;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
@@ -105,6 +106,7 @@ public static class NodeHost
         services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
         services.AddSingleton(new BetIdClaims(settings.Database));
         services.AddSingleton(new FixtureMappingStore(settings.Database));
+        services.AddSingleton(new PlayerMappingStore(settings.Database));
         services.AddHostedService(provider => new ReadModelTables(
             new BetReadModelStore(settings.Database), new StatsStore(settings.Database), provider.GetRequiredService<BetIdClaims>()));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));

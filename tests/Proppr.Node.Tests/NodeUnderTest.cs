@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using Akka.Actor;
 using Microsoft.AspNetCore.Builder;
@@ -11,8 +12,9 @@ namespace Proppr.Node.Tests;
 
 /// <summary>
 /// The real node (<see cref="NodeHost"/>) on a loopback port with a SQLite file in a temporary folder, its FotMob
-/// pointed at a loopback server that serves real match payloads from <c>samples/fotmob</c>, and fast fixture
-/// timers. Started once the node reports ready, unless it is asked not to wait.
+/// pointed at a loopback server that serves real match payloads from <c>samples/fotmob</c> (any other id: 404; an id
+/// in <c>servedAs</c>: another match's payload) and the real day listing of 2023-09-03 (other days: empty), and fast
+/// fixture timers. Started once the node reports ready, unless it is asked not to wait.
 /// </summary>
 public sealed class NodeUnderTest : IAsyncDisposable
 {
@@ -39,12 +41,29 @@ public sealed class NodeUnderTest : IAsyncDisposable
     /// <summary>The node's SQLite file (journal and read model).</summary>
     public DatabaseOptions Database => DatabaseOptions.SqliteFile(Path.Combine(_dataDirectory, "proppr.db"));
 
-    public static async Task<NodeUnderTest> StartAsync(IEnumerable<string>? settings = null, bool waitUntilReady = true)
+    public static async Task<NodeUnderTest> StartAsync(
+        IEnumerable<string>? settings = null, bool waitUntilReady = true, IReadOnlyDictionary<long, long>? servedAs = null)
     {
-        var fotMob = await LoopbackServer.StartAsync(routes => routes.MapGet("/api/matchDetails", (HttpRequest request) =>
-            long.TryParse(request.Query["matchId"], out var id) && File.Exists(ReferenceData.FotMobPath(id))
-                ? Results.Content(ReferenceData.ReadFotMob(id), "application/json")
-                : Results.NotFound()));
+        var fotMob = await LoopbackServer.StartAsync(routes =>
+        {
+            routes.MapGet("/api/matchDetails", (HttpRequest request) =>
+            {
+                if (!long.TryParse(request.Query["matchId"], out var id))
+                {
+                    return Results.NotFound();
+                }
+                var served = servedAs is not null && servedAs.TryGetValue(id, out var other) ? other : id;
+                return File.Exists(ReferenceData.FotMobPath(served))
+                    ? Results.Content(ReferenceData.ReadFotMob(served), "application/json")
+                    : Results.NotFound();
+            });
+            routes.MapGet("/api/matches", (string date) =>
+                Results.Content(
+                    date == ReferenceData.FotMobListingDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+                        ? ReferenceData.ReadFotMobListing(ReferenceData.FotMobListingDate)
+                        : $$"""{"leagues":[],"date":"{{date}}"}""",
+                    "application/json"));
+        });
         var dataDirectory = Directory.CreateTempSubdirectory("proppr-node-test-").FullName;
         string[] args =
         [

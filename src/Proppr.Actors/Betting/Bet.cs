@@ -20,6 +20,12 @@ public sealed record Bet
     public long? PlayerId { get; init; }
     public string? PlayerName { get; init; }
 
+    /// <summary>
+    /// The odds provider's id of the player: the intake takes <see cref="PlayerId"/> from the player mapping table when
+    /// the bet does not give it (<see cref="Players.PlayerMappingStore"/>).
+    /// </summary>
+    public string? OddsPlayerId { get; init; }
+
     public required Market Market { get; init; }
     public BetPeriod Period { get; init; } = BetPeriod.FullTime;
     public required Selection Selection { get; init; }

@@ -31,6 +31,15 @@ public sealed record SettlementChange(Settlement Settlement, bool Resettled) : B
     public override string BetId => Settlement.BetId;
 }
 
+/// <summary>
+/// The bet left its fixture for <paramref name="ToFixtureId"/>, the match its fixture's id turned out to mean
+/// (<see cref="BetsMoved"/>): that fixture decides it from now on. <paramref name="Reason"/> is a <see cref="MoveReasons"/> code.
+/// </summary>
+public sealed record BetMovedChange(string MovedBetId, long ToFixtureId, string Reason, DateTimeOffset At) : BetChange
+{
+    public override string BetId => MovedBetId;
+}
+
 /// <summary>The bet's closing line, fixed once after kickoff.</summary>
 public sealed record ClosingLineChange(ClosingLine Line) : BetChange
 {

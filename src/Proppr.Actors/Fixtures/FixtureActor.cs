@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using Akka.Actor;
 using Akka.Cluster.Sharding;
 using Akka.Event;
+using Akka.Hosting;
 using Akka.Persistence;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Matches;
+using Proppr.Actors.Matches.Resolution;
 
 namespace Proppr.Actors.Fixtures;
 
@@ -13,13 +15,15 @@ namespace Proppr.Actors.Fixtures;
 /// schedule, hands each new snapshot to its <see cref="BetGrader"/> children, and persists their decisions of a round
 /// in one batch. Odds ticks from the feed update its book (<see cref="FixtureOdds"/>). Rules live in
 /// <see cref="FixtureState"/>, <see cref="PollSchedule"/>, <see cref="FixtureOdds"/> and the <see cref="Settler"/>;
-/// this class sequences messages, writes and timers.
+/// this class sequences messages, writes and timers. A fixture whose match id stops answering (404, or another match's
+/// payload) asks the <see cref="FixtureResolver"/> where its match went and moves its open bets there (<see cref="BetsMoved"/>).
 /// </summary>
 public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 {
     private const string PollTimer = "poll";
     private const string RoundTimer = "round";
     private const string CloseTimer = "close-lines";
+    private const string MoveTimer = "move";
 
     private readonly long _fixtureId;
     private readonly IMatchDataSource _matchData;
@@ -35,6 +39,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private readonly HashSet<string> _ungraded = new(StringComparer.Ordinal);
     private bool _fetching;
     private int _failedFetches;
+    private int _answersNotThisMatch;
+    private string _lostBecause = MoveReasons.NotFound;
+    private bool _deliveringMovedBets;
     private long _roundCounter;
     private long _lastSnapshotSequenceNr;
 
@@ -66,6 +73,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<MatchDataArrived>(arrived => OnMatchData(arrived.Data));
         Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
         Command<GradeDecision>(OnDecision);
+        Command<FixtureRelocated>(OnRelocated);
+        Command<DeliverMovedBets>(_ => DeliverMoved());
+        Command<MovedBetsDelivered>(OnMovedBetsDelivered);
         Command<RoundTimedOut>(timedOut => { if (_round?.Id == timedOut.Round) { FinishRound(); } });
         Command<StopFixture>(_ => Context.Stop(Self));
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
@@ -90,11 +100,17 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void OnRecovered()
     {
-        foreach (var bet in _state.Bets.Where(bet => FixtureState.Grades(bet.Bet)))
+        foreach (var bet in _state.Bets.Where(bet => bet.IsGradedHere))
         {
             StartGrader(bet);
         }
         _log.Info("Fixture {0} recovered: {1} bets, status {2}", _fixtureId, _state.BetCount, _state.Status);
+        if (_state.MovedTo is not null)
+        {
+            // Its bets were moved; the hand-over may not have been acknowledged before the crash.
+            DeliverMoved();
+            return;
+        }
         SchedulePoll(TimeSpan.Zero);
     }
 
@@ -137,6 +153,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             return;
         }
         var sender = Sender;
+        if (_state.MovedTo is { } movedTo)
+        {
+            FollowMove(movedTo, accepted, () => sender.Tell(reply));
+            return;
+        }
         var hadBets = PollSchedule.HasBets(_state);
         // The batch is one journal row, however many bets it holds.
         PersistThen([new BetsTrackedTogether(_fixtureId, [.. accepted])], () =>
@@ -179,7 +200,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void Find(GetBet query)
     {
         var bet = _state.Find(query.BetId);
-        Sender.Tell(bet is null ? new BetNotFound(_fixtureId, query.BetId) : new BetView(bet.Bet, bet.Latest, bet.Closing));
+        Sender.Tell(bet is null ? new BetNotFound(_fixtureId, query.BetId) : new BetView(bet.Bet, bet.Latest, bet.Closing, bet.MovedTo));
     }
 
     private FixtureView View() => new(
@@ -190,7 +211,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         _state.Home,
         _state.Away,
         _state.Kickoff,
-        [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest, b.Closing))],
+        [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest, b.Closing, b.MovedTo))],
         _state.CorrectionChecksDone);
 
     // ---- match data ----
@@ -203,7 +224,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void Fetch()
     {
-        if (_fetching)
+        if (_fetching || _state.MovedTo is not null)
         {
             return;
         }
@@ -217,22 +238,41 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void OnFetchFailed(Exception error)
     {
         _fetching = false;
+        if (_state.MovedTo is not null)
+        {
+            return;
+        }
+        if (error is MatchNotFoundException)
+        {
+            NotThisMatch(MoveReasons.NotFound);
+        }
+        RetryLater(error.Message, (error as MatchDataUnavailableException)?.RetryAfter);
+    }
+
+    /// <summary>The next poll after an answer that gave nothing, later each time in a row.</summary>
+    private void RetryLater(string why, TimeSpan? providerAsked)
+    {
         _failedFetches++;
-        var wait = PollSchedule.AfterFailure(_state, _failedFetches, (error as MatchDataUnavailableException)?.RetryAfter, _settings);
-        _log.Warning("Match data for fixture {0} unavailable ({1}); retrying in {2}", _fixtureId, error.Message, wait);
+        var wait = PollSchedule.AfterFailure(_state, _failedFetches, providerAsked, _settings);
+        _log.Warning("Match data for fixture {0} unavailable ({1}); retrying in {2}", _fixtureId, why, wait);
         SchedulePoll(wait);
     }
 
     private void OnMatchData(MatchData data)
     {
         _fetching = false;
-        _failedFetches = 0;
-        if (data.Snapshot.FixtureId != _fixtureId)
+        if (_state.MovedTo is not null)
         {
-            _log.Error("Match data for fixture {0} described fixture {1}; ignored", _fixtureId, data.Snapshot.FixtureId);
-            ScheduleNextPoll();
             return;
         }
+        if (data.Snapshot.FixtureId != _fixtureId)
+        {
+            NotThisMatch(MoveReasons.AnotherMatch);
+            RetryLater($"FotMob answered match {_fixtureId} with match {data.Snapshot.FixtureId}", providerAsked: null);
+            return;
+        }
+        _failedFetches = 0;
+        _answersNotThisMatch = 0;
         var events = new List<IFixtureEvent>();
         var changed = _latest?.Fingerprint != data.Fingerprint;
         if (changed && StateTransition(data.Snapshot) is { } transition)
@@ -282,6 +322,140 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         return changed
             ? new MatchStateChanged(_fixtureId, match.Status, match.Clock, match.Score, match.Home.Name, match.Away.Name, match.Kickoff, Now)
             : null;
+    }
+
+    // ---- a match id that stopped answering: find the match, move the open bets there ----
+
+    /// <summary>
+    /// One more answer that is not this fixture's match. After <see cref="FixtureSettings.RelocateAfter"/> in a row the
+    /// resolver is asked where the match went, and again after each further one (it answers a known move at once).
+    /// </summary>
+    private void NotThisMatch(string reason)
+    {
+        _lostBecause = reason;
+        if (++_answersNotThisMatch < _settings.RelocateAfter || _state.OpenBetIds().IsEmpty)
+        {
+            return;
+        }
+        // The resolver is started after the fixture region (it needs it), so it is looked up when needed.
+        if (!ActorRegistry.For(Context.System).TryGet<FixtureResolver>(out var resolver))
+        {
+            _log.Warning("Fixture {0}: {1} answers were not its match, and this node has no fixture resolver to ask", _fixtureId, _answersNotThisMatch);
+            return;
+        }
+        _log.Warning("Fixture {0}: {1} answers in a row were not its match ({2}); asking where it went", _fixtureId, _answersNotThisMatch, reason);
+        resolver.Tell(new RelocateFixture(_fixtureId, RelocationQuery(), [.. _state.Bets.Select(bet => bet.Bet.OddsFixtureId).OfType<string>().Distinct()]));
+    }
+
+    /// <summary>The teams and kickoff to search with: the match's own once seen, else those a bet was sent with.</summary>
+    private FixtureQuery? RelocationQuery()
+    {
+        var key = FixtureRelocation.KeyOf(_fixtureId);
+        if (_state is { Home: { } home, Away: { } away, Kickoff: { } kickoff })
+        {
+            return new FixtureQuery(key, home, away, kickoff);
+        }
+        return _state.Bets.Select(bet => bet.Bet).FirstOrDefault(bet => bet is { HomeTeam: not null, AwayTeam: not null, Kickoff: not null }) is { } named
+            ? new FixtureQuery(key, named.HomeTeam!, named.AwayTeam!, named.Kickoff!.Value)
+            : null;
+    }
+
+    /// <summary>The match is <see cref="FixtureRelocated.ToFixtureId"/>: the open bets move there, the audit event first.</summary>
+    private void OnRelocated(FixtureRelocated relocated)
+    {
+        if (relocated.ToFixtureId == _fixtureId)
+        {
+            return;
+        }
+        if (_state.MovedTo is { } movedTo)
+        {
+            if (movedTo != relocated.ToFixtureId)
+            {
+                _log.Warning("Fixture {0} moved its bets to {1} already; ignoring a later answer of {2}", _fixtureId, movedTo, relocated.ToFixtureId);
+            }
+            DeliverMoved();
+            return;
+        }
+        var open = _state.OpenBetIds();
+        if (open.IsEmpty)
+        {
+            return;
+        }
+        PersistThen([new BetsMoved(_fixtureId, relocated.ToFixtureId, open, _lostBecause, MarketNow)], () =>
+        {
+            _log.Warning("Fixture {0} stopped answering ({1}): {2} open bets moved to fixture {3}", _fixtureId, _lostBecause, open.Length, relocated.ToFixtureId);
+            Timers.Cancel(PollTimer);
+            foreach (var betId in open)
+            {
+                StopGrading(betId);
+            }
+            DeliverMoved();
+        });
+    }
+
+    /// <summary>Bets that come after the move are tracked here (their duplicates answered here) and follow it.</summary>
+    private void FollowMove(long movedTo, List<Bet> accepted, Action reply)
+    {
+        var following = accepted.Where(FixtureState.Grades).Select(bet => bet.BetId).ToImmutableArray();
+        var events = new List<IFixtureEvent> { new BetsTrackedTogether(_fixtureId, [.. accepted]) };
+        if (!following.IsEmpty)
+        {
+            events.Add(new BetsMoved(_fixtureId, movedTo, following, MoveReasons.FollowedMove, MarketNow));
+        }
+        PersistThen(events, () =>
+        {
+            reply();
+            DeliverMoved();
+        });
+    }
+
+    private void StopGrading(string betId)
+    {
+        if (_graders.Remove(betId, out var grader))
+        {
+            Context.Stop(grader);
+        }
+        _ungraded.Remove(betId);
+        if (_round is { } round && round.Waiting.Remove(betId) && round.Waiting.Count == 0)
+        {
+            FinishRound();
+        }
+    }
+
+    /// <summary>Hands the moved bets to their new fixture until it acknowledges them all (a repeat is a duplicate there).</summary>
+    private void DeliverMoved()
+    {
+        if (_deliveringMovedBets || _state.MovedTo is not { } movedTo)
+        {
+            return;
+        }
+        _deliveringMovedBets = true;
+        var bets = _state.MovedBets();
+        ActorRegistry.For(Context.System).Get<FixtureRegion>()
+            .Ask<BetsTracked>(new TrackBets(movedTo, bets), _settings.RoundTimeout)
+            .PipeTo(Self, success: tracked => new MovedBetsDelivered(tracked, bets.Length), failure: error => new MovedBetsDelivered(null, bets.Length, error));
+    }
+
+    private void OnMovedBetsDelivered(MovedBetsDelivered delivered)
+    {
+        _deliveringMovedBets = false;
+        if (delivered.Tracked is not { } tracked)
+        {
+            _log.Warning("Fixture {0}: the fixture its bets moved to did not acknowledge them ({1}); trying again", _fixtureId, delivered.Error?.Message);
+            Timers.StartSingleTimer(MoveTimer, DeliverMovedBets.Instance, _settings.RetryInterval);
+            return;
+        }
+        foreach (var rejected in tracked.Outcomes.Where(outcome => outcome.Status == TrackStatus.Rejected))
+        {
+            _log.Error("Fixture {0} refused bet {1} moved from fixture {2}: {3}", tracked.FixtureId, rejected.BetId, _fixtureId, rejected.Reason);
+        }
+        if (_state.MovedBets().Length > delivered.Sent)
+        {
+            // More bets followed the move while this hand-over was under way.
+            DeliverMoved();
+            return;
+        }
+        Context.Parent.Tell(new Passivate(StopFixture.Instance));
     }
 
     // ---- odds: the book is not persisted, the closing lines are (see FixtureOdds) ----
@@ -472,6 +646,13 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private sealed record MatchDataFailed(Exception Error) : INoSerializationVerificationNeeded;
 
     private sealed record RoundTimedOut(long Round) : INoSerializationVerificationNeeded;
+
+    private sealed class DeliverMovedBets : INoSerializationVerificationNeeded
+    {
+        public static readonly DeliverMovedBets Instance = new();
+    }
+
+    private sealed record MovedBetsDelivered(BetsTracked? Tracked, int Sent, Exception? Error = null) : INoSerializationVerificationNeeded;
 
     private sealed class CloseLinesDue : INoSerializationVerificationNeeded
     {

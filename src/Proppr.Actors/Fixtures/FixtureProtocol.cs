@@ -45,8 +45,11 @@ public sealed record GetFixture(long FixtureId) : IFixtureCommand;
 
 public sealed record GetBet(long FixtureId, string BetId) : IFixtureCommand;
 
-/// <summary>A bet, its latest settlement (null until it is first decided) and its closing line (null until fixed, or when the feed had no price).</summary>
-public sealed record BetView(Bet Bet, Settlement? Settlement, ClosingLine? ClosingLine = null) : IPropprMessage;
+/// <summary>
+/// A bet, its latest settlement (null until it is first decided), its closing line (null until fixed, or when the feed
+/// had no price) and the fixture it moved to, if its own stopped answering (<see cref="BetsMoved"/>).
+/// </summary>
+public sealed record BetView(Bet Bet, Settlement? Settlement, ClosingLine? ClosingLine = null, long? MovedTo = null) : IPropprMessage;
 
 public sealed record BetNotFound(long FixtureId, string BetId) : IWithFixtureId, IPropprMessage;
 
@@ -91,6 +94,24 @@ public sealed record ClosingLinesFixed(long FixtureId, ImmutableArray<ClosingLin
 {
     public ImmutableArray<BetChange> Changes() => [.. Lines.Select(line => (BetChange)new ClosingLineChange(line))];
 }
+
+/// <summary>
+/// The fixture's match id stopped answering (<see cref="MoveReasons"/>) and the fixture resolver found the match
+/// under <paramref name="ToFixtureId"/>: these open bets go there, and this event is their audit trail. Written before
+/// the bets are handed over (the new fixture acknowledges a repeat as a duplicate), so no settlement of theirs can
+/// reach the read model ahead of it.
+/// </summary>
+public sealed record BetsMoved(long FixtureId, long ToFixtureId, ImmutableArray<string> BetIds, string Reason, DateTimeOffset At) : IBetEvent
+{
+    public ImmutableArray<BetChange> Changes() => [.. BetIds.Select(id => (BetChange)new BetMovedChange(id, ToFixtureId, Reason, At))];
+}
+
+/// <summary>
+/// The fixture resolver's answer to <see cref="Matches.Resolution.RelocateFixture"/>: fixture
+/// <paramref name="FixtureId"/>'s match is <paramref name="ToFixtureId"/>. Sent through the fixture region, and again
+/// whenever the fixture asks again, so a lost answer costs one more poll.
+/// </summary>
+public sealed record FixtureRelocated(long FixtureId, long ToFixtureId) : IFixtureCommand;
 
 /// <summary>One tracked bet: written before <see cref="BetsTrackedTogether"/>, still replayed.</summary>
 public sealed record BetTracked(long FixtureId, Bet Bet) : IBetEvent

@@ -29,6 +29,12 @@ public sealed record FixtureSettings
     /// <summary>First wait after a failed fetch; doubles up to <see cref="LiveInterval"/> or <see cref="SlowInterval"/>.</summary>
     public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Answers of "no such match" (HTTP 404) or of another match's payload in a row after which the fixture asks the
+    /// fixture resolver where its match went (<see cref="BetsMoved"/>); it asks again after each further one.
+    /// </summary>
+    public int RelocateAfter { get; init; } = 3;
+
     /// <summary>Give up waiting for graders after this long and persist what came back.</summary>
     public TimeSpan RoundTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

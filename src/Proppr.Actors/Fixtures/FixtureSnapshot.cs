@@ -15,4 +15,5 @@ public sealed record FixtureSnapshot(
     DateTimeOffset? Kickoff,
     DateTimeOffset? EndedAt,
     int CorrectionChecksDone,
-    ImmutableArray<TrackedBet> Bets) : IPropprMessage;
+    ImmutableArray<TrackedBet> Bets,
+    long? MovedTo = null) : IPropprMessage;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Matches;
 
@@ -26,6 +27,9 @@ public sealed class FixtureState
     public DateTimeOffset? EndedAt { get; private set; }
 
     public int CorrectionChecksDone { get; private set; }
+
+    /// <summary>The fixture this one's bets went to when its match id stopped answering; null while it answers.</summary>
+    public long? MovedTo { get; private set; }
 
     public IReadOnlyCollection<TrackedBet> Bets => _bets.Values;
 
@@ -66,7 +70,7 @@ public sealed class FixtureState
     /// </summary>
     public Settlement? Decide(Settlement decision)
     {
-        if (!_bets.TryGetValue(decision.BetId, out var bet) || !Grades(bet.Bet))
+        if (!_bets.TryGetValue(decision.BetId, out var bet) || !bet.IsGradedHere)
         {
             return null;
         }
@@ -120,6 +124,10 @@ public sealed class FixtureState
             case SettlementChange settled when _bets.TryGetValue(settled.BetId, out var bet):
                 _bets[settled.BetId] = bet with { Latest = settled.Settlement };
                 break;
+            case BetMovedChange moved when _bets.TryGetValue(moved.BetId, out var bet):
+                _bets[moved.BetId] = bet with { MovedTo = moved.ToFixtureId };
+                MovedTo = moved.ToFixtureId;
+                break;
             case ClosingLineChange closing when _bets.TryGetValue(closing.BetId, out var bet) && bet.Closing is null:
                 _bets[closing.BetId] = bet with { Closing = closing.Line };
                 break;
@@ -142,7 +150,7 @@ public sealed class FixtureState
     }
 
     public FixtureSnapshot ToSnapshot() =>
-        new(FixtureId, Status, Clock, Score, Home, Away, Kickoff, EndedAt, CorrectionChecksDone, [.. _bets.Values]);
+        new(FixtureId, Status, Clock, Score, Home, Away, Kickoff, EndedAt, CorrectionChecksDone, [.. _bets.Values], MovedTo);
 
     public static FixtureState FromSnapshot(FixtureSnapshot snapshot)
     {
@@ -156,6 +164,7 @@ public sealed class FixtureState
             Kickoff = snapshot.Kickoff,
             EndedAt = snapshot.EndedAt,
             CorrectionChecksDone = snapshot.CorrectionChecksDone,
+            MovedTo = snapshot.MovedTo,
         };
         foreach (var bet in snapshot.Bets)
         {
@@ -163,6 +172,13 @@ public sealed class FixtureState
         }
         return state;
     }
+
+    /// <summary>The bets still open here: what a move takes to the fixture that has the match.</summary>
+    public ImmutableArray<string> OpenBetIds() => [.. _bets.Values.Where(bet => !bet.IsDecided).Select(bet => bet.Bet.BetId)];
+
+    /// <summary>The bets moved to <see cref="MovedTo"/>, as that fixture tracks them.</summary>
+    public ImmutableArray<Bet> MovedBets() =>
+        MovedTo is { } to ? [.. _bets.Values.Where(bet => bet.MovedTo == to).Select(bet => bet.Bet with { FixtureId = to })] : [];
 
     /// <summary>Same bet: every field of the contract equal (the score the fixture stored at placement aside).</summary>
     private static bool SameContent(Bet tracked, Bet incoming) =>

@@ -16,7 +16,7 @@ public interface IMatchDataSource
 public sealed record MatchData(MatchSnapshot Snapshot, string Fingerprint);
 
 /// <summary>The provider could not give the match now; <see cref="RetryAfter"/> when it said how long to wait.</summary>
-public sealed class MatchDataUnavailableException(string message, TimeSpan? retryAfter = null, Exception? inner = null)
+public class MatchDataUnavailableException(string message, TimeSpan? retryAfter = null, Exception? inner = null)
     : Exception(message, inner)
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;

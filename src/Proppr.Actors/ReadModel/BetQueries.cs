@@ -33,11 +33,20 @@ public sealed class BetQueries(DatabaseOptions database)
     public Task<IReadOnlyList<BetRecord>> BetsByIdsAsync(IEnumerable<string> betIds, CancellationToken cancellationToken) =>
         database.QueryInChunksAsync(betIds, list => $"{SelectBets} WHERE b.bet_id IN ({list})", ReadBet, cancellationToken);
 
-    /// <summary>The fixture each of these bet ids is tracked on, for the ids the read model holds.</summary>
+    /// <summary>
+    /// The fixture each of these bet ids was sent to, for the ids the read model holds: where it is tracked, or, for a
+    /// bet moved since (<see cref="BetMoveRecord"/>), the fixture it was first tracked on, so sending it again as it was
+    /// sent is still the same bet.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> betIds, CancellationToken cancellationToken)
     {
         var rows = await database.QueryInChunksAsync(
-            betIds, list => $"SELECT bet_id, fixture_id FROM {ReadModelSchema.Bets} WHERE bet_id IN ({list})",
+            betIds, list => $"""
+                SELECT b.bet_id, COALESCE(
+                    (SELECT m.from_fixture_id FROM {ReadModelSchema.Moves} m WHERE m.bet_id = b.bet_id ORDER BY m.journal_offset LIMIT 1),
+                    b.fixture_id) AS fixture_id
+                FROM {ReadModelSchema.Bets} b WHERE b.bet_id IN ({list})
+                """,
             reader => (BetId: reader.Text("bet_id"), FixtureId: reader.Long("fixture_id")), cancellationToken);
         return rows.ToDictionary(row => row.BetId, row => row.FixtureId, StringComparer.Ordinal);
     }
@@ -101,6 +110,14 @@ public sealed class BetQueries(DatabaseOptions database)
     public Task<IReadOnlyList<SettlementRecord>> SettlementHistoryAsync(string betId, CancellationToken cancellationToken) =>
         database.QueryAsync($"{SelectSettlements} WHERE bet_id = @bet_id ORDER BY journal_offset",
             ReadSettlement, cancellationToken, ("bet_id", betId));
+
+    /// <summary>Every move of one bet to another fixture, the first first.</summary>
+    public Task<IReadOnlyList<BetMoveRecord>> MovesAsync(string betId, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            $"SELECT journal_offset, from_fixture_id, to_fixture_id, reason, moved_at_ms FROM {ReadModelSchema.Moves} WHERE bet_id = @bet_id ORDER BY journal_offset",
+            reader => new BetMoveRecord(
+                reader.Long("journal_offset"), reader.Long("from_fixture_id"), reader.Long("to_fixture_id"), reader.Text("reason"), reader.Time("moved_at_ms")),
+            cancellationToken, ("bet_id", betId));
 
     /// <summary>
     /// The P&amp;L of the bets settled in [<paramref name="from"/>, <paramref name="to"/>) by their current settlement,

@@ -85,8 +85,26 @@ public sealed class BetReadModelStore(DatabaseOptions database)
                 cancellationToken,
                 ("clv", DecimalText.Format(closing.Line.Value)), ("offset", entry.Position), ("bet_id", closing.BetId),
                 ("fixture_id", entry.FixtureId)),
+            BetMovedChange moved => RecordMoveAsync(transaction, entry, moved, cancellationToken),
             _ => throw new ArgumentException($"not a bet change: {entry.Change.GetType().Name}", nameof(entry)),
         };
+
+    /// <summary>The audit row, then the bet's row follows it to its new fixture, whose settlements then find it.</summary>
+    private static async Task RecordMoveAsync(DbTransaction transaction, BetJournalEntry entry, BetMovedChange moved, CancellationToken cancellationToken)
+    {
+        await transaction.ExecuteAsync($"""
+            INSERT INTO {ReadModelSchema.Moves} (journal_offset, bet_id, from_fixture_id, to_fixture_id, reason, moved_at_ms)
+            SELECT @offset, bet_id, fixture_id, @to_fixture_id, @reason, @moved_at_ms
+            FROM {ReadModelSchema.Bets} WHERE bet_id = @bet_id AND fixture_id = @fixture_id
+            """,
+            cancellationToken,
+            ("offset", entry.Position), ("to_fixture_id", moved.ToFixtureId), ("reason", moved.Reason),
+            ("moved_at_ms", moved.At.ToUnixTimeMilliseconds()), ("bet_id", moved.BetId), ("fixture_id", entry.FixtureId));
+        await transaction.ExecuteAsync(
+            $"UPDATE {ReadModelSchema.Bets} SET fixture_id = @to_fixture_id, last_offset = @offset WHERE bet_id = @bet_id AND fixture_id = @fixture_id",
+            cancellationToken,
+            ("to_fixture_id", moved.ToFixtureId), ("offset", entry.Position), ("bet_id", moved.BetId), ("fixture_id", entry.FixtureId));
+    }
 
     /// <summary>Drops every read-model table and creates them empty, at offset 0: the next reader replays the whole journal.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken)

@@ -16,6 +16,12 @@ internal static class ReadModelSchema
     /// </summary>
     public const string Settlements = "rm_settlements";
 
+    /// <summary>
+    /// Every move of a bet to another fixture (its fixture's id stopped answering), keyed by its journal position: the
+    /// audit trail beside the bet's row, whose <c>fixture_id</c> follows the move.
+    /// </summary>
+    public const string Moves = "rm_bet_moves";
+
     /// <summary>How far each projection has read the journal; written in the same transaction as its rows.</summary>
     public const string Offsets = "rm_projection_offsets";
 
@@ -69,6 +75,16 @@ internal static class ReadModelSchema
         $"CREATE INDEX IF NOT EXISTS {Settlements}_bet ON {Settlements} (bet_id)",
         $"CREATE INDEX IF NOT EXISTS {Settlements}_settled ON {Settlements} (settled_at_ms)",
         $"""
+        CREATE TABLE IF NOT EXISTS {Moves} (
+            journal_offset BIGINT PRIMARY KEY,
+            bet_id TEXT NOT NULL,
+            from_fixture_id BIGINT NOT NULL,
+            to_fixture_id BIGINT NOT NULL,
+            reason TEXT NOT NULL,
+            moved_at_ms BIGINT NOT NULL)
+        """,
+        $"CREATE INDEX IF NOT EXISTS {Moves}_bet ON {Moves} (bet_id)",
+        $"""
         CREATE TABLE IF NOT EXISTS {Offsets} (
             projection TEXT PRIMARY KEY,
             last_offset BIGINT NOT NULL)
@@ -76,13 +92,14 @@ internal static class ReadModelSchema
     ];
 
     /// <summary>
-    /// In the order an event's transaction locks them (offset, history, bets), so a reset racing a last write from a
+    /// In the order an event's transaction locks them (offset, history and moves, bets), so a reset racing a last write from a
     /// stopped stream waits for it instead of deadlocking on PostgreSQL.
     /// </summary>
     public static readonly string[] Drop =
     [
         $"DROP TABLE IF EXISTS {Offsets}",
         $"DROP TABLE IF EXISTS {Settlements}",
+        $"DROP TABLE IF EXISTS {Moves}",
         $"DROP TABLE IF EXISTS {Bets}",
     ];
 }

@@ -10,6 +10,21 @@ namespace Proppr.Cli.V1;
 /// </summary>
 public static class ExtendedJsonValues
 {
+    /// <summary>One exported line as a document, or null with <paramref name="problem"/> saying why it is not one.</summary>
+    public static BsonDocument? Document(string text, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            return BsonDocument.Parse(text);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or EndOfStreamException)
+        {
+            problem = $"not a JSON document: {e.Message}";
+            return null;
+        }
+    }
+
     /// <summary>The value at a dotted path (<c>result_tracking.result_status</c>); null when absent or BSON null.</summary>
     public static BsonValue? At(this BsonDocument document, string path)
     {

@@ -34,14 +34,9 @@ public static class V1BetTranslator
 
     public static V1Translation Translate(int line, string text)
     {
-        BsonDocument document;
-        try
+        if (Document(text, out var unreadable) is not { } document)
         {
-            document = BsonDocument.Parse(text);
-        }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or EndOfStreamException)
-        {
-            return new V1Translation(line, null, null, null, $"not a JSON document: {e.Message}");
+            return new V1Translation(line, null, null, null, unreadable);
         }
         var betId = Text(document.At("bet_id")) ?? (Text(document.At("_id")) is { } id ? "v1-" + id : null);
         if (betId is null)
@@ -137,15 +132,21 @@ public static class V1BetTranslator
         return Whole(document.At("type_id")) is { } typeId && StatIds.TryGetValue(typeId, out var byId) ? byId : null;
     }
 
-    /// <summary>A player's stat, one team's (named by the team, as the team bot wrote it), or the match's.</summary>
+    /// <summary>
+    /// A player's stat, one team's (named by the team, as the team bot wrote it), or the match's. A player named only by
+    /// the odds provider's id (<c>odds_player_id</c>) is found through the imported player mappings.
+    /// </summary>
     private static (string? Value, string? Problem) Scope(BsonDocument document, JsonObject bet)
     {
         var playerId = Whole(document.At("player_id"));
         var playerName = Text(document.At("player_name"));
-        if (playerId is not null || playerName is not null || Flag(document.At("is_player_alert")))
+        var oddsPlayerId = Text(document.At("odds_player_id"));
+        if (playerId is not null || playerName is not null || oddsPlayerId is not null || Flag(document.At("is_player_alert")))
         {
-            bet.With("player_id", playerId is > 0 ? playerId : null).With("player_name", playerName);
-            return playerId is > 0 || playerName is not null ? ("player", null) : (null, "a player bet without player_id or player_name");
+            bet.With("player_id", playerId is > 0 ? playerId : null).With("player_name", playerName).With("odds_player_id", oddsPlayerId);
+            return playerId is > 0 || playerName is not null || oddsPlayerId is not null
+                ? ("player", null)
+                : (null, "a player bet without player_id, player_name or odds_player_id");
         }
         if (Text(document.First("team", "team_name")) is not { } team)
         {

@@ -12,14 +12,9 @@ public static class V1MappingTranslator
 {
     public static V1Mappings Translate(int line, string text)
     {
-        BsonDocument document;
-        try
+        if (Document(text, out var problem) is not { } document)
         {
-            document = BsonDocument.Parse(text);
-        }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or EndOfStreamException)
-        {
-            return new V1Mappings(line, [], $"not a JSON document: {e.Message}");
+            return new V1Mappings(line, [], problem);
         }
         if (Whole(document.At("fotmob_fixture_id")) is not (> 0 and var fixtureId))
         {

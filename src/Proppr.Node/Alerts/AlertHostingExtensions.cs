@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Cluster;
 using Akka.Hosting;
+using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Node.Configuration;
@@ -17,7 +18,7 @@ public static class AlertHostingExtensions
 
     /// <summary>
     /// The alert monitor, when a webhook or a Telegram chat is configured: the node's own conditions (limiter, unreachable
-    /// members, fixtures failing to recover, the odds feed down) sent to every configured receiver.
+    /// members, fixtures failing to recover, fixtures whose match id stopped answering and was not found, the odds feed down) sent to every configured receiver.
     /// </summary>
     public static IServiceCollection AddNodeAlerts(this IServiceCollection services, NodeSettings settings)
     {
@@ -42,6 +43,7 @@ public static class AlertHostingExtensions
         yield return new LimiterAlerts(registry.Get<RateLimiter>(), settings.RateLimits, settings.Api.AskTimeout);
         yield return new UnreachableMemberAlerts(provider.GetRequiredService<ActorSystem>());
         yield return new RecoveryFailureAlerts(registry.Get<RecoveryFailureWatch>(), settings.Api.AskTimeout);
+        yield return new LostFixtureAlerts(registry.Get<FixtureResolver>(), settings.Api.AskTimeout);
         if (settings.RunsOddsFeed)
         {
             yield return new OddsFeedAlerts(registry.Get<OddsFeed>(), settings.Alerts.OddsFeedDownAfter, settings.Api.AskTimeout, TimeProvider.System);

@@ -43,6 +43,9 @@ public sealed class BetEventMeter : ReceiveActor
             case ClosingLineChange:
                 metrics.ClosingLines.Inc();
                 break;
+            case BetMovedChange:
+                metrics.BetsMoved.Inc();
+                break;
             default:
                 throw new ArgumentException($"not a bet change: {change.GetType().Name}", nameof(change));
         }

@@ -26,6 +26,8 @@ public sealed class NodeMetrics
             "kind", "status");
         ClosingLines = factory.CreateCounter("proppr_closing_lines_total",
             "Bets' closing lines fixed by any fixture of the cluster, as this node's live feed saw them (take max() across nodes).");
+        BetsMoved = factory.CreateCounter("proppr_bets_moved_total",
+            "Bets moved to another fixture because their fixture's FotMob id stopped answering, as this node's live feed saw them (take max() across nodes).");
         SettlementLatency = factory.CreateHistogram("proppr_settlement_latency_seconds",
             "From a grader's decision to its settlement reaching this node's live feed (journaled and read back).",
             new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.05, 2, 12) });
@@ -63,6 +65,7 @@ public sealed class NodeMetrics
     public Counter BetsTracked { get; }
     public Counter Settlements { get; }
     public Counter ClosingLines { get; }
+    public Counter BetsMoved { get; }
     public Histogram SettlementLatency { get; }
     public Counter PermitRequests { get; }
     public Counter RateLimitedResponses { get; }

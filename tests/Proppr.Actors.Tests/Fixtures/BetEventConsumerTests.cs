@@ -26,10 +26,10 @@ public sealed class BetEventConsumerTests
     private static IBetEvent Sample(string typeName) => (IBetEvent)MessageSamples.All[BetEventTypes.Single(t => t.Name == typeName)];
 
     [Fact]
-    public void The_set_is_the_seven_bet_events_of_both_journal_shapes()
+    public void The_set_is_the_eight_bet_events_of_both_journal_shapes()
     {
         BetEventTypes.Select(type => type.Name).Should().BeEquivalentTo(
-            "BetTracked", "BetSettled", "BetResettled", "BetClosingLine", "BetsTrackedTogether", "RoundSettled", "ClosingLinesFixed");
+            "BetTracked", "BetSettled", "BetResettled", "BetClosingLine", "BetsTrackedTogether", "RoundSettled", "ClosingLinesFixed", "BetsMoved");
     }
 
     [Theory]
@@ -70,6 +70,9 @@ public sealed class BetEventConsumerTests
                 case ClosingLineChange closing:
                     bet!.Closing.Should().Be(closing.Line);
                     break;
+                case BetMovedChange moved:
+                    (bet!.MovedTo, bet.IsDecided, bet.IsGradedHere, state.MovedTo).Should().Be((moved.ToFixtureId, true, false, moved.ToFixtureId));
+                    break;
                 default:
                     throw new InvalidOperationException($"a new kind of bet change: {change.GetType().Name}; teach this test to check it");
             }
@@ -107,6 +110,11 @@ public sealed class BetEventConsumerTests
                     case ClosingLineChange closing:
                         row!.Clv.Should().Be(closing.Line.Value);
                         row.LastOffset.Should().Be(entry.Position);
+                        break;
+                    case BetMovedChange moved:
+                        (row!.FixtureId, row.LastOffset).Should().Be((moved.ToFixtureId, entry.Position));
+                        (await queries.MovesAsync(moved.BetId, CancellationToken.None)).Should().Equal(
+                            new BetMoveRecord(entry.Position, sample.FixtureId, moved.ToFixtureId, moved.Reason, moved.At));
                         break;
                     default:
                         throw new InvalidOperationException($"a new kind of bet change: {entry.Change.GetType().Name}; teach this test to check it");

@@ -66,6 +66,27 @@ public sealed class FixtureStateTests
     }
 
     [Fact]
+    public void Open_bets_move_and_are_then_decided_elsewhere_while_settled_ones_stay_and_nothing_here_decides_them()
+    {
+        var settled = OverTwoAndAHalfGoals with { BetId = "settled-here" };
+        var state = Tracking(OverTwoAndAHalfGoals, settled);
+        state.Apply(Round(Decision(settled, SettlementStatus.Won, 19m, 3m)));
+
+        var open = state.OpenBetIds();
+        open.Should().Equal(OverTwoAndAHalfGoals.BetId);
+        state.Apply(new BetsMoved(FixtureId, 4193490, open, MoveReasons.NotFound, At));
+
+        state.MovedTo.Should().Be(4193490);
+        state.MovedBets().Should().Equal(OverTwoAndAHalfGoals with { FixtureId = 4193490 });
+        state.OpenBetIds().Should().BeEmpty();
+        state.AllBetsDecided.Should().BeTrue("a moved bet is decided by the fixture it went to");
+        state.Decide(Decision(OverTwoAndAHalfGoals, SettlementStatus.Lost, 0m)).Should().BeNull();
+        state.Find(settled.BetId)!.MovedTo.Should().BeNull();
+        FixtureState.FromSnapshot(state.ToSnapshot()).ToSnapshot().Should().BeEquivalentTo(state.ToSnapshot());
+        FixtureState.FromSnapshot(state.ToSnapshot()).MovedTo.Should().Be(4193490);
+    }
+
+    [Fact]
     public void A_pending_decision_writes_nothing_and_the_first_real_one_settles()
     {
         var state = Tracking(OverTwoAndAHalfGoals);

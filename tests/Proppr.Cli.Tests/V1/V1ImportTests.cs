@@ -98,5 +98,27 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
                 .Should().StartWith("bet v1-66b0000000000000000000b1 on fixture 4506508:").And.MatchRegex(@"status won, returns 10(\.0+)?"));
     }
 
+    [Fact]
+    public async Task Imported_player_mappings_find_a_player_the_bet_names_only_by_the_odds_provider_s_id()
+    {
+        var mappings = _folder.Write("player_mappings_fm.json", string.Join('\n',
+            """{"_id":{"$oid":"66d000000000000000000001"},"odds_player_id":"op-salah-11","fotmob_player_id":{"$numberLong":"292462"},"player_name":"Mohamed Salah"}""",
+            """{"_id":{"$oid":"66d000000000000000000002"},"odds_api_player_id":"op-gakpo-18","fotmob_id":806552}""",
+            """{"_id":{"$oid":"66d000000000000000000003"},"odds_player_id":"op-nobody"}"""));
+        // "Mo" names nobody in the lineup: only the mapped id finds Salah, who had four shots.
+        var bets = _folder.Write("player_bets.json",
+            """{"_id":{"$oid":"66b0000000000000000000c1"},"fixture_id":4506508,"odds_player_id":"op-salah-11","player_name":"Mo","stat_type":"shots","market_direction":"over","threshold":3.5,"odds":1.9,"actual_stake":10,"bot_type":"player"}""");
+
+        var mapped = await Proppr("import", "--from", "proppr-v1-player-mappings", mappings);
+
+        mapped.ExitCode.Should().Be(0, mapped.Error);
+        var lines = mapped.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("2 player mappings sent, 1 unmappable");
+        lines[2].Should().MatchRegex("^3 +- +unmappable +- +no fotmob_player_id");
+        (await Proppr("import", "--from", "proppr-v1", bets)).Output.Should().StartWith("1 accepted");
+        await Eventually.HoldsAsync(async () =>
+            (await Proppr("cluster", "bet", "v1-66b0000000000000000000c1")).Output.Should().MatchRegex(@"status won, returns 19(\.0+)?"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

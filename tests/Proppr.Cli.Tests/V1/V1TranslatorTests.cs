@@ -130,7 +130,7 @@ public sealed class V1TranslatorTests
     [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"sideways\"}", "unknown market_direction 'sideways'")]
     [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"possession\"}", "unknown stat_type 'possession' / type_id ''")]
     [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"goals\",\"team\":\"Everton\",\"home_team\":\"Liverpool\",\"away_team\":\"Man Utd\"}", "team 'Everton' is neither the home team 'Liverpool' nor the away team 'Man Utd'")]
-    [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"goals\",\"is_player_alert\":true}", "a player bet without player_id or player_name")]
+    [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"goals\",\"is_player_alert\":true}", "a player bet without player_id, player_name or odds_player_id")]
     [InlineData("{\"_id\":\"a\",\"fixture_id\":1,\"market_direction\":\"over\",\"stat_type\":\"goals\",\"threshold\":2.5,\"odds\":2,\"actual_stake\":1,\"status\":\"won\"}", "settled in v1 without graded_at, a kickoff or a creation time")]
     public void A_document_that_cannot_map_says_why(string line, string problem)
     {

@@ -32,6 +32,7 @@ public sealed class BetChangeConsumerTests
         }), "bet_tracked"),
         (new SettlementChange(Won, Resettled: false), "bet_settled"),
         (new ClosingLineChange(new ClosingLine("b-1", "Pinnacle", new OddsKey("Totals", "over", 2.5m), 2m, 1.9m, At, 0.0526m)), "bet_closing_line"),
+        (new BetMovedChange("b-1", 4193490, MoveReasons.NotFound, At), "bet_moved"),
     }.ToDictionary(sample => sample.Change.GetType());
 
     public static TheoryData<string> AllChangeTypes() => new(
@@ -81,6 +82,7 @@ public sealed class BetChangeConsumerTests
             BetTrackedChange => metrics.BetsTracked.Value,
             SettlementChange => metrics.Settlements.WithLabels("settled", "won").Value,
             ClosingLineChange => metrics.ClosingLines.Value,
+            BetMovedChange => metrics.BetsMoved.Value,
             _ => throw new InvalidOperationException($"a new kind of bet change: {typeName}; teach this test to check it"),
         };
         counted.Should().Be(1);

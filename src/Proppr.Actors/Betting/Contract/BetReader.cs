@@ -57,6 +57,7 @@ public static class BetReader
             Scope = fields.Required("scope", WireNames.Scopes, "invalid_scope"),
             PlayerId = fields.OptionalProviderId("player_id", "invalid_player_id"),
             PlayerName = fields.OptionalText("player_name"),
+            OddsPlayerId = fields.OptionalId("odds_player_id"),
             Market = fields.Required("market", WireNames.Markets, "unknown_market"),
             Period = fields.Optional("period", WireNames.Periods, "invalid_period") ?? BetPeriod.FullTime,
             Selection = fields.Required("selection", WireNames.Selections, "invalid_selection"),

@@ -33,6 +33,7 @@ public static class BetWriter
         writer.WriteString("scope", WireNames.Scopes.NameOf(bet.Scope));
         WriteIfPresent(writer, "player_id", bet.PlayerId);
         WriteIfPresent(writer, "player_name", bet.PlayerName);
+        WriteIfPresent(writer, "odds_player_id", bet.OddsPlayerId);
         writer.WriteString("market", WireNames.Markets.NameOf(bet.Market));
         writer.WriteString("period", WireNames.Periods.NameOf(bet.Period));
         writer.WriteString("selection", WireNames.Selections.NameOf(bet.Selection));

@@ -60,6 +60,10 @@ public sealed class FotMobHttp : IDisposable
             {
                 throw new MatchDataUnavailableException($"FotMob rate-limited {what} (HTTP 429)", response.Headers.RetryAfter?.Delta);
             }
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                throw new MatchNotFoundException($"FotMob answered 404 Not Found for {what}");
+            }
             if (!response.IsSuccessStatusCode)
             {
                 throw new MatchDataUnavailableException($"FotMob answered {(int)response.StatusCode} {response.ReasonPhrase} for {what}");

@@ -9,9 +9,11 @@ namespace Proppr.Actors.Matches.Resolution;
 /// </summary>
 public sealed class FixtureMappingStore(DatabaseOptions database)
 {
-    private Task? _created;
+    private readonly CreatedOnce _tables = new(cancellationToken => CreateAsync(database, cancellationToken));
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => CreateAsync(database, cancellationToken);
+
+    private static async Task CreateAsync(DatabaseOptions database, CancellationToken cancellationToken)
     {
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
@@ -44,16 +46,7 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
         {
             return new Dictionary<string, long>();
         }
-        var creating = _created ??= EnsureCreatedAsync(CancellationToken.None);
-        try
-        {
-            await creating;
-        }
-        catch
-        {
-            _created = null;  // a database that failed once is asked again next time
-            throw;
-        }
+        await _tables.EnsureAsync();
         var rows = await database.QueryInChunksAsync(
             ids, list => $"SELECT external_id, fixture_id FROM fixture_mappings WHERE external_id IN ({list})",
             reader => (ExternalId: reader.GetString(0), FixtureId: reader.GetInt64(1)), cancellationToken);

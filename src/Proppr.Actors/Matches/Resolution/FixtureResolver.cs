@@ -92,11 +92,12 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
     private void Ready()
     {
         Command<ResolveFixture>(Resolve);
-        Command<MapFixture>(map => SaveMapping(new FixtureMapping(map.ExternalId, map.FixtureId, null, Now), Sender));
+        Command<RelocateFixture>(Relocate);
+        Command<MapFixture>(map => SaveMapping(new FixtureMapping(map.ExternalId, map.FixtureId, null, Now), Sender, fromSearch: false));
         Command<GetUnresolvedFixtures>(_ => Sender.Tell(new UnresolvedFixtures(_pending.Describe())));
         Command<Tick>(_ => OnTick());
         Command<SearchCompleted>(OnSearchCompleted);
-        Command<MappingSaved>(saved => OnMappingSaved(saved.Mapping, saved.ReplyTo));
+        Command<MappingSaved>(saved => OnMappingSaved(saved.Mapping, saved.ReplyTo, saved.FromSearch));
         Command<MappingNotSaved>(OnMappingNotSaved);
         Command<BetsDelivered>(OnBetsDelivered);
         Command<DeliveryFailed>(failed =>
@@ -150,6 +151,39 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         });
     }
 
+    /// <summary>
+    /// A fixture whose id stopped answering: told at once when its key, or an odds id of its bets, is mapped to another
+    /// fixture; otherwise searched for like any unresolved query, under its key, and never found as itself.
+    /// </summary>
+    private void Relocate(RelocateFixture request)
+    {
+        var key = FixtureRelocation.KeyOf(request.FixtureId);
+        if (_known.TryGetValue(key, out var found))
+        {
+            _fixtures.Tell(new FixtureRelocated(request.FixtureId, found));
+            return;
+        }
+        var mapped = request.OddsFixtureIds.IsDefault
+            ? null
+            : request.OddsFixtureIds.Select(id => _known.TryGetValue(id, out var to) ? to : (long?)null).FirstOrDefault(to => to is { } other && other != request.FixtureId);
+        if (mapped is { } target)
+        {
+            SaveMapping(new FixtureMapping(key, target, null, Now), replyTo: null, fromSearch: false);
+            return;
+        }
+        if (_pending.IsUnresolved(key))
+        {
+            return;
+        }
+        var query = (request.Query ?? FixtureRelocation.Unsearchable(request.FixtureId)) with { ExternalId = key };
+        _log.Warning("Fixture {0} stopped answering; looking for its match ({1} v {2})", request.FixtureId, query.HomeTeam, query.AwayTeam);
+        Persist(new ResolutionQueued(query, []), queued =>
+        {
+            Apply(queued);
+            SearchNextDue();
+        });
+    }
+
     private void OnTick()
     {
         foreach (var held in _pending.Undelivered.ToList())
@@ -166,6 +200,11 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
             return;
         }
         _searching = true;
+        if (!FixtureRelocation.IsSearchable(query))
+        {
+            FailAttempt(query.ExternalId, $"the fixture never showed its teams, so no search can find its match: map {query.ExternalId} to the right match id");
+            return;
+        }
         _search.SearchAsync(query.Kickoff - _settings.KickoffWindow, query.Kickoff + _settings.KickoffWindow, CancellationToken.None)
             .PipeTo(Self,
                 success: candidates => new SearchCompleted(query, candidates, null),
@@ -181,22 +220,28 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
             SearchDone();
             return;
         }
-        if (completed.Error is null && _matcher.Find(query, completed.Candidates) is { } match)
+        // A fixture looking for its match again must not find itself.
+        var relocating = FixtureRelocation.FixtureOf(query.ExternalId);
+        var candidates = completed.Candidates.Where(candidate => candidate.MatchId != relocating).ToList();
+        if (completed.Error is null && _matcher.Find(query, candidates) is { } match)
         {
-            SaveMapping(new FixtureMapping(query.ExternalId, match.Candidate.MatchId, match.Score, Now), replyTo: null);
+            SaveMapping(new FixtureMapping(query.ExternalId, match.Candidate.MatchId, match.Score, Now), replyTo: null, fromSearch: true);
             return;
         }
         FailAttempt(query.ExternalId,
-            completed.Error ?? $"no single match for {query.HomeTeam} v {query.AwayTeam} among {completed.Candidates.Count} candidates");
+            completed.Error ?? $"no single match for {query.HomeTeam} v {query.AwayTeam} among {candidates.Count} candidates");
     }
 
-    /// <summary>The table first: a mapping the resolver acts on is never missing from it. <paramref name="replyTo"/> is an operator.</summary>
-    private void SaveMapping(FixtureMapping mapping, IActorRef? replyTo) =>
+    /// <summary>
+    /// The table first: a mapping the resolver acts on is never missing from it. <paramref name="replyTo"/> is an
+    /// operator; <paramref name="fromSearch"/> says the search slot is held until the mapping is saved.
+    /// </summary>
+    private void SaveMapping(FixtureMapping mapping, IActorRef? replyTo, bool fromSearch) =>
         _store.SaveAsync(mapping, CancellationToken.None).PipeTo(Self,
-            success: () => new MappingSaved(mapping, replyTo),
-            failure: e => new MappingNotSaved(mapping, replyTo, MessageOf(e)));
+            success: () => new MappingSaved(mapping, replyTo, fromSearch),
+            failure: e => new MappingNotSaved(mapping, replyTo, fromSearch, MessageOf(e)));
 
-    private void OnMappingSaved(FixtureMapping mapping, IActorRef? replyTo) =>
+    private void OnMappingSaved(FixtureMapping mapping, IActorRef? replyTo, bool fromSearch) =>
         Persist(new ExternalFixtureResolved(mapping.ExternalId, mapping.FixtureId, mapping.Score, mapping.ResolvedAt), resolved =>
         {
             Apply(resolved);
@@ -210,7 +255,11 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
                 }
             }
             _log.Info("Fixture {0} resolved to FotMob match {1} (score {2})", resolved.ExternalId, resolved.FixtureId, resolved.Score);
-            if (replyTo is null)
+            if (FixtureRelocation.FixtureOf(resolved.ExternalId) is { } relocated)
+            {
+                _fixtures.Tell(new FixtureRelocated(relocated, resolved.FixtureId));
+            }
+            if (fromSearch)
             {
                 SearchDone();
             }
@@ -227,6 +276,11 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         if (failed.ReplyTo is { } operatorRef)
         {
             operatorRef.Tell(new FixtureResolution(externalId, null, $"the mapping could not be saved: {failed.Error}"));
+            return;
+        }
+        if (!failed.FromSearch)
+        {
+            // A relocation answered from the table: the fixture asks again on its next unanswered poll.
             return;
         }
         FailAttempt(externalId, $"found match {failed.Mapping.FixtureId} but could not save the mapping: {failed.Error}");
@@ -312,9 +366,9 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
 
     private sealed record SearchCompleted(FixtureQuery Query, IReadOnlyList<FixtureCandidate> Candidates, string? Error);
 
-    private sealed record MappingSaved(FixtureMapping Mapping, IActorRef? ReplyTo);
+    private sealed record MappingSaved(FixtureMapping Mapping, IActorRef? ReplyTo, bool FromSearch);
 
-    private sealed record MappingNotSaved(FixtureMapping Mapping, IActorRef? ReplyTo, string Error);
+    private sealed record MappingNotSaved(FixtureMapping Mapping, IActorRef? ReplyTo, bool FromSearch, string Error);
 
     private sealed record BetsDelivered(string ExternalId, BetsTracked Tracked);
 

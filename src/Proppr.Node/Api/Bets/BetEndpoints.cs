@@ -36,10 +36,11 @@ public static class BetEndpoints
                 return ApiError.NotFound($"bet '{id}' is not in the read model (a bet shows here a moment after its fixture has journaled it)");
             }
             var history = await queries.SettlementHistoryAsync(id, cancellationToken);
+            var moves = await queries.MovesAsync(id, cancellationToken);
             var live = record.Status == SettlementStatus.Pending
                 ? await LiveAsync(fixtures.ActorRef, record.FixtureId, id, settings, cancellationToken)
                 : null;
-            return Results.Ok(BetResponse.From(record, history, live));
+            return Results.Ok(BetResponse.From(record, history, moves, live));
         }));
     }
 

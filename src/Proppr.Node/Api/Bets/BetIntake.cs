@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Hosting;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Betting.Contract;
+using Proppr.Actors.Betting.Players;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.ReadModel;
@@ -20,14 +21,19 @@ namespace Proppr.Node.Api.Bets;
 /// </summary>
 public sealed class BetIntake(
     IRequiredActor<FixtureRegion> fixtures, IRequiredActor<FixtureResolver> resolver, BetQueries queries, BetIdClaims claims,
-    FixtureMappingStore mappings, HandOffGate gate, ApiSettings settings, NodeMetrics metrics)
+    FixtureMappingStore mappings, PlayerMappingStore players, HandOffGate gate, ApiSettings settings, NodeMetrics metrics)
 {
     public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
     {
         var betIds = reads.Select(read => read.Bet?.BetId).OfType<string>().Distinct(StringComparer.Ordinal);
         var oddsEvents = reads.Select(read => read.Bet).Where(bet => bet is { FixtureId: null }).Select(bet => bet!.OddsFixtureId!);
-        var plan = IntakePlan.For(reads, await queries.FixturesOfAsync(betIds, cancellationToken), await mappings.FixturesOfAsync(oddsEvents, cancellationToken));
-        // An id is claimed for the bet as sent: a fixture the mapping table filled in is not part of its content.
+        var oddsPlayers = reads.Select(read => read.Bet).Where(bet => bet is { PlayerId: null }).Select(bet => bet!.OddsPlayerId).OfType<string>();
+        var plan = IntakePlan.For(
+            reads,
+            await queries.FixturesOfAsync(betIds, cancellationToken),
+            await mappings.FixturesOfAsync(oddsEvents, cancellationToken),
+            await players.FotMobIdsOfAsync(oddsPlayers, cancellationToken));
+        // An id is claimed for the bet as sent: a fixture or player the mapping tables filled in is not part of its content.
         var asSent = plan.ToHandOff.Select(handOff => (handOff.Index, reads[handOff.Index].Bet!)).ToList();
         plan = plan.Refusing(await claims.ClaimAsync(asSent, cancellationToken));
         var sent = plan.ByFixture.Select(group => gate.RunAsync(() => TrackAsync(group.Key, group.Value, cancellationToken), cancellationToken))

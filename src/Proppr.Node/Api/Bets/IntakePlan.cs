@@ -57,7 +57,15 @@ public sealed class IntakePlan
     /// The FotMob fixture of each odds event id the mapping table knows: a bet naming only such an id goes straight to
     /// its fixture, with or without teams and kickoff (the resolver would forward it there anyway).
     /// </param>
-    public static IntakePlan For(IReadOnlyList<BetReadResult> reads, IReadOnlyDictionary<string, long> trackedOn, IReadOnlyDictionary<string, long> mapped)
+    /// <param name="players">
+    /// The FotMob player of each odds player id the player mapping table knows: a player prop without <c>player_id</c>
+    /// takes it from there, so the lineup is searched by id before names.
+    /// </param>
+    public static IntakePlan For(
+        IReadOnlyList<BetReadResult> reads,
+        IReadOnlyDictionary<string, long> trackedOn,
+        IReadOnlyDictionary<string, long> mapped,
+        IReadOnlyDictionary<string, long> players)
     {
         var immediate = new List<IntakeAnswer>();
         var byFixture = new Dictionary<long, List<(int, Bet)>>();
@@ -74,6 +82,10 @@ public sealed class IntakePlan
             if (bet.FixtureId is null && mapped.TryGetValue(bet.OddsFixtureId!, out var mappedFixture))
             {
                 bet = bet with { FixtureId = mappedFixture };
+            }
+            if (bet is { PlayerId: null, OddsPlayerId: { } oddsPlayer } && players.TryGetValue(oddsPlayer, out var fotMobPlayer))
+            {
+                bet = bet with { PlayerId = fotMobPlayer };
             }
             if (Refusal(bet, seen, trackedOn) is { } refusal)
             {

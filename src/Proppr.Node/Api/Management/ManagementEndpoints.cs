@@ -10,6 +10,7 @@ public static class ManagementEndpoints
         manage.MapShardEndpoints();
         manage.MapLimiterEndpoints();
         manage.MapResolutionEndpoints();
+        manage.MapPlayerMappingEndpoints();
         manage.MapLedgerEndpoints();
     }
 }

@@ -12,7 +12,7 @@ namespace Proppr.Node.Api.Stream;
 
 /// <summary>
 /// Bet changes from this node's live feed (which follows the whole cluster's journal): <c>bet_tracked</c>,
-/// <c>bet_settled</c>, <c>bet_resettled</c> and <c>bet_closing_line</c>, one per change even when one journal event
+/// <c>bet_settled</c>, <c>bet_resettled</c>, <c>bet_closing_line</c> and <c>bet_moved</c>, one per change even when one journal event
 /// carries a whole grading round, each with its <see cref="JournalPosition"/> as event id and <c>offset</c>. A client
 /// that sends <c>Last-Event-ID</c> continues from the change after that one.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class BetFeedEvents(IRequiredActor<LiveBetFeed> feed, ActorSystem 
             SettlementChange { Resettled: false } settled => ("bet_settled", "settlement", ContractJson.Settlement(settled.Settlement)),
             SettlementChange resettled => ("bet_resettled", "settlement", ContractJson.Settlement(resettled.Settlement)),
             ClosingLineChange closing => ("bet_closing_line", "closing_line", ClosingLine(closing)),
+            BetMovedChange moved => ("bet_moved", "move", Move(moved)),
             var other => throw new ArgumentException($"not a bet change: {other.GetType().Name}", nameof(entry)),
         };
         var data = new JsonObject
@@ -43,6 +44,15 @@ public sealed class BetFeedEvents(IRequiredActor<LiveBetFeed> feed, ActorSystem 
         };
         return new LiveEvent(type, data.ToJsonString(), entry.Position.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The bet left <c>fixture_id</c> for <c>to_fixture_id</c>: its fixture's id stopped answering.</summary>
+    private static JsonObject Move(BetMovedChange moved) => new()
+    {
+        ["bet_id"] = moved.BetId,
+        ["to_fixture_id"] = moved.ToFixtureId,
+        ["reason"] = moved.Reason,
+        ["moved_at"] = moved.At.UtcDateTime,
+    };
 
     /// <summary>The bet's price against the sharp book's last before kickoff; <c>clv</c> as on the bet (a fraction).</summary>
     private static JsonObject ClosingLine(ClosingLineChange closing) => new()

@@ -11,7 +11,7 @@ public class BetReaderTests
     {
         var result = BetReader.ReadLine("""
             {"bet_id":"b-1","fixture_id":"4506508","odds_fixture_id":61234,"home_team":"Liverpool","away_team":"Manchester United",
-             "kickoff":"2025-01-05T16:30:00Z","scope":"player","player_id":292462,"player_name":"Mohamed Salah",
+             "kickoff":"2025-01-05T16:30:00Z","scope":"player","player_id":292462,"player_name":"Mohamed Salah","odds_player_id":"op-11",
              "market":"shots_on_target","period":"first_half","selection":"over","line":"1.5","odds":"1.85","stake":10,
              "void_rule":"appearance","source":"player","client":"acc-7","placed_at":"2025-01-05T15:00:00+01:00"}
             """);
@@ -26,6 +26,7 @@ public class BetReaderTests
         bet.Scope.Should().Be(BetScope.Player);
         bet.PlayerId.Should().Be(292462);
         bet.PlayerName.Should().Be("Mohamed Salah");
+        bet.OddsPlayerId.Should().Be("op-11");
         bet.Market.Should().Be(Market.ShotsOnTarget);
         bet.Period.Should().Be(BetPeriod.FirstHalf);
         bet.Selection.Should().Be(Selection.Over);

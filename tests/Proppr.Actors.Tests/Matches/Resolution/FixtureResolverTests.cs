@@ -241,6 +241,55 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         (await resolver.Ask<FixtureResolution>(new ResolveFixture(nicknames, []), Wait)).FixtureId.Should().Be(ArsenalManUtd);
     }
 
+    [Fact]
+    public async Task A_fixture_looking_for_its_match_again_never_finds_itself()
+    {
+        await using var node = await StartNodeAsync();
+
+        // Arsenal v Man Utd relocating from its own id: the listing's only such match is itself.
+        node.Required<FixtureResolver>().Tell(new RelocateFixture(ArsenalManUtd, Query, []));
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            var lost = (await UnresolvedAsync(node)).Should().ContainSingle().Subject;
+            (lost.Query.ExternalId, lost.HeldBets).Should().Be((FixtureRelocation.KeyOf(ArsenalManUtd), 0));
+            lost.Attempts.Should().BeGreaterThan(0);
+            lost.LastError.Should().Contain("no single match for Arsenal v Man Utd");
+        });
+    }
+
+    [Fact]
+    public async Task A_relocation_takes_the_fixture_an_odds_id_of_its_bets_is_mapped_to_without_a_search()
+    {
+        const long gone = 990_001;
+        var store = new FixtureMappingStore(_database.Options);
+        await store.EnsureCreatedAsync(CancellationToken.None);
+        await store.SaveAsync(new FixtureMapping(EventId, ArsenalManUtd, null, Kickoff), CancellationToken.None);
+        await using var node = await StartNodeAsync();
+
+        node.Required<FixtureResolver>().Tell(new RelocateFixture(gone, Query with { ExternalId = FixtureRelocation.KeyOf(gone) }, ["unknown-odds-id", EventId]));
+
+        await Eventually.HoldsAsync(async () =>
+            (await store.FindAsync(FixtureRelocation.KeyOf(gone), CancellationToken.None))!.FixtureId.Should().Be(ArsenalManUtd));
+        _fotMob.Requests.Should().BeEmpty();
+        (await UnresolvedAsync(node)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_fixture_that_never_showed_its_teams_is_listed_for_an_operator_without_a_search()
+    {
+        const long nameless = 990_002;
+        await using var node = await StartNodeAsync();
+
+        node.Required<FixtureResolver>().Tell(new RelocateFixture(nameless, null, []));
+
+        await Eventually.HoldsAsync(async () =>
+            (await UnresolvedAsync(node)).Should().ContainSingle().Which.LastError.Should().Contain($"map fotmob:{nameless}"));
+        _fotMob.Requests.Should().BeEmpty();
+        FixtureRelocation.FixtureOf(FixtureRelocation.KeyOf(nameless)).Should().Be(nameless);
+        FixtureRelocation.FixtureOf(EventId).Should().BeNull();
+    }
+
     public async Task DisposeAsync()
     {
         await _fotMob.DisposeAsync();
