@@ -120,5 +120,32 @@ public sealed class V1ImportTests(NodeFixture fixture) : IClassFixture<NodeFixtu
             (await Proppr("cluster", "bet", "v1-66b0000000000000000000c1")).Output.Should().MatchRegex(@"status won, returns 19(\.0+)?"));
     }
 
+    [Fact]
+    public async Task An_export_of_every_field_variant_imports_with_the_counts_it_implies_and_a_second_import_changes_nothing()
+    {
+        var lines = V1Export.Lines().ToList();
+        var file = _folder.Write("every_variant.json", string.Join('\n', lines));
+        lines.Should().HaveCount(V1Export.Mappable + V1Export.Unmappable.Length).And.HaveCountGreaterThan(300);
+
+        var first = await Proppr("import", "--from", "proppr-v1", "--json", file);
+        var again = await Proppr("import", "--from", "proppr-v1", file);
+
+        first.ExitCode.Should().Be(0, first.Error);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(first.Output)!;
+        ((int)report["accepted"]!, (int)report["unmappable"]!, (int)report["settled_in_v1"]!, (int)report["rejected"]!)
+            .Should().Be((V1Export.Mappable, V1Export.Unmappable.Length, V1Export.Settled, 0));
+        report["results"]!.AsArray().Where(r => (string)r!["status"]! == "unmappable").Select(r => (int)r!["line"]!)
+            .Should().Equal(Enumerable.Range(V1Export.Mappable + 1, V1Export.Unmappable.Length));
+        again.Output.Split('\n')[0].Should().Be(
+            $"0 accepted, {V1Export.Mappable} duplicate, 0 pending resolution, 0 rejected, 0 unavailable, {V1Export.Unmappable.Length} unmappable; " +
+            $"{V1Export.Settled} sent with the settlement v1 gave them");
+        // The open ones are graded from the real payload: none stays pending.
+        using var http = fixture.Node.Client();
+        async Task<int> CountAsync(string query) =>
+            System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync($"api/bets?day=2025-04-20&source=every_variant{query}"))!["bets"]!.AsArray().Count;
+        await Eventually.HoldsAsync(async () => (await CountAsync("&status=pending")).Should().Be(0));
+        (await CountAsync("")).Should().Be(V1Export.Mappable);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
