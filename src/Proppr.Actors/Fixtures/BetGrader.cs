@@ -5,59 +5,38 @@ using Proppr.Actors.Betting;
 namespace Proppr.Actors.Fixtures;
 
 /// <summary>
-/// One tracked bet, as a child of its fixture. Not persistent: the fixture rebuilds it from its state on recovery.
-/// Grades each snapshot with the pure <see cref="Settler"/> and tells its parent only what changed against the
-/// settlement the parent last made durable. An untyped actor with its own small mailbox (<see cref="GraderMailbox"/>):
-/// a fixture holds one per open bet, so each one's footprint counts.
+/// One tracked bet, as a child of its fixture. Not persistent, and holds no settlement: it grades each snapshot with
+/// the pure <see cref="Settler"/> and answers with its decision; whether that decision is new is judged in one place,
+/// the fixture's state (<see cref="FixtureState.Decide"/>). An untyped actor with its own small mailbox
+/// (<see cref="GraderMailbox"/>): a fixture holds one per open bet, so each one's footprint counts.
 /// </summary>
-public sealed class BetGrader : UntypedActor
+public sealed class BetGrader(Bet bet, Settler settler) : UntypedActor
 {
-    private readonly Bet _bet;
-    private readonly Settler _settler;
-    private Settlement? _confirmed;
-
-    public BetGrader(Bet bet, Settlement? confirmed, Settler settler)
-    {
-        _bet = bet;
-        _confirmed = confirmed;
-        _settler = settler;
-    }
-
-    public static Props Props(Bet bet, Settlement? confirmed, Settler settler) =>
-        Akka.Actor.Props.Create(() => new BetGrader(bet, confirmed, settler)).WithMailbox(GraderMailbox.ConfigPath);
+    public static Props Props(Bet bet, Settler settler) =>
+        Akka.Actor.Props.Create(() => new BetGrader(bet, settler)).WithMailbox(GraderMailbox.ConfigPath);
 
     protected override void OnReceive(object message)
     {
-        switch (message)
+        if (message is GradeRound round)
         {
-            case GradeRound round:
-                Grade(round);
-                break;
-            case SettlementConfirmed confirmed:
-                _confirmed = confirmed.Settlement;
-                break;
-            default:
-                Unhandled(message);
-                break;
+            Grade(round);
+            return;
         }
+        Unhandled(message);
     }
 
     private void Grade(GradeRound round)
     {
-        Settlement? changed = null;
+        Settlement? decision = null;
         try
         {
-            var decision = _settler.Settle(_bet, round.Match, round.Now);
-            var unchanged = _confirmed is null
-                ? decision.Status == SettlementStatus.Pending
-                : _confirmed.SameDecisionAs(decision);
-            changed = unchanged ? null : decision;
+            decision = settler.Settle(bet, round.Match, round.Now);
         }
         catch (Exception e)
         {
             // A rule that throws on odd facts must not take the bet (or the round) down: keep the last decision.
-            Context.GetLogger().Error(e, "Grading bet {0} failed; its settlement stays as it was", _bet.BetId);
+            Context.GetLogger().Error(e, "Grading bet {0} failed; its settlement stays as it was", bet.BetId);
         }
-        Sender.Tell(new GradeDecision(round.Round, _bet.BetId, changed));
+        Sender.Tell(new GradeDecision(round.Round, bet.BetId, decision));
     }
 }

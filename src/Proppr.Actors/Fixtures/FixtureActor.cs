@@ -194,7 +194,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void StartGrader(TrackedBet bet)
     {
         var name = "bet-" + Uri.EscapeDataString(bet.Bet.BetId);
-        _graders[bet.Bet.BetId] = Context.ActorOf(BetGrader.Props(bet.Bet, bet.Latest, _settler), name);
+        _graders[bet.Bet.BetId] = Context.ActorOf(BetGrader.Props(bet.Bet, _settler), name);
     }
 
     private void Find(GetBet query)
@@ -519,9 +519,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             return;
         }
-        if (decision.Changed is { } changed)
+        if (decision.Decision is { } decided)
         {
-            round.Decisions.Add(changed);
+            round.Decisions.Add(decided);
         }
         if (round.Waiting.Count == 0)
         {
@@ -529,7 +529,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         }
     }
 
-    /// <summary>Persist every changed decision of the round as one event, then confirm them to their graders.</summary>
+    /// <summary>Persist every decision of the round that the state judges new, as one event.</summary>
     private void FinishRound()
     {
         var round = _round!;
@@ -547,14 +547,6 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         PersistThen(events, EndRound);
     }
 
-    private void Confirm(Settlement settlement)
-    {
-        if (_graders.TryGetValue(settlement.BetId, out var grader))
-        {
-            grader.Tell(new SettlementConfirmed(settlement));
-        }
-    }
-
     private void EndRound()
     {
         _round = null;
@@ -566,10 +558,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         ScheduleNextPoll();
     }
 
-    /// <summary>
-    /// Writes the events in one batch, applies each as it becomes durable (confirming settlements to their graders),
-    /// then continues.
-    /// </summary>
+    /// <summary>Writes the events in one batch, applies each as it becomes durable, then continues.</summary>
     private void PersistThen(IReadOnlyList<IFixtureEvent> events, Action then)
     {
         if (events.Count == 0)
@@ -581,13 +570,6 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         PersistAll(events, e =>
         {
             _state.Apply(e);
-            if (e is RoundSettled round)
-            {
-                foreach (var settlement in round.Settlements)
-                {
-                    Confirm(settlement);
-                }
-            }
             if (--remaining == 0)
             {
                 AfterWrites();

@@ -158,7 +158,7 @@ public sealed record FixtureRecoveryFailed(long FixtureId, string Error);
 /// <summary>
 /// Stops a fixture when it passivates and when a rebalance hands its shard off. A command, unlike
 /// <see cref="PoisonPill"/>: a persistent actor stashes it while a write is in flight, so the write's handlers (replies,
-/// confirmations to graders) run before the fixture stops.
+/// hand-overs) run before the fixture stops.
 /// </summary>
 public sealed class StopFixture : INoSerializationVerificationNeeded
 {
@@ -172,11 +172,8 @@ public sealed class StopFixture : INoSerializationVerificationNeeded
 /// <summary>Grade against this snapshot; the grader answers with a <see cref="GradeDecision"/> for the same round.</summary>
 internal sealed record GradeRound(long Round, MatchSnapshot Match, DateTimeOffset Now) : INoSerializationVerificationNeeded;
 
-/// <summary>A grader's answer to a round: its decision, or null when it equals the confirmed one.</summary>
-internal sealed record GradeDecision(long Round, string BetId, Settlement? Changed) : INoSerializationVerificationNeeded;
-
-/// <summary>The fixture made this settlement durable: it is now the grader's baseline.</summary>
-internal sealed record SettlementConfirmed(Settlement Settlement) : INoSerializationVerificationNeeded;
+/// <summary>A grader's answer to a round: its decision (the fixture's state judges whether it is new), null when grading failed.</summary>
+internal sealed record GradeDecision(long Round, string BetId, Settlement? Decision) : INoSerializationVerificationNeeded;
 
 // ---- odds (from the odds feed; see FixtureOdds for why the book is not persisted) ----
 
