@@ -126,27 +126,8 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     {
         // A command deserialized without its bets carries a default array: nothing to track, but still an answer.
         var bets = command.Bets.IsDefault ? [] : command.Bets;
-        var outcomes = new List<TrackOutcome>(bets.Length);
-        var accepted = new List<Bet>();
-        var inThisBatch = new Dictionary<string, Bet>(StringComparer.Ordinal);
-        foreach (var bet in bets)
-        {
-            if (inThisBatch.TryGetValue(bet.BetId, out var earlier))
-            {
-                outcomes.Add(earlier == bet
-                    ? new TrackOutcome(bet.BetId, TrackStatus.Duplicate)
-                    : new TrackOutcome(bet.BetId, TrackStatus.Rejected, "duplicate_bet_id"));
-                continue;
-            }
-            var outcome = _state.Track(WithScoreAtPlacement(bet), out var toWrite);
-            outcomes.Add(outcome);
-            if (toWrite is not null)
-            {
-                accepted.Add(toWrite);
-                inThisBatch[bet.BetId] = bet;
-            }
-        }
-        var reply = new BetsTracked(_fixtureId, [.. outcomes]);
+        var outcomes = _state.Track([.. bets.Select(WithScoreAtPlacement)], out var accepted);
+        var reply = new BetsTracked(_fixtureId, outcomes);
         if (accepted.Count == 0)
         {
             Sender.Tell(reply);

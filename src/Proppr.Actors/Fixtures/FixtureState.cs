@@ -42,19 +42,44 @@ public sealed class FixtureState
     /// <summary>Whether Proppr grades the bet: not one that came already settled (<see cref="Bet.PriorSettlement"/>).</summary>
     public static bool Grades(Bet bet) => bet.PriorSettlement is null;
 
+    /// <summary>
+    /// What tracking the bets of one request means: an outcome for each, in order, and the bets to write
+    /// (<paramref name="accepted"/>). A bet repeated within the request is judged against its first copy by the same
+    /// rule as against a tracked bet.
+    /// </summary>
+    public ImmutableArray<TrackOutcome> Track(IReadOnlyList<Bet> bets, out List<Bet> accepted)
+    {
+        accepted = [];
+        var outcomes = ImmutableArray.CreateBuilder<TrackOutcome>(bets.Count);
+        var inThisRequest = new Dictionary<string, Bet>(StringComparer.Ordinal);
+        foreach (var bet in bets)
+        {
+            if (inThisRequest.TryGetValue(bet.BetId, out var earlier))
+            {
+                outcomes.Add(Repeat(earlier, bet));
+                continue;
+            }
+            outcomes.Add(Track(bet, out var toWrite));
+            if (toWrite is not null)
+            {
+                accepted.Add(toWrite);
+                inThisRequest[bet.BetId] = bet;
+            }
+        }
+        return outcomes.MoveToImmutable();
+    }
+
     /// <summary>What tracking this bet means: a bet to write (<paramref name="accepted"/>), an acknowledged duplicate, or a rejection.</summary>
     public TrackOutcome Track(Bet bet, out Bet? accepted)
     {
         accepted = null;
         if (_bets.TryGetValue(bet.BetId, out var existing))
         {
-            return SameContent(existing.Bet, bet)
-                ? new TrackOutcome(bet.BetId, TrackStatus.Duplicate)
-                : new TrackOutcome(bet.BetId, TrackStatus.Rejected, "duplicate_bet_id");
+            return Repeat(existing.Bet, bet);
         }
         if (bet.FixtureId is { } fixtureId && fixtureId != FixtureId)
         {
-            return new TrackOutcome(bet.BetId, TrackStatus.Rejected, "fixture_mismatch");
+            return new TrackOutcome(bet.BetId, TrackStatus.Rejected, SettlementReasons.FixtureMismatch);
         }
         if (BetValidator.Validate(bet) is { } reason)
         {
@@ -179,6 +204,12 @@ public sealed class FixtureState
     /// <summary>The bets moved to <see cref="MovedTo"/>, as that fixture tracks them.</summary>
     public ImmutableArray<Bet> MovedBets() =>
         MovedTo is { } to ? [.. _bets.Values.Where(bet => bet.MovedTo == to).Select(bet => bet.Bet with { FixtureId = to })] : [];
+
+    /// <summary>A bet id seen before: the same bet is an acknowledged duplicate, other content under the id is refused.</summary>
+    private static TrackOutcome Repeat(Bet earlier, Bet bet) =>
+        SameContent(earlier, bet)
+            ? new TrackOutcome(bet.BetId, TrackStatus.Duplicate)
+            : new TrackOutcome(bet.BetId, TrackStatus.Rejected, SettlementReasons.DuplicateBetId);
 
     /// <summary>Same bet: every field of the contract equal (the score the fixture stored at placement aside).</summary>
     private static bool SameContent(Bet tracked, Bet incoming) =>

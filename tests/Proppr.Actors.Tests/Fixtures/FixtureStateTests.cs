@@ -41,6 +41,18 @@ public sealed class FixtureStateTests
     }
 
     [Fact]
+    public void A_bet_repeated_within_one_request_is_judged_by_the_same_rule_as_a_tracked_one()
+    {
+        var state = new FixtureState(FixtureId);
+
+        var outcomes = state.Track([OverTwoAndAHalfGoals, OverTwoAndAHalfGoals with { FixtureId = null }, OverTwoAndAHalfGoals with { Stake = 99m }], out var accepted);
+
+        outcomes.Select(outcome => outcome.Status).Should().Equal(TrackStatus.Accepted, TrackStatus.Duplicate, TrackStatus.Rejected);
+        outcomes[2].Reason.Should().Be(SettlementReasons.DuplicateBetId);
+        accepted.Should().ContainSingle().Which.BetId.Should().Be(OverTwoAndAHalfGoals.BetId);
+    }
+
+    [Fact]
     public void A_bet_for_another_fixture_or_with_invalid_odds_is_rejected_with_its_reason()
     {
         var state = new FixtureState(FixtureId);
