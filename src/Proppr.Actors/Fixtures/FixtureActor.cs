@@ -24,6 +24,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private const string RoundTimer = "round";
     private const string CloseTimer = "close-lines";
     private const string MoveTimer = "move";
+    private const string SignalTimer = "odds-signal";
 
     private readonly long _fixtureId;
     private readonly IMatchDataSource _matchData;
@@ -69,6 +70,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<ApplyOdds>(OnOdds);
         Command<GetFixtureOdds>(_ => Sender.Tell(_odds.View(_fixtureId, MarketNow, _state.Bets)));
         Command<CloseLinesDue>(_ => CloseLinesWhenDue());
+        Command<SignalDue>(_ => AnnounceOdds());
         Command<Poll>(_ => Fetch());
         Command<MatchDataArrived>(arrived => OnMatchData(arrived.Data));
         Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
@@ -444,13 +446,22 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void OnOdds(ApplyOdds command)
     {
         var applied = _odds.Apply(command, _state.Kickoff, MarketNow);
-        if (applied.AnythingToAnnounce)
+        if (_odds.SignalPending && !Timers.IsTimerActive(SignalTimer))
         {
-            OddsSignals.Publish(Context.System, _odds.Signal(_fixtureId, applied));
+            Timers.StartSingleTimer(SignalTimer, SignalDue.Instance, _settings.Odds.SignalEvery);
         }
         if (applied.PricedBeforeKickoff)
         {
             CloseLinesWhenDue();
+        }
+    }
+
+    /// <summary>The drops and new value bets of the ticks since the last announcement, to every watcher at once.</summary>
+    private void AnnounceOdds()
+    {
+        if (_odds.TakeSignal(_fixtureId, MarketNow) is { } signal)
+        {
+            OddsSignals.Publish(Context.System, signal);
         }
     }
 
@@ -620,5 +631,10 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private sealed class CloseLinesDue : INoSerializationVerificationNeeded
     {
         public static readonly CloseLinesDue Instance = new();
+    }
+
+    private sealed class SignalDue : INoSerializationVerificationNeeded
+    {
+        public static readonly SignalDue Instance = new();
     }
 }

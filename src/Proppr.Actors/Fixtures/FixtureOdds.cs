@@ -17,14 +17,19 @@ namespace Proppr.Actors.Fixtures;
 /// </summary>
 public sealed class FixtureOdds(OddsOptions options)
 {
+    private int _dropsSinceSignal;
+
     public FixtureBook? Book { get; private set; }
 
     public string? OddsEventId { get; private set; }
 
+    /// <summary>Whether ticks since the last <see cref="TakeSignal"/> may have something to announce.</summary>
+    public bool SignalPending => _dropsSinceSignal > 0 || Book is { HasUntakenChanges: true };
+
     /// <summary>
     /// Applies the ticks. The book is made on the first, with FotMob's kickoff when the fixture knows it, else the
     /// provider's (a book keeps the kickoff it was made with). Allocates nothing once the book knows the outcomes:
-    /// what there is to announce is counted here and made by <see cref="Signal"/> only when there is some.
+    /// drops are counted and value bets looked for only when the signal is taken (<see cref="TakeSignal"/>).
     /// </summary>
     public OddsApplied Apply(ApplyOdds command, DateTimeOffset? fixtureKickoff, DateTimeOffset now)
     {
@@ -37,12 +42,25 @@ public sealed class FixtureOdds(OddsOptions options)
             drops += tick.ApplyTo(book);
             pricedBeforeKickoff |= tick.ReceivedAt <= book.Kickoff;
         }
-        return new OddsApplied(drops, book.TakeNewValueBets(now), pricedBeforeKickoff);
+        _dropsSinceSignal += drops;
+        return new OddsApplied(drops, pricedBeforeKickoff);
     }
 
-    /// <summary>What <paramref name="applied"/> (the last <see cref="Apply"/>) brought for watchers: its drops and new value bets.</summary>
-    public FixtureOddsSignal Signal(long fixtureId, OddsApplied applied) =>
-        new(fixtureId, Book!.LatestDrops(applied.Drops), Book.NewValueBets());
+    /// <summary>
+    /// What the ticks since the last call brought for watchers: their drops (as many as the history still holds) and the
+    /// value bets that are new at <paramref name="now"/>; null when there is neither.
+    /// </summary>
+    public FixtureOddsSignal? TakeSignal(long fixtureId, DateTimeOffset now)
+    {
+        if (Book is not { } book)
+        {
+            return null;
+        }
+        var newValueBets = book.TakeNewValueBets(now);
+        var drops = _dropsSinceSignal;
+        _dropsSinceSignal = 0;
+        return drops == 0 && newValueBets == 0 ? null : new FixtureOddsSignal(fixtureId, book.LatestDrops(drops), book.NewValueBets());
+    }
 
     /// <summary>When closing lines are fixed: the book's kickoff plus <paramref name="delay"/>; null before any odds.</summary>
     public DateTimeOffset? ClosesAt(TimeSpan delay) => Book?.Kickoff + delay;
@@ -68,10 +86,7 @@ public sealed class FixtureOdds(OddsOptions options)
 }
 
 /// <summary>
-/// What applying ticks did: how many drops they recorded, how many value bets are new to announce, and whether any
-/// price was seen before kickoff. Counts, not lists, so the tick path allocates nothing (<see cref="FixtureOdds.Signal"/>).
+/// What applying ticks did: how many drops they recorded and whether any price was seen before kickoff. A count, not a
+/// list, so the tick path allocates nothing (the signal is made by <see cref="FixtureOdds.TakeSignal"/>).
 /// </summary>
-public readonly record struct OddsApplied(int Drops, int NewValueBets, bool PricedBeforeKickoff)
-{
-    public bool AnythingToAnnounce => Drops > 0 || NewValueBets > 0;
-}
+public readonly record struct OddsApplied(int Drops, bool PricedBeforeKickoff);

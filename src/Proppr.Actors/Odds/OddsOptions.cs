@@ -34,4 +34,10 @@ public sealed record OddsOptions
 
     /// <summary>How many drops a fixture's book keeps; the oldest go first.</summary>
     public int DropHistoryLimit { get; init; } = 200;
+
+    /// <summary>
+    /// A fixture announces the drops and new value bets of its ticks together, at most this often: in a flood a book
+    /// moves many times a second, faster than a trader can read, and one signal per tick cost more than the book itself.
+    /// </summary>
+    public TimeSpan SignalEvery { get; init; } = TimeSpan.FromMilliseconds(250);
 }

@@ -24,31 +24,51 @@ public class FixtureOddsTests
         var odds = new FixtureOdds(new OddsOptions());
 
         var first = odds.Apply(Odds(T0, Sharp, Quotes("Bet365", (Home, 2.20m))), null, T0);
-        var firstSignal = odds.Signal(FixtureId, first);
-        var again = odds.Apply(Odds(T0.AddSeconds(5), Quotes("Bet365", (Home, 2.20m))), null, T0.AddSeconds(5));
-        var moved = odds.Apply(Odds(T0.AddSeconds(10), Quotes("Bet365", (Home, 2.25m))), null, T0.AddSeconds(10));
-        var movedSignal = odds.Signal(FixtureId, moved);
+        var firstSignal = odds.TakeSignal(FixtureId, T0);
+        odds.Apply(Odds(T0.AddSeconds(5), Quotes("Bet365", (Home, 2.20m))), null, T0.AddSeconds(5));
+        var againSignal = odds.TakeSignal(FixtureId, T0.AddSeconds(5));
+        odds.Apply(Odds(T0.AddSeconds(10), Quotes("Bet365", (Home, 2.25m))), null, T0.AddSeconds(10));
+        var movedSignal = odds.TakeSignal(FixtureId, T0.AddSeconds(10));
 
         // 2.20 / 2.071429 − 1 = 0.062069
-        firstSignal.ValueBets.Should().ContainSingle().Which.Should().Match<ValueBet>(v => v.Bookmaker == "Bet365" && v.FairPrice == 2.071429m && v.Edge == 0.0621m);
-        again.AnythingToAnnounce.Should().BeFalse();
-        movedSignal.ValueBets.Should().ContainSingle().Which.Price.Should().Be(2.25m);
+        firstSignal!.ValueBets.Should().ContainSingle().Which.Should().Match<ValueBet>(v => v.Bookmaker == "Bet365" && v.FairPrice == 2.071429m && v.Edge == 0.0621m);
+        againSignal.Should().BeNull("the same price again is nothing new");
+        movedSignal!.ValueBets.Should().ContainSingle().Which.Price.Should().Be(2.25m);
         movedSignal.Drops.Should().BeEmpty("a rise is no drop");
         first.PricedBeforeKickoff.Should().BeTrue();
+        odds.SignalPending.Should().BeFalse();
     }
 
     [Fact]
     public void A_value_bet_that_expired_is_announced_again_when_a_fresh_price_brings_it_back()
     {
         var odds = new FixtureOdds(new OddsOptions());
-        odds.Apply(Odds(T0, Sharp, Quotes("Bet365", (Home, 2.20m))), null, T0).NewValueBets.Should().Be(1);
+        odds.Apply(Odds(T0, Sharp, Quotes("Bet365", (Home, 2.20m))), null, T0);
+        odds.TakeSignal(FixtureId, T0)!.ValueBets.Should().ContainSingle();
         // The sharp book moves on 40 s later: Bet365's price is 40 s old, past the 30 s expiry.
-        odds.Apply(Odds(T0.AddSeconds(40), Sharp), null, T0.AddSeconds(40)).NewValueBets.Should().Be(0, "the value bet has expired");
+        odds.Apply(Odds(T0.AddSeconds(40), Sharp), null, T0.AddSeconds(40));
+        odds.TakeSignal(FixtureId, T0.AddSeconds(40)).Should().BeNull("the value bet has expired");
 
-        var back = odds.Apply(Odds(T0.AddSeconds(45), Quotes("Bet365", (Home, 2.20m))), null, T0.AddSeconds(45));
+        odds.Apply(Odds(T0.AddSeconds(45), Quotes("Bet365", (Home, 2.20m))), null, T0.AddSeconds(45));
 
-        back.NewValueBets.Should().Be(1);
-        odds.Signal(FixtureId, back).ValueBets.Should().ContainSingle().Which.ExpiresAt.Should().Be(T0.AddSeconds(70));
+        odds.TakeSignal(FixtureId, T0.AddSeconds(45))!.ValueBets.Should().ContainSingle().Which.ExpiresAt.Should().Be(T0.AddSeconds(70));
+    }
+
+    [Fact]
+    public void The_ticks_between_two_signals_are_announced_together()
+    {
+        var odds = new FixtureOdds(new OddsOptions());
+        odds.Apply(Odds(T0, Sharp, Quotes("Bet365", (Home, 2.10m), (Away, 3.90m))), null, T0);
+        odds.TakeSignal(FixtureId, T0);
+
+        odds.Apply(Odds(T0.AddSeconds(1), Quotes("Bet365", (Home, 2.05m), (Away, 3.90m))), null, T0.AddSeconds(1));
+        odds.Apply(Odds(T0.AddSeconds(2), Quotes("Bet365", (Home, 2.05m), (Away, 3.80m))), null, T0.AddSeconds(2));
+        odds.SignalPending.Should().BeTrue();
+        var signal = odds.TakeSignal(FixtureId, T0.AddSeconds(2));
+
+        signal!.Drops.Select(drop => (drop.Key, drop.NewPrice)).Should().Equal((Home, 2.05m), (Away, 3.80m));
+        odds.SignalPending.Should().BeFalse();
+        odds.TakeSignal(FixtureId, T0.AddSeconds(3)).Should().BeNull();
     }
 
     [Fact]
@@ -70,8 +90,7 @@ public class FixtureOddsTests
         var announced = 0;
         foreach (var tick in ticks)
         {
-            var applied = odds.Apply(tick, null, tick.Ticks[0].ReceivedAt);
-            announced += applied.Drops + applied.NewValueBets;
+            announced += odds.Apply(tick, null, tick.Ticks[0].ReceivedAt).Drops;
         }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 

@@ -160,6 +160,9 @@ public sealed class FixtureBook
         return _newValue.Count;
     }
 
+    /// <summary>Whether ticks touched outcomes since the last <see cref="TakeNewValueBets"/>: new value bets may be among them.</summary>
+    public bool HasUntakenChanges => _touched.Count > 0;
+
     /// <summary>The value bets the last <see cref="TakeNewValueBets"/> found new.</summary>
     public ImmutableArray<ValueBet> NewValueBets()
     {
