@@ -111,6 +111,24 @@ public sealed class BetReadModelStoreTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public Task A_moved_bet_follows_its_move_keeps_the_trail_and_is_settled_by_its_new_fixture(DatabaseProvider provider) =>
+        WithStore(provider, async (store, queries) =>
+        {
+            var script = new JournalScript(store);
+            await script.TrackAsync(Bet("b-1"));
+            var moved = await script.AppendAsync(new BetsMoved(Fixture, OtherFixture, ["b-1"], MoveReasons.NotFound, Kickoff));
+            await script.TrackAsync(Bet("b-1", fixture: OtherFixture));
+            var settled = await script.SettleAsync(Won(Bet("b-1")), OtherFixture);
+
+            var row = (await queries.BetAsync("b-1", None))!;
+            (row.FixtureId, row.Status, row.SettlementOffset).Should().Be((OtherFixture, SettlementStatus.Won, (long?)settled));
+            (await queries.MovesAsync("b-1", None)).Should().Equal(new BetMoveRecord(moved, Fixture, OtherFixture, MoveReasons.NotFound, Kickoff));
+            (await queries.FixturesOfAsync(["b-1"], None))["b-1"].Should().Be(Fixture, "a repeat of the bet as sent names its first fixture");
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public Task A_bet_id_reused_on_another_fixture_leaves_the_first_bets_row_history_and_clv_alone(DatabaseProvider provider) =>
         WithStore(provider, async (store, queries) =>
         {
