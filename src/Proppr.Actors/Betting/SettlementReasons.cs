@@ -38,6 +38,9 @@ public static class SettlementReasons
     public const string MissingPlayer = "missing_player";
     public const string FixtureMismatch = "fixture_mismatch";
     public const string DuplicateBetId = "duplicate_bet_id";
+
+    /// <summary>The fixture's journal refused to store the bet (it could not write it): nothing was tracked.</summary>
+    public const string NotWritten = "not_written";
     public const string InvalidPriorSettlement = "invalid_prior_settlement";
 
     // Rejections by the limits of spec/bets.md (BetLimits): the bet cannot be stored or fetched back as sent.

@@ -45,6 +45,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private bool _deliveringMovedBets;
     private long _roundCounter;
     private long _lastSnapshotSequenceNr;
+    private PendingWrite? _write;
 
     public FixtureActor(long fixtureId, IMatchDataSource matchData, FixtureSettings settings)
     {
@@ -138,12 +139,12 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         var sender = Sender;
         if (_state.MovedTo is { } movedTo)
         {
-            FollowMove(movedTo, accepted, () => sender.Tell(reply));
+            FollowMove(movedTo, accepted, sender, reply);
             return;
         }
         var hadBets = PollSchedule.HasBets(_state);
         // The batch is one journal row, however many bets it holds.
-        PersistThen([new BetsTrackedTogether(_fixtureId, [.. accepted])], () =>
+        PersistThen([new BetsTrackedTogether(_fixtureId, [.. accepted])], refused: () => sender.Tell(NotWritten(reply)), then: () =>
         {
             foreach (var bet in accepted.Where(FixtureState.Grades))
             {
@@ -160,6 +161,14 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             }
         });
     }
+
+    /// <summary>The answer when the journal refused the batch: the bets it would have accepted are rejected, saying so.</summary>
+    private static BetsTracked NotWritten(BetsTracked reply) => reply with
+    {
+        Outcomes = [.. reply.Outcomes.Select(outcome => outcome.Status == TrackStatus.Accepted
+            ? outcome with { Status = TrackStatus.Rejected, Reason = SettlementReasons.NotWritten }
+            : outcome)],
+    };
 
     /// <summary>
     /// An in-play Asian handicap counts goals after placement: one struck now takes the score now. One struck earlier
@@ -377,7 +386,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     }
 
     /// <summary>Bets that come after the move are tracked here (their duplicates answered here) and follow it.</summary>
-    private void FollowMove(long movedTo, List<Bet> accepted, Action reply)
+    private void FollowMove(long movedTo, List<Bet> accepted, IActorRef sender, BetsTracked reply)
     {
         var following = accepted.Where(FixtureState.Grades).Select(bet => bet.BetId).ToImmutableArray();
         var events = new List<IFixtureEvent> { new BetsTrackedTogether(_fixtureId, [.. accepted]) };
@@ -385,9 +394,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             events.Add(new BetsMoved(_fixtureId, movedTo, following, MoveReasons.FollowedMove, MarketNow));
         }
-        PersistThen(events, () =>
+        PersistThen(events, refused: () => sender.Tell(NotWritten(reply)), then: () =>
         {
-            reply();
+            sender.Tell(reply);
             DeliverMoved();
         });
     }
@@ -550,24 +559,54 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         ScheduleNextPoll();
     }
 
-    /// <summary>Writes the events in one batch, applies each as it becomes durable, then continues.</summary>
-    private void PersistThen(IReadOnlyList<IFixtureEvent> events, Action then)
+    /// <summary>
+    /// Writes the events in one batch, applies each as it becomes durable, then continues with <paramref name="then"/>;
+    /// if the journal refuses any of them (it could not store it), with <paramref name="refused"/> instead, by default
+    /// <see cref="RetryAfterRefusal"/>. A journal that fails outright stops the fixture (Akka's rule): nothing of the
+    /// batch is applied and its next incarnation recovers what was written.
+    /// </summary>
+    private void PersistThen(IReadOnlyList<IFixtureEvent> events, Action then, Action? refused = null)
     {
         if (events.Count == 0)
         {
             then();
             return;
         }
-        var remaining = events.Count;
+        _write = new PendingWrite(events.Count, then, refused ?? RetryAfterRefusal);
         PersistAll(events, e =>
         {
             _state.Apply(e);
-            if (--remaining == 0)
-            {
-                AfterWrites();
-                then();
-            }
+            WriteAnswered();
         });
+    }
+
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        _log.Error(cause, "Fixture {0}: the journal refused {1} (sequence {2}); none of it was applied", _fixtureId, @event.GetType().Name, sequenceNr);
+        _write?.Refuse();
+        WriteAnswered();
+    }
+
+    private void WriteAnswered()
+    {
+        if (_write is not { } write || !write.Answered())
+        {
+            return;
+        }
+        _write = null;
+        AfterWrites();
+        write.Continue();
+    }
+
+    /// <summary>
+    /// After a refused write: no round is open, and the next poll's payload counts as new, so every bet is graded
+    /// again from it (a refusal caused by one payload is not retried in a tight loop, only at the poll cadence).
+    /// </summary>
+    private void RetryAfterRefusal()
+    {
+        _round = null;
+        _latest = null;
+        ScheduleNextPoll();
     }
 
     // ---- schedule, snapshots, passivation ----
@@ -603,6 +642,23 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     {
         _lastSnapshotSequenceNr = success.Metadata.SequenceNr;
         DeleteSnapshots(new SnapshotSelectionCriteria(success.Metadata.SequenceNr - 1));
+    }
+
+    /// <summary>
+    /// The batch being written. A persistent actor stashes commands until a batch's handlers have run, so there is one at
+    /// a time; each event is answered once, written or refused.
+    /// </summary>
+    private sealed class PendingWrite(int events, Action then, Action refused)
+    {
+        private int _unanswered = events;
+        private bool _refused;
+
+        public void Refuse() => _refused = true;
+
+        /// <summary>One more event answered; true when it was the last.</summary>
+        public bool Answered() => --_unanswered == 0;
+
+        public void Continue() => (_refused ? refused : then)();
     }
 
     private sealed record GradingRound(long Id, HashSet<string> Waiting)
