@@ -108,6 +108,18 @@ public sealed class RateLimiter : ReceivePersistentActor
         });
     }
 
+    /// <summary>
+    /// The journal refused a write (it could not store it): the state keeps the event (a permit stays counted, which errs
+    /// on the side of the quota), its asker hears nothing and asks again after its timeout, and the write no longer
+    /// holds back snapshots.
+    /// </summary>
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        _log.Error(cause, "The journal refused the limiter's {0} (sequence {1}); it stays counted in memory", @event.GetType().Name, sequenceNr);
+        _unconfirmedWrites--;
+        MaybeSnapshot();
+    }
+
     private void MaybeSnapshot()
     {
         // The live state runs ahead of the journal while writes are in flight; a snapshot taken then would hold

@@ -1,6 +1,4 @@
 using Akka.Actor;
-using Akka.Configuration;
-using Akka.Persistence;
 using Akka.Persistence.TestKit;
 using Akka.TestKit.Xunit2;
 using Proppr.Actors.Betting;
@@ -15,27 +13,13 @@ namespace Proppr.Actors.Tests.Fixtures;
 /// A fixture on Akka's test journal, whose writes a test makes fail or refuse: a refused or failed write loses no bet
 /// and settles nothing twice. Liverpool 2-2 Manchester United at full time: over 2.5 goals is won.
 /// </summary>
-public sealed class FixtureJournalFaultTests() : TestKit(JournalConfig)
+public sealed class FixtureJournalFaultTests() : TestKit(FaultyJournal.Config)
 {
-    private static readonly Config JournalConfig = ConfigurationFactory.ParseString($$"""
-        akka.persistence.journal.plugin = "akka.persistence.journal.test"
-        akka.persistence.journal.test {
-          class = "Akka.Persistence.TestKit.TestJournal, Akka.Persistence.TestKit"
-          plugin-dispatcher = "akka.actor.default-dispatcher"
-        }
-        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.test"
-        akka.persistence.snapshot-store.test {
-          class = "Akka.Persistence.TestKit.TestSnapshotStore, Akka.Persistence.TestKit"
-          plugin-dispatcher = "akka.actor.default-dispatcher"
-        }
-        {{GraderMailbox.ConfigPath}}.mailbox-type = "{{typeof(GraderMailbox).AssemblyQualifiedName}}"
-        """);
-
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     private readonly ScriptedMatchData _matchData = new();
 
-    private ITestJournal Journal => TestJournal.FromRef(Persistence.Instance.Apply(Sys).JournalFor(null));
+    private ITestJournal Journal => FaultyJournal.Of(Sys);
 
     private IActorRef StartFixture()
     {
@@ -46,18 +30,9 @@ public sealed class FixtureJournalFaultTests() : TestKit(JournalConfig)
     private async Task<Settlement?> SettlementAsync(IActorRef fixture) =>
         (await fixture.Ask<BetView>(new GetBet(FixtureId, OverTwoAndAHalfGoals.BetId), Wait)).Settlement;
 
-    /// <summary>Every event the fixture's journal holds, read back by recovering its persistence id.</summary>
-    private async Task<IReadOnlyList<object>> JournalAsync()
-    {
-        var reader = Sys.ActorOf(Props.Create(() => new JournalReader(FixtureActor.PersistenceIdFor(FixtureId), TestActor)));
-        var events = ExpectMsg<IReadOnlyList<object>>(Wait);
-        Sys.Stop(reader);
-        return await Task.FromResult(events);
-    }
-
     private async Task ExpectOneSettlementAsync()
     {
-        var events = await JournalAsync();
+        var events = (await RecoveredJournal.ReadAsync(Sys, FixtureActor.PersistenceIdFor(FixtureId), Wait)).Events;
         events.OfType<RoundSettled>().SelectMany(round => round.Settlements).Should()
             .ContainSingle(settlement => settlement.BetId == OverTwoAndAHalfGoals.BetId, "settled once, however often the write was tried");
         events.OfType<BetsTrackedTogether>().SelectMany(tracked => tracked.Bets).Should().ContainSingle(bet => bet.BetId == OverTwoAndAHalfGoals.BetId);
@@ -112,20 +87,5 @@ public sealed class FixtureJournalFaultTests() : TestKit(JournalConfig)
 
         await AwaitAssertAsync(async () => (await SettlementAsync(again))!.Status.Should().Be(SettlementStatus.Won), Wait);
         await ExpectOneSettlementAsync();
-    }
-
-    /// <summary>Recovers a persistence id and tells what it replayed, in order.</summary>
-    private sealed class JournalReader : ReceivePersistentActor
-    {
-        private readonly List<object> _events = [];
-
-        public JournalReader(string persistenceId, IActorRef replyTo)
-        {
-            PersistenceId = persistenceId;
-            Recover<RecoveryCompleted>(_ => replyTo.Tell((IReadOnlyList<object>)[.. _events]));
-            RecoverAny(_events.Add);
-        }
-
-        public override string PersistenceId { get; }
     }
 }
