@@ -40,7 +40,17 @@ public sealed record NodeSettings
     /// <summary><c>Akka:LogLevel</c> (DEBUG, INFO, WARNING, ERROR, OFF) overrides <c>akka.hocon</c>'s, e.g. for a quiet demo.</summary>
     public string? AkkaLogLevel { get; init; }
 
+    /// <summary>The settings, checked against <see cref="SettingsRules"/>: a node with unusable settings does not start.</summary>
     public static NodeSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var settings = Read(configuration, contentRoot);
+        var problems = SettingsRules.Problems(settings);
+        return problems.Count == 0
+            ? settings
+            : throw new InvalidOperationException($"The node's configuration cannot be used: {string.Join("; ", problems)}.");
+    }
+
+    private static NodeSettings Read(IConfiguration configuration, string contentRoot)
     {
         var odds = OddsFrom(configuration.GetSection("Odds"));
         return new NodeSettings

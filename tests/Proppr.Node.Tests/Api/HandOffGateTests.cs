@@ -55,14 +55,6 @@ public sealed class HandOffGateTests
     }
 
     [Fact]
-    public void No_slots_is_a_configuration_error_that_names_the_setting()
-    {
-        var create = () => new HandOffGate(new ApiSettings { HandOffsInFlight = 0 });
-
-        create.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Api:HandOffsInFlight must be at least 1, not 0*");
-    }
-
-    [Fact]
     public async Task A_node_with_one_slot_still_answers_every_bet_of_a_request_over_several_fixtures()
     {
         await using var node = await NodeUnderTest.StartAsync(["--Api:HandOffsInFlight=1"]);

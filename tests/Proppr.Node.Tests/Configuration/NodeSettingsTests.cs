@@ -102,4 +102,17 @@ public sealed class NodeSettingsTests
         (settings.Odds.Odds.SharpBook, settings.Odds.Odds.ValueEdge).Should().Be(("Betfair Exchange", 0.05m));
         settings.Fixtures.Odds.Should().Be(settings.Odds.Odds, "the books judge by the bookmakers the feed asks for");
     }
+
+    [Fact]
+    public void Unusable_values_stop_the_node_naming_every_key_at_fault()
+    {
+        var read = () => From(
+            ("Fixtures:RelocateAfter", "0"), ("Odds:SignalEvery", "-00:00:01"), ("Fixtures:CorrectionChecks:0", "00:00:00"), ("Api:HandOffsInFlight", "0"));
+
+        read.Should().Throw<InvalidOperationException>().Which.Message.Should()
+            .Contain("Fixtures:RelocateAfter must be at least 1, not 0")
+            .And.Contain("Api:HandOffsInFlight must be at least 1, not 0")
+            .And.Contain("Odds:SignalEvery must be above zero")
+            .And.Contain("Fixtures:CorrectionChecks:0 must be above zero");
+    }
 }

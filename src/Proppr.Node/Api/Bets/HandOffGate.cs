@@ -9,7 +9,8 @@ namespace Proppr.Node.Api.Bets;
 /// </summary>
 public sealed class HandOffGate(ApiSettings settings)
 {
-    private readonly SemaphoreSlim _slots = new(Slots(settings), Slots(settings));
+    /// <summary>At least one: <see cref="SettingsRules"/> stops a node configured otherwise.</summary>
+    private readonly SemaphoreSlim _slots = new(settings.HandOffsInFlight, settings.HandOffsInFlight);
 
     /// <summary>Runs <paramref name="handOff"/> once a slot is free; the slot is given back however it ends.</summary>
     public async Task<T> RunAsync<T>(Func<Task<T>> handOff, CancellationToken cancellationToken)
@@ -24,9 +25,4 @@ public sealed class HandOffGate(ApiSettings settings)
             _slots.Release();
         }
     }
-
-    private static int Slots(ApiSettings settings) =>
-        settings.HandOffsInFlight >= 1
-            ? settings.HandOffsInFlight
-            : throw new ArgumentOutOfRangeException(nameof(settings), $"Api:HandOffsInFlight must be at least 1, not {settings.HandOffsInFlight}");
 }
