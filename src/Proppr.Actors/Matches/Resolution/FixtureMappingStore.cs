@@ -28,16 +28,6 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
         database.ForgetCachedSchemas();
     }
 
-    public async Task<FixtureMapping?> FindAsync(string externalId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT external_id, fixture_id, score, resolved_at_ms FROM fixture_mappings WHERE external_id = @external_id",
-            ("external_id", externalId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
-    }
-
     /// <summary>The FotMob fixture of each of <paramref name="externalIds"/> the table knows (a fresh table is created first).</summary>
     public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> externalIds, CancellationToken cancellationToken)
     {

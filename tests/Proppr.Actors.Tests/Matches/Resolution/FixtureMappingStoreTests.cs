@@ -45,8 +45,11 @@ public sealed class FixtureMappingStoreTests
 
         await store.SaveAsync(new FixtureMapping("61300001", 4506508, 0.92, At), CancellationToken.None);
         await store.SaveAsync(new FixtureMapping("61300002", 4813415, null, At.AddMinutes(1)), CancellationToken.None);
-        (await store.FindAsync("61300001", CancellationToken.None)).Should().Be(new FixtureMapping("61300001", 4506508, 0.92, At));
-        (await store.FindAsync("nope", CancellationToken.None)).Should().BeNull();
+        (await store.ListAsync(CancellationToken.None)).Should().Equal(
+            new FixtureMapping("61300001", 4506508, 0.92, At),
+            new FixtureMapping("61300002", 4813415, null, At.AddMinutes(1)));
+        (await store.FixturesOfAsync(["61300001", "nope"], CancellationToken.None)).Should().Equal(
+            new Dictionary<string, long> { ["61300001"] = 4506508 });
 
         await store.SaveAsync(new FixtureMapping("61300001", 4506747, null, At.AddHours(1)), CancellationToken.None);
 

@@ -97,7 +97,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
     }
 
     private async Task<FixtureMapping?> MappingAsync() =>
-        await new FixtureMappingStore(_database.Options).FindAsync(EventId, CancellationToken.None);
+        (await new FixtureMappingStore(_database.Options).ListAsync(CancellationToken.None)).SingleOrDefault(mapping => mapping.ExternalId == EventId);
 
     [Fact]
     public async Task An_id_in_the_mapping_table_is_answered_without_asking_fotmob()
@@ -270,7 +270,8 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         node.Required<FixtureResolver>().Tell(new RelocateFixture(gone, Query with { ExternalId = FixtureRelocation.KeyOf(gone) }, ["unknown-odds-id", EventId]));
 
         await Eventually.HoldsAsync(async () =>
-            (await store.FindAsync(FixtureRelocation.KeyOf(gone), CancellationToken.None))!.FixtureId.Should().Be(ArsenalManUtd));
+            (await store.FixturesOfAsync([FixtureRelocation.KeyOf(gone)], CancellationToken.None)).Should().Equal(
+                new Dictionary<string, long> { [FixtureRelocation.KeyOf(gone)] = ArsenalManUtd }));
         _fotMob.Requests.Should().BeEmpty();
         (await UnresolvedAsync(node)).Should().BeEmpty();
     }
