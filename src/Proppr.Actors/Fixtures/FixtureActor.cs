@@ -204,7 +204,8 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         _state.Away,
         _state.Kickoff,
         [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest, b.Closing, b.MovedTo))],
-        _state.CorrectionChecksDone);
+        _state.CorrectionChecksDone,
+        Grading: _round is not null || _ungraded.Count > 0 || _write is not null);
 
     // ---- match data ----
 

@@ -53,7 +53,10 @@ public sealed record BetView(Bet Bet, Settlement? Settlement, ClosingLine? Closi
 
 public sealed record BetNotFound(long FixtureId, string BetId) : IWithFixtureId, IPropprMessage;
 
-/// <summary>A fixture now: match state, its bets, and how many post-full-time correction checks it has made.</summary>
+/// <summary>
+/// A fixture now: match state, its bets, how many post-full-time correction checks it has made, and whether it is
+/// grading (a round under way, or a payload it has not graded yet): until it is not, its bets may still change.
+/// </summary>
 public sealed record FixtureView(
     long FixtureId,
     MatchStatus? Status,
@@ -63,7 +66,8 @@ public sealed record FixtureView(
     string? Away,
     DateTimeOffset? Kickoff,
     ImmutableArray<BetView> Bets,
-    int CorrectionChecksDone = 0) : IWithFixtureId, IPropprMessage;
+    int CorrectionChecksDone = 0,
+    bool Grading = false) : IWithFixtureId, IPropprMessage;
 
 // ---- events ----
 

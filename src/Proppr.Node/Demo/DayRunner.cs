@@ -6,8 +6,9 @@ namespace Proppr.Node.Demo;
 
 /// <summary>
 /// Sends the bets as the day reaches them and follows their settlements until the day is over (every finished
-/// fixture has looked for corrections) and every tracked bet is decided, printing progress every few seconds; a day
-/// that runs well past its end stops waiting and reports what is still open.
+/// fixture has looked for corrections and graded what it found) and every tracked bet is decided, with the read model
+/// showing each bet as its fixture holds it, so the summary has every re-settlement; progress every few seconds. A
+/// day that runs well past its end stops waiting and reports what is still open.
 /// </summary>
 public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, TextWriter output)
 {
@@ -31,7 +32,7 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
                 await feeding;
             }
             var done = feeding.IsCompleted && clock.Now >= day.End && settlements.AllDecided(Tracked(feeder))
-                && await CorrectionsCheckedAsync(cancellationToken);
+                && await FixturesSettledAsync(settlements, cancellationToken);
             var now = DateTimeOffset.UtcNow;
             if (now >= nextProgress || done)
             {
@@ -52,21 +53,28 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
         return await DemoReport.BuildAsync(node, day.Bets, feeder, settlements, day.Day.Date, cancellationToken);
     }
 
-    /// <summary>Every finished fixture has made its first correction check (a called-off one has none to make).</summary>
-    private async Task<bool> CorrectionsCheckedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every finished fixture has made its first correction check (a called-off one has none to make) and graded what
+    /// it found, and the settlements followed so far show each of its bets as the fixture holds it.
+    /// </summary>
+    private async Task<bool> FixturesSettledAsync(SettlementTracker settlements, CancellationToken cancellationToken)
     {
         foreach (var fixtureId in day.FixturesWithBets)
         {
             var fixture = await node.GetFromJsonAsync<JsonNode>(string.Create(CultureInfo.InvariantCulture, $"api/fixtures/{fixtureId}"), cancellationToken);
             var status = (string?)fixture!["status"];
             var over = status == "finished" ? (int)fixture["correction_checks_done"]! > 0 : status is "postponed" or "cancelled" or "abandoned";
-            if (!over)
+            if (!over || (bool)fixture["grading"]! || !ReadAsHeld(fixture, settlements))
             {
                 return false;
             }
         }
         return true;
     }
+
+    private static bool ReadAsHeld(JsonNode fixture, SettlementTracker settlements) =>
+        fixture["settled_bets"]!.AsArray().All(bet =>
+            DemoSettlement.FromContract(bet!["settlement"]!) is var held && settlements.Latest.GetValueOrDefault(held.BetId) == held);
 
     private static IEnumerable<string> Tracked(BetFeeder feeder) =>
         feeder.Answers.Where(a => a.Value is "accepted" or "duplicate" or "pending_resolution").Select(a => a.Key);

@@ -8,14 +8,13 @@ public sealed record DemoSettlement(string BetId, string Status, decimal Returns
     public bool IsDecided => Status != "pending";
 
     /// <summary>From one entry of <c>/api/settlements</c> (the contract settlement sits under <c>settlement</c>).</summary>
-    public static DemoSettlement From(JsonNode entry)
-    {
-        var settlement = entry["settlement"]!;
-        return new DemoSettlement(
-            (string)entry["bet_id"]!,
-            (string)entry["status"]!,
-            (decimal?)settlement["returns"] ?? 0m,
-            (decimal?)settlement["profit_loss"] ?? 0m,
-            (string?)settlement["reason"]);
-    }
+    public static DemoSettlement From(JsonNode entry) => FromContract(entry["settlement"]!);
+
+    /// <summary>From a settlement in the contract's JSON, as <c>/api/fixtures/{id}</c> lists it with each bet.</summary>
+    public static DemoSettlement FromContract(JsonNode settlement) => new(
+        (string)settlement["bet_id"]!,
+        (string)settlement["status"]!,
+        (decimal?)settlement["returns"] ?? 0m,
+        (decimal?)settlement["profit_loss"] ?? 0m,
+        (string?)settlement["reason"]);
 }

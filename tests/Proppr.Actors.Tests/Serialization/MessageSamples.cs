@@ -95,7 +95,7 @@ public static class MessageSamples
         new GetBet(4506508, "bet-1"),
         new BetView(Bet, Settlement, Closing, 4193490),
         new BetNotFound(4506508, "bet-9"),
-        new FixtureView(4506508, MatchStatus.Finished, new MatchTime(90, 4), new Score(2, 1), "Liverpool", "Manchester United", At, [new BetView(Bet, null)], 1),
+        new FixtureView(4506508, MatchStatus.Finished, new MatchTime(90, 4), new Score(2, 1), "Liverpool", "Manchester United", At, [new BetView(Bet, null)], 1, Grading: true),
         new BetTracked(4506508, Bet),
         new BetSettled(4506508, Settlement),
         new BetResettled(4506508, Settlement),

@@ -7,7 +7,7 @@ namespace Proppr.Node.Api.Fixtures;
 
 /// <summary>
 /// A fixture as its actor holds it now: its headline, its bets, open and settled, how many post-full-time correction
-/// checks it has made (the first at FT+30m by default), and its book.
+/// checks it has made (the first at FT+30m by default), whether it is grading (its bets may still change), and its book.
 /// </summary>
 public sealed record FixtureResponse : FixtureHeadline
 {
@@ -16,12 +16,14 @@ public sealed record FixtureResponse : FixtureHeadline
         OpenBets = [.. view.Bets.Where(IsOpen).Select(FixtureBet.From)];
         SettledBets = [.. view.Bets.Where(bet => !IsOpen(bet)).Select(FixtureBet.From)];
         CorrectionChecksDone = view.CorrectionChecksDone;
+        Grading = view.Grading;
         Book = BookSummary.From(odds);
     }
 
     public IReadOnlyList<FixtureBet> OpenBets { get; }
     public IReadOnlyList<FixtureBet> SettledBets { get; }
     public int CorrectionChecksDone { get; }
+    public bool Grading { get; }
     public BookSummary? Book { get; }
 
     public static FixtureResponse From(FixtureView view, FixtureOddsView odds) => new(view, odds);
