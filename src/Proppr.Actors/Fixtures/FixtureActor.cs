@@ -337,20 +337,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
             return;
         }
         _log.Warning("Fixture {0}: {1} answers in a row were not its match ({2}); asking where it went", _fixtureId, _answersNotThisMatch, reason);
-        resolver.Tell(new RelocateFixture(_fixtureId, RelocationQuery(), [.. _state.Bets.Select(bet => bet.Bet.OddsFixtureId).OfType<string>().Distinct()]));
-    }
-
-    /// <summary>The teams and kickoff to search with: the match's own once seen, else those a bet was sent with.</summary>
-    private FixtureQuery? RelocationQuery()
-    {
-        var key = FixtureRelocation.KeyOf(_fixtureId);
-        if (_state is { Home: { } home, Away: { } away, Kickoff: { } kickoff })
-        {
-            return new FixtureQuery(key, home, away, kickoff);
-        }
-        return _state.Bets.Select(bet => bet.Bet).FirstOrDefault(bet => bet is { HomeTeam: not null, AwayTeam: not null, Kickoff: not null }) is { } named
-            ? new FixtureQuery(key, named.HomeTeam!, named.AwayTeam!, named.Kickoff!.Value)
-            : null;
+        resolver.Tell(_state.Relocation());
     }
 
     /// <summary>The match is <see cref="FixtureRelocated.ToFixtureId"/>: the open bets move there, the audit event first.</summary>

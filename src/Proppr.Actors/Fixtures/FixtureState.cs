@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Matches;
+using Proppr.Actors.Matches.Resolution;
 
 namespace Proppr.Actors.Fixtures;
 
@@ -196,6 +197,20 @@ public sealed class FixtureState
             state._bets[bet.Bet.BetId] = bet;
         }
         return state;
+    }
+
+    /// <summary>
+    /// What to ask the resolver when this fixture's id stopped answering: the teams and kickoff to search with (the
+    /// match's own once seen, else those a bet was sent with; none when neither is known) and its bets' odds ids.
+    /// </summary>
+    public RelocateFixture Relocation()
+    {
+        var key = FixtureRelocation.KeyOf(FixtureId);
+        var named = _bets.Values.Select(bet => bet.Bet).FirstOrDefault(bet => bet is { HomeTeam: not null, AwayTeam: not null, Kickoff: not null });
+        FixtureQuery? query = (Home, Away, Kickoff) is ({ } home, { } away, { } kickoff)
+            ? new FixtureQuery(key, home, away, kickoff)
+            : named is not null ? new FixtureQuery(key, named.HomeTeam!, named.AwayTeam!, named.Kickoff!.Value) : null;
+        return new RelocateFixture(FixtureId, query, [.. _bets.Values.Select(bet => bet.Bet.OddsFixtureId).OfType<string>().Distinct()]);
     }
 
     /// <summary>The bets still open here: what a move takes to the fixture that has the match.</summary>

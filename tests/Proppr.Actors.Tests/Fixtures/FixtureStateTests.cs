@@ -1,6 +1,7 @@
 using Proppr.Actors.Betting;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches;
+using Proppr.Actors.Matches.Resolution;
 using static Proppr.Actors.Tests.Fixtures.ScenarioBets;
 
 namespace Proppr.Actors.Tests.Fixtures;
@@ -96,6 +97,20 @@ public sealed class FixtureStateTests
         state.Find(settled.BetId)!.MovedTo.Should().BeNull();
         FixtureState.FromSnapshot(state.ToSnapshot()).ToSnapshot().Should().BeEquivalentTo(state.ToSnapshot());
         FixtureState.FromSnapshot(state.ToSnapshot()).MovedTo.Should().Be(4193490);
+    }
+
+    [Fact]
+    public void A_relocation_searches_by_the_match_s_own_teams_once_seen_else_by_a_bet_s_and_names_the_odds_ids()
+    {
+        var named = OverTwoAndAHalfGoals with { HomeTeam = "Liverpool", AwayTeam = "Man Utd", Kickoff = At, OddsFixtureId = "ev-1" };
+        var bare = OverTwoAndAHalfGoals with { BetId = "bare", HomeTeam = null, AwayTeam = null, Kickoff = null, OddsFixtureId = null };
+
+        new FixtureState(FixtureId).Relocation().Should().BeEquivalentTo(new RelocateFixture(FixtureId, null, []));
+        var state = Tracking(bare, named);
+        state.Relocation().Should().BeEquivalentTo(
+            new RelocateFixture(FixtureId, new FixtureQuery($"fotmob:{FixtureId}", "Liverpool", "Man Utd", At), ["ev-1"]));
+        state.Apply(new MatchStateChanged(FixtureId, MatchStatus.NotStarted, null, Score.Nil, "Liverpool FC", "Manchester United", At.AddHours(1), At));
+        state.Relocation().Query.Should().Be(new FixtureQuery($"fotmob:{FixtureId}", "Liverpool FC", "Manchester United", At.AddHours(1)));
     }
 
     [Fact]
