@@ -64,24 +64,6 @@ public static class DatabaseCommands
     }
 
     /// <summary>
-    /// The id each of <paramref name="keys"/> maps to in a two-column mapping table (<paramref name="table"/>: text
-    /// <paramref name="keyColumn"/> to integer <paramref name="idColumn"/>), for the keys it holds; no query for no keys.
-    /// </summary>
-    public static async Task<IReadOnlyDictionary<string, long>> MappedIdsAsync(
-        this DatabaseOptions database, IEnumerable<string> keys, string table, string keyColumn, string idColumn, CancellationToken cancellationToken)
-    {
-        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
-        if (distinct.Count == 0)
-        {
-            return new Dictionary<string, long>();
-        }
-        var rows = await database.QueryInChunksAsync(
-            distinct, list => $"SELECT {keyColumn}, {idColumn} FROM {table} WHERE {keyColumn} IN ({list})",
-            reader => (Key: reader.GetString(0), Id: reader.GetInt64(1)), cancellationToken);
-        return rows.ToDictionary(row => row.Key, row => row.Id, StringComparer.Ordinal);
-    }
-
-    /// <summary>
     /// Runs the query <paramref name="sql"/> builds around a parameter list (for <c>IN (...)</c>) once per chunk of
     /// <paramref name="values"/>, and reads every row of every chunk.
     /// </summary>

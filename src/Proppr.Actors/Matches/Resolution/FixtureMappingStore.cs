@@ -31,8 +31,16 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
     /// <summary>The FotMob fixture of each of <paramref name="externalIds"/> the table knows (a fresh table is created first).</summary>
     public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> externalIds, CancellationToken cancellationToken)
     {
+        var ids = externalIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, long>();
+        }
         await _tables.EnsureAsync();
-        return await database.MappedIdsAsync(externalIds, "fixture_mappings", "external_id", "fixture_id", cancellationToken);
+        var rows = await database.QueryInChunksAsync(
+            ids, list => $"SELECT external_id, fixture_id FROM fixture_mappings WHERE external_id IN ({list})",
+            reader => (ExternalId: reader.GetString(0), FixtureId: reader.GetInt64(1)), cancellationToken);
+        return rows.ToDictionary(row => row.ExternalId, row => row.FixtureId, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<FixtureMapping>> ListAsync(CancellationToken cancellationToken)
