@@ -39,20 +39,16 @@ public static class JournalReader
         [.. (await EventsByTagAsync(system, "bets")).OfType<IBetEvent>()
             .SelectMany(e => e.Changes()).OfType<BetTrackedChange>().Select(tracked => tracked.BetId)];
 
-    /// <summary>The serializer id of every row in the event journals: Newtonsoft's id 1 would mean an unbound type slipped through.</summary>
+    /// <summary>The serializer id of every row in the journal (sharding's too): Newtonsoft's id 1 would mean an unbound type slipped through.</summary>
     public static async Task<IReadOnlyDictionary<int, long>> SerializerIdsAsync(DatabaseOptions database)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         var counts = new Dictionary<int, long>();
-        foreach (var table in new[] { "journal", "sharding_journal" })
+        await using var command = connection.Command("SELECT identifier, COUNT(*) FROM journal GROUP BY identifier");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
         {
-            await using var command = connection.Command($"SELECT identifier, COUNT(*) FROM {table} GROUP BY identifier");
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var id = Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
-                counts[id] = counts.GetValueOrDefault(id) + reader.GetInt64(1);
-            }
+            counts[Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)] = reader.GetInt64(1);
         }
         return counts;
     }

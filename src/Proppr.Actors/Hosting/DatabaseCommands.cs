@@ -10,6 +10,12 @@ public static class DatabaseCommands
     {
         var connection = database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // A write that finds the journal's lock waits inside SQLite, in steps of a few milliseconds, rather than
+            // in Microsoft.Data.Sqlite's own retry, which sleeps 150 ms each time (docs/decisions/2026-12-07-one-writer-for-sqlite.md).
+            await connection.ExecuteAsync("PRAGMA busy_timeout = 5000", cancellationToken);
+        }
         return connection;
     }
 

@@ -8,20 +8,20 @@ public static class PersistenceHostingExtensions
     private static readonly string[] PluginPaths =
     [
         "akka.persistence.journal.sql",
-        "akka.persistence.journal.sharding",
         "akka.persistence.snapshot-store.sql",
-        "akka.persistence.snapshot-store.sharding",
         "akka.persistence.query.journal.sql",
     ];
 
     /// <summary>
-    /// Points every Akka.Persistence.Sql plugin of <c>akka.hocon</c> (journal, snapshots, query, and sharding's own
-    /// pair) at one database. The plugin classes and tuning stay in <c>akka.hocon</c>; only the connection varies.
-    /// A SQLite file is put in write-ahead-log mode first (<see cref="SqliteWriteAheadLog"/>).
+    /// Points every Akka.Persistence.Sql plugin of <c>akka.hocon</c> (journal, snapshots, query) at one database. The
+    /// plugin classes and tuning stay in <c>akka.hocon</c>; only the connection varies.
+    /// A SQLite file is put in write-ahead-log mode first (<see cref="SqliteWriteAheadLog"/>), and a database of the
+    /// older layout has its remembered entities moved (<see cref="RememberedEntitiesMove"/>).
     /// </summary>
     public static AkkaConfigurationBuilder WithPropprPersistence(this AkkaConfigurationBuilder builder, DatabaseOptions database)
     {
         SqliteWriteAheadLog.Enable(database);
+        RememberedEntitiesMove.Run(database);
         return builder.AddHocon(PersistenceConfig(database), HoconAddMode.Prepend);
     }
 
@@ -29,7 +29,7 @@ public static class PersistenceHostingExtensions
     {
         var connection = Quote(database.ConnectionString);
         var hocon = string.Join('\n', PluginPaths.Select(path =>
-            $"{path} {{ connection-string = {connection}, provider-name = \"{database.Linq2DbProviderName}\", parallelism = {database.WriterParallelism} }}"));
+            $"{path} {{ connection-string = {connection}, provider-name = \"{database.Linq2DbProviderName}\", parallelism = {database.WriterParallelism}, read-isolation-level = {database.ReadIsolationLevel} }}"));
         return ConfigurationFactory.ParseString(hocon);
     }
 

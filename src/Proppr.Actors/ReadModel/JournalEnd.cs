@@ -27,11 +27,7 @@ public sealed class JournalEnd(DatabaseOptions database, string table, string or
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         // A fresh database has no journal table until the first event is written: its end is 0, not an error to log.
-        await using (var exists = connection.Command(
-            database.Provider == DatabaseProvider.Sqlite
-                ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table"
-                : "SELECT COUNT(*) FROM (SELECT to_regclass(@table) AS found) AS t WHERE found IS NOT NULL",
-            ("table", table)))
+        await using (var exists = connection.Command(database.TableExistsQuery, ("table", table)))
         {
             if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken)) == 0)
             {

@@ -26,14 +26,15 @@ public sealed class FixtureShardingHostingTests
         settings.StateStoreMode.Should().Be(StateStoreMode.DData);
         settings.RememberEntities.Should().BeTrue();
         settings.RememberEntitiesStore.Should().Be(RememberEntitiesStore.Eventsourced);
-        settings.JournalPluginId.Should().Be("akka.persistence.journal.sharding");
-        settings.SnapshotPluginId.Should().Be("akka.persistence.snapshot-store.sharding");
+        settings.JournalPluginId.Should().Be("akka.persistence.journal.sql", "a second plugin would be a second writer on SQLite");
+        settings.SnapshotPluginId.Should().Be("akka.persistence.snapshot-store.sql");
         ClusterSharding.Get(node.System).ShardTypeNames.Should().Contain(FixtureRegion.TypeName);
 
         await node.Required<FixtureRegion>().Ask<BetsTracked>(new TrackBets(FixtureId, [OverTwoAndAHalfGoals]), TimeSpan.FromSeconds(30));
 
         await Eventually.HoldsAsync(async () =>
-            (await CountAsync(database.Options, "SELECT COUNT(*) FROM sharding_journal")).Should().BePositive("the started fixture is remembered in the journal"));
+            (await CountAsync(database.Options, "SELECT COUNT(*) FROM journal WHERE persistence_id LIKE '/sharding/fixtureShard%'"))
+                .Should().BePositive("the started fixture is remembered in the journal"));
     }
 
     [Fact]
@@ -49,29 +50,24 @@ public sealed class FixtureShardingHostingTests
     }
 
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite, "SQLite.MS", 1)]
-    [InlineData(DatabaseProvider.PostgreSql, "PostgreSQL.15", 3)]
+    [InlineData(DatabaseProvider.Sqlite, "SQLite.MS", 1, "read-uncommitted")]
+    [InlineData(DatabaseProvider.PostgreSql, "PostgreSQL.15", 3, "unspecified")]
     public void Both_databases_use_the_sql_plugins_of_akka_hocon_with_only_the_connection_set_by_the_host(
-        DatabaseProvider provider, string linq2DbProvider, int parallelism)
+        DatabaseProvider provider, string linq2DbProvider, int parallelism, string readIsolation)
     {
         var config = PersistenceHostingExtensions.PersistenceConfig(new DatabaseOptions(provider, "Host=db;Database=proppr"))
             .WithFallback(PropprConfig.Load());
 
         config.GetString("akka.persistence.journal.plugin").Should().Be("akka.persistence.journal.sql");
         config.GetString("akka.persistence.snapshot-store.plugin").Should().Be("akka.persistence.snapshot-store.sql");
-        foreach (var journal in new[] { "akka.persistence.journal.sql", "akka.persistence.journal.sharding" })
-        {
-            config.GetString($"{journal}.class").Should().Be("Akka.Persistence.Sql.Journal.SqlWriteJournal, Akka.Persistence.Sql");
-        }
-        foreach (var store in new[] { "akka.persistence.snapshot-store.sql", "akka.persistence.snapshot-store.sharding" })
-        {
-            config.GetString($"{store}.class").Should().Be("Akka.Persistence.Sql.Snapshot.SqlSnapshotStore, Akka.Persistence.Sql");
-        }
-        foreach (var plugin in new[] { "akka.persistence.journal.sql", "akka.persistence.journal.sharding", "akka.persistence.snapshot-store.sql", "akka.persistence.query.journal.sql" })
+        config.GetString("akka.persistence.journal.sql.class").Should().Be("Akka.Persistence.Sql.Journal.SqlWriteJournal, Akka.Persistence.Sql");
+        config.GetString("akka.persistence.snapshot-store.sql.class").Should().Be("Akka.Persistence.Sql.Snapshot.SqlSnapshotStore, Akka.Persistence.Sql");
+        foreach (var plugin in new[] { "akka.persistence.journal.sql", "akka.persistence.snapshot-store.sql", "akka.persistence.query.journal.sql" })
         {
             config.GetString($"{plugin}.provider-name").Should().Be(linq2DbProvider);
             config.GetString($"{plugin}.connection-string").Should().Be("Host=db;Database=proppr");
             config.GetInt($"{plugin}.parallelism").Should().Be(parallelism);
+            config.GetString($"{plugin}.read-isolation-level").Should().Be(readIsolation);
         }
     }
 
