@@ -12,9 +12,14 @@ namespace Proppr.Actors.Odds.Books;
 /// </summary>
 internal sealed class BookmakerBook(string name, bool sharp, FixtureBook book)
 {
-    private readonly Dictionary<string, Dictionary<OddsKey, VariantQuote>> _variants = new(BookmakerName.Comparer);
+    /// <summary>Each variant's index into <see cref="_quotedBy"/> and into its outcomes' quotes.</summary>
+    private readonly Dictionary<string, int> _variants = new(BookmakerName.Comparer);
+    /// <summary>By variant: the outcomes it quoted in its latest message.</summary>
+    private readonly List<List<OutcomePrice>> _quotedBy = [];
     private readonly Dictionary<OddsKey, OutcomePrice> _outcomes = [];
     private readonly Dictionary<OddsKey, OutcomeSet> _sets = [];
+    /// <summary>The outcomes of the message being applied, in its order; reused.</summary>
+    private readonly List<OutcomePrice> _applying = [];
     private long _applied;
 
     /// <summary>The bookmaker's name, variants merged (<see cref="BookmakerName.Normalise"/>).</summary>
@@ -30,15 +35,15 @@ internal sealed class BookmakerBook(string name, bool sharp, FixtureBook book)
 
     public BookQuote? ClosingPrice(OddsKey key) => _outcomes.GetValueOrDefault(key)?.Closing?.ToQuote(name);
 
-    /// <summary>Replaces what the variant <see cref="BookmakerMarkets.Bookmaker"/> quotes with <paramref name="odds"/>.</summary>
+    /// <summary>
+    /// Replaces what the variant <see cref="BookmakerMarkets.Bookmaker"/> quotes with <paramref name="odds"/>. One
+    /// dictionary lookup per entry: the outcome holds every variant's quote.
+    /// </summary>
     public void Replace(BookmakerMarkets odds, DateTimeOffset now, DateTimeOffset kickoff)
     {
         var source = odds.Bookmaker;
-        if (!_variants.TryGetValue(source, out var quotes))
-        {
-            quotes = [];
-            _variants[source] = quotes;
-        }
+        var variant = VariantOf(source);
+        var quoted = _quotedBy[variant];
         var stamp = ++_applied;
         // Indexed loops: a foreach over the interfaces would allocate an enumerator per market.
         var markets = odds.Markets;
@@ -48,60 +53,75 @@ internal sealed class BookmakerBook(string name, bool sharp, FixtureBook book)
             for (var e = 0; e < entries.Count; e++)
             {
                 var entry = entries[e];
-                CollectionsMarshal.GetValueRefOrAddDefault(quotes, entry.Key, out _) =
-                    new VariantQuote(source, entry, (double)entry.Price, now, stamp);
+                ref var outcome = ref CollectionsMarshal.GetValueRefOrAddDefault(_outcomes, entry.Key, out _);
+                outcome ??= New(entry.Key);
+                if (outcome.Quote(variant, new VariantQuote(source, entry, (double)entry.Price, now, stamp)))
+                {
+                    quoted.Add(outcome);
+                }
+                _applying.Add(outcome);
             }
         }
-        for (var m = 0; m < markets.Count; m++)
+        // Refreshed once every quote of the message is in (a key sent twice counts once, at its last price).
+        foreach (var outcome in _applying)
         {
-            var entries = markets[m].Entries;
-            for (var e = 0; e < entries.Count; e++)
-            {
-                Refresh(entries[e].Key, now, kickoff);
-            }
+            Refresh(outcome, now, kickoff);
         }
-        // What the variant quoted before and not now is taken away (removing while enumerating is allowed).
-        foreach (var (key, quote) in quotes)
+        _applying.Clear();
+        // What the variant quoted before and not now is taken away (compacted in place: no delegate per tick).
+        var kept = 0;
+        for (var i = 0; i < quoted.Count; i++)
         {
-            if (quote.Stamp != stamp)
+            var outcome = quoted[i];
+            if (outcome.StampFrom(variant) == stamp)
             {
-                quotes.Remove(key);
-                Refresh(key, now, kickoff);
+                quoted[kept++] = outcome;
+                continue;
             }
+            outcome.Unquote(variant);
+            Refresh(outcome, now, kickoff);
         }
+        quoted.RemoveRange(kept, quoted.Count - kept);
     }
 
     /// <summary>Takes away what <paramref name="source"/> quotes, or every variant's quotes when it is null.</summary>
     public void Withdraw(string? source, DateTimeOffset now, DateTimeOffset kickoff)
     {
-        Dictionary<OddsKey, VariantQuote>[] removed;
-        if (source is null)
+        foreach (var (variantName, variant) in _variants)
         {
-            removed = [.. _variants.Values];
-            _variants.Clear();
-        }
-        else
-        {
-            removed = _variants.Remove(source, out var quotes) ? [quotes] : [];
-        }
-        foreach (var quotes in removed)
-        {
-            foreach (var key in quotes.Keys)
+            if (source is not null && !BookmakerName.Comparer.Equals(source, variantName))
             {
-                Refresh(key, now, kickoff);
+                continue;
             }
+            var quoted = _quotedBy[variant];
+            foreach (var outcome in quoted)
+            {
+                outcome.Unquote(variant);
+                Refresh(outcome, now, kickoff);
+            }
+            quoted.Clear();
         }
     }
 
-    /// <summary>Brings one outcome up to date with its freshest quote and reports it to the book when it changed.</summary>
-    private void Refresh(OddsKey key, DateTimeOffset now, DateTimeOffset kickoff)
+    private int VariantOf(string source)
     {
-        var found = Freshest(key, out var best);
-        if (!_outcomes.TryGetValue(key, out var outcome))
+        ref var variant = ref CollectionsMarshal.GetValueRefOrAddDefault(_variants, source, out var known);
+        if (!known)
+        {
+            variant = _quotedBy.Count;
+            _quotedBy.Add([]);
+        }
+        return variant;
+    }
+
+    /// <summary>Brings one outcome up to date with its freshest quote and reports it to the book when it changed.</summary>
+    private void Refresh(OutcomePrice outcome, DateTimeOffset now, DateTimeOffset kickoff)
+    {
+        var found = outcome.Freshest(out var best);
+        if (!outcome.Shown)
         {
             if (found)
             {
-                outcome = New(key);
                 Show(outcome, best, now, kickoff);
                 book.Changed(outcome, null);
             }
@@ -136,33 +156,17 @@ internal sealed class BookmakerBook(string name, bool sharp, FixtureBook book)
         }
     }
 
+    /// <summary>A new outcome, in its sharp set; the caller puts it in <see cref="_outcomes"/>.</summary>
     private OutcomePrice New(OddsKey key)
     {
         OutcomeSet? set = null;
-        if (sharp && !_sets.TryGetValue(OutcomeSet.KeyOf(key), out set))
+        if (sharp)
         {
-            set = new OutcomeSet();
-            _sets[OutcomeSet.KeyOf(key)] = set;
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_sets, OutcomeSet.KeyOf(key), out _);
+            set = slot ??= new OutcomeSet();
         }
         var outcome = new OutcomePrice(this, key, set);
         set?.Outcomes.Add(outcome);
-        _outcomes[key] = outcome;
         return outcome;
-    }
-
-    private bool Freshest(OddsKey key, out VariantQuote best)
-    {
-        var found = false;
-        best = default;
-        foreach (var quotes in _variants.Values)
-        {
-            if (quotes.TryGetValue(key, out var quote) &&
-                (!found || quote.SeenAt > best.SeenAt || (quote.SeenAt == best.SeenAt && quote.Stamp > best.Stamp)))
-            {
-                best = quote;
-                found = true;
-            }
-        }
-        return found;
     }
 }

@@ -16,6 +16,11 @@ public sealed record PriceDrop(string Bookmaker, OddsKey Key, decimal OldPrice, 
     /// </summary>
     public static decimal? PercentBetween(decimal previous, decimal current, decimal thresholdPercent)
     {
+        if (current >= previous)
+        {
+            // A rise or no change: no division needed (most ticks).
+            return null;
+        }
         var percent = (previous - current) / previous * 100m;
         return percent > 0m && percent >= thresholdPercent
             ? Math.Round(percent, PercentDecimals, MidpointRounding.AwayFromZero)
