@@ -33,7 +33,7 @@ public sealed class FixtureShardingHostingTests
         await node.Required<FixtureRegion>().Ask<BetsTracked>(new TrackBets(FixtureId, [OverTwoAndAHalfGoals]), TimeSpan.FromSeconds(30));
 
         await Eventually.HoldsAsync(async () =>
-            (await CountAsync(database.Options, "SELECT COUNT(*) FROM journal WHERE persistence_id LIKE '/sharding/fixtureShard%'"))
+            (await database.Options.CountAsync("SELECT COUNT(*) FROM journal WHERE persistence_id LIKE '/sharding/fixtureShard%'"))
                 .Should().BePositive("the started fixture is remembered in the journal"));
     }
 
@@ -69,12 +69,5 @@ public sealed class FixtureShardingHostingTests
             config.GetInt($"{plugin}.parallelism").Should().Be(parallelism);
             config.GetString($"{plugin}.read-isolation-level").Should().Be(readIsolation);
         }
-    }
-
-    private static async Task<long> CountAsync(DatabaseOptions database, string sql)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.Command(sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Akka.Actor;
 using Akka.Hosting;
 using Proppr.Actors.Fixtures;
@@ -29,7 +28,7 @@ public sealed class RememberedEntitiesMoveTests
             {
                 await old.Required<FixtureRegion>().Ask<BetsTracked>(new TrackBets(FixtureId, [OverTwoAndAHalfGoals]), TimeSpan.FromSeconds(30));
                 await Eventually.HoldsAsync(async () =>
-                    (await CountAsync(database, "SELECT COUNT(*) FROM sharding_journal WHERE persistence_id LIKE '/sharding/fixtureShard%'"))
+                    (await database.CountAsync("SELECT COUNT(*) FROM sharding_journal WHERE persistence_id LIKE '/sharding/fixtureShard%'"))
                         .Should().BePositive("the old layout remembers the fixture in its own table"));
             }
 
@@ -38,8 +37,8 @@ public sealed class RememberedEntitiesMoveTests
 
             // Nothing is sent to the fixture: only the remembered entity, restarted by its shard, polls its match.
             await Eventually.HoldsAsync(() => after.Fetches(FixtureId).Should().BePositive("the remembered fixture restarted on its own"));
-            (await CountAsync(database, database.TableExistsQuery, ("table", "sharding_journal"))).Should().Be(0, "the old tables are dropped once moved");
-            (await CountAsync(database, "SELECT COUNT(*) FROM journal WHERE persistence_id LIKE '/sharding/fixtureShard%'")).Should().BePositive();
+            (await database.CountAsync(database.TableExistsQuery, ("table", "sharding_journal"))).Should().Be(0, "the old tables are dropped once moved");
+            (await database.CountAsync("SELECT COUNT(*) FROM journal WHERE persistence_id LIKE '/sharding/fixtureShard%'")).Should().BePositive();
         });
 
     [Fact]
@@ -75,12 +74,5 @@ public sealed class RememberedEntitiesMoveTests
               {{connection}}
             }
             """;
-    }
-
-    private static async Task<long> CountAsync(DatabaseOptions database, string sql, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.Command(sql, parameters);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }
