@@ -43,7 +43,7 @@ public sealed class ReadModelScenario : IScenario
         await TestDatabases.UseAsync(provider, async database =>
         {
             var store = new BetReadModelStore(database);
-            await store.EnsureCreatedAsync(CancellationToken.None);
+            DatabaseSchema.Migrate(database);
             var applied = 0L;
             var clock = Stopwatch.StartNew();
             foreach (var chunk in events.Chunk(batch))

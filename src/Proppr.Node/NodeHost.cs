@@ -47,7 +47,7 @@ public static class NodeHost
             {
                 akka.WithPropprHocon()
                     .WithPropprCluster(settings.Cluster)
-                    .WithPropprPersistence(settings.Database)
+                    .WithPropprPersistence(settings.Database, BetIdClaims.Create)
                     .AddRateLimiter(settings.RateLimits)
                     .AddFixtureSharding(settings.Fixtures, registry => new FotMobClient(settings.FotMob, LimiterClient(registry, metrics)))
                     .AddFixtureResolver(settings.Resolution, settings.Database,
@@ -107,8 +107,6 @@ public static class NodeHost
         services.AddSingleton(new BetIdClaims(settings.Database));
         services.AddSingleton(new FixtureMappingStore(settings.Database));
         services.AddSingleton(new PlayerMappingStore(settings.Database));
-        services.AddHostedService(provider => new ReadModelTables(
-            new BetReadModelStore(settings.Database), new StatsStore(settings.Database), provider.GetRequiredService<BetIdClaims>()));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
         services.AddSingleton<HandOffGate>();
         services.AddSingleton<BetIntake>();

@@ -15,13 +15,12 @@ public static class PersistenceHostingExtensions
     /// <summary>
     /// Points every Akka.Persistence.Sql plugin of <c>akka.hocon</c> (journal, snapshots, query) at one database. The
     /// plugin classes and tuning stay in <c>akka.hocon</c>; only the connection varies.
-    /// A SQLite file is put in write-ahead-log mode first (<see cref="SqliteWriteAheadLog"/>), and a database of the
-    /// older layout has its remembered entities moved (<see cref="RememberedEntitiesMove"/>).
+    /// The database is made ready first, before the actor system starts (<see cref="DatabaseSchema"/>), with
+    /// <paramref name="moreTables"/> among the project's own tables.
     /// </summary>
-    public static AkkaConfigurationBuilder WithPropprPersistence(this AkkaConfigurationBuilder builder, DatabaseOptions database)
+    public static AkkaConfigurationBuilder WithPropprPersistence(this AkkaConfigurationBuilder builder, DatabaseOptions database, params string[] moreTables)
     {
-        SqliteWriteAheadLog.Enable(database);
-        RememberedEntitiesMove.Run(database);
+        DatabaseSchema.Migrate(database, moreTables);
         return builder.AddHocon(PersistenceConfig(database), HoconAddMode.Prepend);
     }
 

@@ -14,29 +14,26 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
     private const string Progress = "ledger_progress";
     private const string SelectEntries = $"SELECT bet_id, sheet_row, settlement_offset, last_checked_ms FROM {Rows}";
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await connection.ExecuteAsync($"""
-                CREATE TABLE IF NOT EXISTS {Rows} (
-                    ledger TEXT NOT NULL,
-                    bet_id TEXT NOT NULL,
-                    sheet_row BIGINT NOT NULL,
-                    settlement_offset BIGINT NOT NULL,
-                    last_checked_ms BIGINT NOT NULL,
-                    PRIMARY KEY (ledger, bet_id))
-                """, cancellationToken);
-            await connection.ExecuteAsync($"CREATE INDEX IF NOT EXISTS {Rows}_checked ON {Rows} (ledger, last_checked_ms)", cancellationToken);
-            await connection.ExecuteAsync($"CREATE INDEX IF NOT EXISTS {Rows}_row ON {Rows} (ledger, sheet_row)", cancellationToken);
-            await connection.ExecuteAsync($"""
-                CREATE TABLE IF NOT EXISTS {Progress} (
-                    ledger TEXT PRIMARY KEY,
-                    last_offset BIGINT NOT NULL)
-                """, cancellationToken);
-        }
-        database.ForgetCachedSchemas();
-    }
+    /// <summary>Its tables, created by <see cref="DatabaseSchema"/>.</summary>
+    internal static readonly string[] Create =
+    [
+        $"""
+        CREATE TABLE IF NOT EXISTS {Rows} (
+            ledger TEXT NOT NULL,
+            bet_id TEXT NOT NULL,
+            sheet_row BIGINT NOT NULL,
+            settlement_offset BIGINT NOT NULL,
+            last_checked_ms BIGINT NOT NULL,
+            PRIMARY KEY (ledger, bet_id))
+        """,
+        $"CREATE INDEX IF NOT EXISTS {Rows}_checked ON {Rows} (ledger, last_checked_ms)",
+        $"CREATE INDEX IF NOT EXISTS {Rows}_row ON {Rows} (ledger, sheet_row)",
+        $"""
+        CREATE TABLE IF NOT EXISTS {Progress} (
+            ledger TEXT PRIMARY KEY,
+            last_offset BIGINT NOT NULL)
+        """,
+    ];
 
     /// <summary>The journal offset of the last settlement written to the sheet (0 before the first).</summary>
     public async Task<long> ProgressAsync(CancellationToken cancellationToken)

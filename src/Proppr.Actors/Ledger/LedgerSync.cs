@@ -89,9 +89,7 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
 
     private async Task<IReadOnlyList<LedgerCycle>> ConnectAsync(CancellationToken cancellationToken)
     {
-        var stores = await CreatedStoresAsync(cancellationToken);
-        // The read model's tables may not exist yet on a fresh database (the projection creates them as it starts).
-        await new BetReadModelStore(_database).EnsureCreatedAsync(cancellationToken);
+        var stores = Stores();
         // Last: the credential holds an HttpClient of its own, which a connect failing after it would leave behind.
         var tokens = ServiceAccountTokens.FromKeyFile(_options.CredentialsPath!, _options.TokenEndpoint, _limiter, _options.MaxPermitWait);
         var sheets = new SheetsClient(_http!, tokens, _options.SpreadsheetId!);
@@ -99,21 +97,14 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
         return [.. stores.Select(tabStore => new LedgerCycle(sheets, tabStore.Store, queries, _options, tabStore.Tab))];
     }
 
-    private async Task<IReadOnlyList<(LedgerTab Tab, LedgerStore Store)>> CreatedStoresAsync(CancellationToken cancellationToken)
-    {
-        var stores = _options.Tabs.Select(tab => (tab, new LedgerStore(_database, _options.LedgerKey(tab)))).ToList();
-        foreach (var (_, store) in stores)
-        {
-            await store.EnsureCreatedAsync(cancellationToken);
-        }
-        return stores;
-    }
+    private List<(LedgerTab Tab, LedgerStore Store)> Stores() =>
+        [.. _options.Tabs.Select(tab => (tab, new LedgerStore(_database, _options.LedgerKey(tab))))];
 
     /// <summary>Queues every row of every tab for checking, then starts a round at once rather than at the next timer.</summary>
     private async Task<LedgerResyncQueued> ResyncAsync(IActorRef self, CancellationToken cancellationToken)
     {
         var rows = 0;
-        foreach (var (_, store) in await CreatedStoresAsync(cancellationToken))
+        foreach (var (_, store) in Stores())
         {
             rows += await store.ForgetChecksAsync(cancellationToken);
         }

@@ -105,11 +105,7 @@ public sealed class BetProjection : ReceiveActor, IWithStash
             .Run(_materializer);
     }
 
-    private static async Task<long> StoredOffsetAsync(BetReadModelStore store)
-    {
-        await store.EnsureCreatedAsync(CancellationToken.None);
-        return await store.LastOffsetAsync(CancellationToken.None);
-    }
+    private static Task<long> StoredOffsetAsync(BetReadModelStore store) => store.LastOffsetAsync(CancellationToken.None);
 
     private void OnApplied(Applied applied)
     {

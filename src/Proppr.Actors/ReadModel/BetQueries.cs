@@ -9,7 +9,7 @@ namespace Proppr.Actors.ReadModel;
 /// <summary>
 /// The read side of the read model: what the HTTP API, the live stream's catch-up, the reports and the ledger ask.
 /// Plain queries on the tables <see cref="BetReadModelStore"/> fills; any node can run them once the tables exist
-/// (the projection creates them when it starts, or <see cref="BetReadModelStore.EnsureCreatedAsync"/>).
+/// (<see cref="DatabaseSchema"/> creates them before the node starts).
 /// </summary>
 public sealed class BetQueries(DatabaseOptions database)
 {

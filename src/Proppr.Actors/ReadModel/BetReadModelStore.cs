@@ -17,16 +17,12 @@ public sealed class BetReadModelStore(DatabaseOptions database)
     /// <summary>This projection's row in the offset table.</summary>
     public const string ProjectionName = "bets";
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await CreateAsync(transaction, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        database.ForgetCachedSchemas();
-    }
+    /// <summary>The read model's tables and this projection's offset row at 0 (<see cref="DatabaseSchema"/>, and a reset).</summary>
+    internal static readonly string[] Create =
+    [
+        .. ReadModelSchema.Create,
+        $"INSERT INTO {ReadModelSchema.Offsets} (projection, last_offset) VALUES ('{ProjectionName}', 0) ON CONFLICT (projection) DO NOTHING",
+    ];
 
     /// <summary>The offset of the last event the read model holds (0 before the first).</summary>
     public async Task<long> LastOffsetAsync(CancellationToken cancellationToken)
@@ -121,14 +117,10 @@ public sealed class BetReadModelStore(DatabaseOptions database)
 
     private static async Task CreateAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
-        foreach (var statement in ReadModelSchema.Create)
+        foreach (var statement in Create)
         {
             await transaction.ExecuteAsync(statement, cancellationToken);
         }
-        await transaction.ExecuteAsync(
-            $"INSERT INTO {ReadModelSchema.Offsets} (projection, last_offset) VALUES (@projection, 0) ON CONFLICT (projection) DO NOTHING",
-            cancellationToken,
-            ("projection", ProjectionName));
     }
 
     private static async Task<long> StoredOffsetAsync(DbTransaction transaction, CancellationToken cancellationToken)

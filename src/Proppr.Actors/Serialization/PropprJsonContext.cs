@@ -52,6 +52,8 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(BackoffChanged))]
 [JsonSerializable(typeof(RateLimiterSnapshot))]
 [JsonSerializable(typeof(ResolveFixture))]
+[JsonSerializable(typeof(TrackOnResolvedFixture))]
+[JsonSerializable(typeof(ResolvedBets))]
 [JsonSerializable(typeof(FixtureResolution))]
 [JsonSerializable(typeof(MapFixture))]
 [JsonSerializable(typeof(RelocateFixture))]

@@ -47,6 +47,8 @@ public static class PropprManifests
         ("rl-ev-backoff", PropprJsonContext.Default.BackoffChanged),
         ("rl-snapshot", PropprJsonContext.Default.RateLimiterSnapshot),
         ("fr-resolve", PropprJsonContext.Default.ResolveFixture),
+        ("fr-track-resolved", PropprJsonContext.Default.TrackOnResolvedFixture),
+        ("fr-resolved-bets", PropprJsonContext.Default.ResolvedBets),
         ("fr-resolution", PropprJsonContext.Default.FixtureResolution),
         ("fr-map", PropprJsonContext.Default.MapFixture),
         ("fr-relocate", PropprJsonContext.Default.RelocateFixture),

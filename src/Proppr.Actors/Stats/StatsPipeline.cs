@@ -17,7 +17,7 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers, IWithStash
     private const string DailyTimer = "daily";
     private const string StartTimer = "start";
 
-    /// <summary>How long to wait before trying again to create the tables (the database was unreachable).</summary>
+    /// <summary>How long to wait before reading the upcoming fixtures again (the database was unreachable).</summary>
     private static readonly TimeSpan StartRetry = TimeSpan.FromSeconds(10);
 
     /// <summary>A fixture still counts as upcoming for this long after kickoff, until its result is recorded.</summary>
@@ -47,12 +47,12 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers, IWithStash
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    /// <summary>Until the tables exist, work waits in the stash (a match recorded now is not lost).</summary>
+    /// <summary>Until the upcoming fixtures' refreshes are armed, work waits in the stash (a match recorded now is not lost).</summary>
     private void Starting()
     {
         ReceiveAsync<Start>(async _ =>
         {
-            if (await Guarded("creating the tables", StartAsync))
+            if (await Guarded("reading the upcoming fixtures", StartAsync))
             {
                 Become(Ready);
                 Stash.UnstashAll();
@@ -100,7 +100,6 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers, IWithStash
 
     private async Task StartAsync()
     {
-        await _store.EnsureCreatedAsync(CancellationToken.None);
         // A hand-over loses the timers: arm the kickoff refreshes again from the table.
         foreach (var fixture in await _queries.UnplayedAsync(Now - KickoffGrace, CancellationToken.None))
         {

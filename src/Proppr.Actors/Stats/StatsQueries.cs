@@ -11,7 +11,7 @@ namespace Proppr.Actors.Stats;
 /// The read side of the stats tables: what the HTTP API shows (<see cref="TeamStatsAsync"/>,
 /// <see cref="FixtureProjectionsAsync"/>, <see cref="PlayerStatsAsync"/>) and what the pipeline predicts from.
 /// Averages are worked out on reading from the per-match rows, so they are never stale. Any node can run these once
-/// the tables exist (<see cref="StatsStore.EnsureCreatedAsync"/>).
+/// the tables exist (<see cref="DatabaseSchema"/>).
 /// </summary>
 public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calendar)
 {

@@ -9,18 +9,6 @@ namespace Proppr.Actors.Stats;
 /// </summary>
 public sealed class StatsStore(DatabaseOptions database)
 {
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            foreach (var statement in StatsSchema.Create)
-            {
-                await connection.ExecuteAsync(statement, cancellationToken);
-            }
-        }
-        database.ForgetCachedSchemas();
-    }
-
     /// <summary>Replaces the match's rows. Its upcoming entry stays, so its pre-match projections can still be read.</summary>
     public async Task SaveMatchAsync(MatchStatsRecord match, CancellationToken cancellationToken)
     {

@@ -87,7 +87,7 @@ public sealed class BetEventConsumerTests
             var sample = Sample(typeName);
             var store = new BetReadModelStore(database);
             var queries = new BetQueries(database);
-            await store.EnsureCreatedAsync(CancellationToken.None);
+            DatabaseSchema.Migrate(database);
             var at = DateTimeOffset.UnixEpoch.AddYears(56);
             await store.ApplyAsync(0, [new BetJournalEvent(1, at, new BetsTrackedTogether(sample.FixtureId, [.. BetsOf(sample)])), new BetJournalEvent(7, at, sample)], CancellationToken.None);
 

@@ -279,7 +279,7 @@ public sealed class LedgerSyncTests
             Action<FakeGoogleSheets>? beforeStart = null, LedgerLayoutName layout = LedgerLayoutName.Proppr)
         {
             var store = new BetReadModelStore(database);
-            await store.EnsureCreatedAsync(CancellationToken.None);
+            DatabaseSchema.Migrate(database);
             var script = new JournalScript(store);
             await history(script);
 

@@ -47,7 +47,7 @@ public sealed class BetQueriesTests
         TestDatabases.UseAsync(provider, async database =>
         {
             var store = new BetReadModelStore(database);
-            await store.EnsureCreatedAsync(None);
+            DatabaseSchema.Migrate(database);
             var settlements = await WriteMatchDay(new JournalScript(store));
             await test(new BetQueries(database), settlements);
         });

@@ -30,7 +30,7 @@ public sealed class StatsQueriesTests
         TestDatabases.UseAsync(provider, async database =>
         {
             var store = new StatsStore(database);
-            await store.EnsureCreatedAsync(None);
+            DatabaseSchema.Migrate(database);
             await test(store, new StatsQueries(database, SeasonCalendar.European));
         });
 
@@ -185,7 +185,7 @@ public sealed class StatsQueriesTests
         TestDatabases.UseAsync(DatabaseProvider.Sqlite, async database =>
         {
             var store = new StatsStore(database);
-            await store.EnsureCreatedAsync(None);
+            DatabaseSchema.Migrate(database);
             var match = MatchStatsExtractor.Extract(SavedMatches.Parse(SavedMatches.LiverpoolManUtd2025))!;
             await store.SaveMatchAsync(match, None);
             var corrected = match with

@@ -66,14 +66,14 @@ public sealed class FixtureResolutionTests : IAsyncLifetime
 
         foreach (var query in queries)
         {
-            (await resolver.Ask<FixtureResolution>(new ResolveFixture(query, []), Wait)).FixtureId.Should().BeNull();
+            (await resolver.Ask<FixtureResolution>(new ResolveFixture(query), Wait)).FixtureId.Should().BeNull();
         }
 
         await Eventually.HoldsAsync(async () =>
             (await resolver.Ask<UnresolvedFixtures>(GetUnresolvedFixtures.Instance, Wait)).Items.Should().BeEmpty());
         foreach (var (query, oddsEvent) in queries.Zip(events))
         {
-            (await resolver.Ask<FixtureResolution>(new ResolveFixture(query, []), Wait)).FixtureId.Should().Be(FotMobIdOf(oddsEvent), query.ToString());
+            (await resolver.Ask<FixtureResolution>(new ResolveFixture(query), Wait)).FixtureId.Should().Be(FotMobIdOf(oddsEvent), query.ToString());
         }
         var mappings = await new FixtureMappingStore(_database.Options).ListAsync(CancellationToken.None);
         mappings.Should().HaveCount(24).And.OnlyContain(m => m.Score >= 0.75);

@@ -8,21 +8,16 @@ namespace Proppr.Actors.Betting.Players;
 /// </summary>
 public sealed class PlayerMappingStore(DatabaseOptions database)
 {
-    private readonly CreatedOnce _tables = new(cancellationToken => CreateAsync(database, cancellationToken));
-
-    private static async Task CreateAsync(DatabaseOptions database, CancellationToken cancellationToken)
-    {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await connection.ExecuteAsync("""
-                CREATE TABLE IF NOT EXISTS player_mappings (
-                    odds_player_id TEXT PRIMARY KEY,
-                    fotmob_player_id BIGINT NOT NULL,
-                    player_name TEXT NULL)
-                """, cancellationToken);
-        }
-        database.ForgetCachedSchemas();
-    }
+    /// <summary>Its table, created by <see cref="DatabaseSchema"/>.</summary>
+    internal static readonly string[] Create =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS player_mappings (
+            odds_player_id TEXT PRIMARY KEY,
+            fotmob_player_id BIGINT NOT NULL,
+            player_name TEXT NULL)
+        """,
+    ];
 
     /// <summary>The FotMob player of each of <paramref name="oddsPlayerIds"/> the table knows.</summary>
     public async Task<IReadOnlyDictionary<string, long>> FotMobIdsOfAsync(IEnumerable<string> oddsPlayerIds, CancellationToken cancellationToken)
@@ -32,7 +27,6 @@ public sealed class PlayerMappingStore(DatabaseOptions database)
         {
             return new Dictionary<string, long>();
         }
-        await _tables.EnsureAsync();
         var rows = await database.QueryInChunksAsync(
             ids, list => $"SELECT odds_player_id, fotmob_player_id FROM player_mappings WHERE odds_player_id IN ({list})",
             reader => (OddsId: reader.GetString(0), FotMobId: reader.GetInt64(1)), cancellationToken);
@@ -42,7 +36,6 @@ public sealed class PlayerMappingStore(DatabaseOptions database)
     /// <summary>Adds the mappings, replacing any for the same odds id (the newer one is the correction), in one transaction.</summary>
     public async Task SaveAsync(IReadOnlyList<PlayerMapping> mappings, CancellationToken cancellationToken)
     {
-        await _tables.EnsureAsync();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var mapping in mappings)

@@ -9,26 +9,19 @@ namespace Proppr.Actors.Matches.Resolution;
 /// </summary>
 public sealed class FixtureMappingStore(DatabaseOptions database)
 {
-    private readonly CreatedOnce _tables = new(cancellationToken => CreateAsync(database, cancellationToken));
+    /// <summary>Its table, created by <see cref="DatabaseSchema"/>.</summary>
+    internal static readonly string[] Create =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS fixture_mappings (
+            external_id TEXT PRIMARY KEY,
+            fixture_id BIGINT NOT NULL,
+            score DOUBLE PRECISION NULL,
+            resolved_at_ms BIGINT NOT NULL)
+        """,
+    ];
 
-    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => CreateAsync(database, cancellationToken);
-
-    private static async Task CreateAsync(DatabaseOptions database, CancellationToken cancellationToken)
-    {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await connection.ExecuteAsync("""
-                CREATE TABLE IF NOT EXISTS fixture_mappings (
-                    external_id TEXT PRIMARY KEY,
-                    fixture_id BIGINT NOT NULL,
-                    score DOUBLE PRECISION NULL,
-                    resolved_at_ms BIGINT NOT NULL)
-                """, cancellationToken);
-        }
-        database.ForgetCachedSchemas();
-    }
-
-    /// <summary>The FotMob fixture of each of <paramref name="externalIds"/> the table knows (a fresh table is created first).</summary>
+    /// <summary>The FotMob fixture of each of <paramref name="externalIds"/> the table knows .</summary>
     public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> externalIds, CancellationToken cancellationToken)
     {
         var ids = externalIds.Distinct(StringComparer.Ordinal).ToList();
@@ -36,7 +29,6 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
         {
             return new Dictionary<string, long>();
         }
-        await _tables.EnsureAsync();
         var rows = await database.QueryInChunksAsync(
             ids, list => $"SELECT external_id, fixture_id FROM fixture_mappings WHERE external_id IN ({list})",
             reader => (ExternalId: reader.GetString(0), FixtureId: reader.GetInt64(1)), cancellationToken);

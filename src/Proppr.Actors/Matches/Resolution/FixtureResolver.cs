@@ -61,11 +61,7 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
     private void LoadMappings() =>
         LoadAsync().PipeTo(Self, failure: e => new MappingsUnavailable(e));
 
-    private async Task<MappingsLoaded> LoadAsync()
-    {
-        await _store.EnsureCreatedAsync(CancellationToken.None);
-        return new MappingsLoaded(await _store.ListAsync(CancellationToken.None));
-    }
+    private async Task<MappingsLoaded> LoadAsync() => new(await _store.ListAsync(CancellationToken.None));
 
     /// <summary>Until the mapping table is read, every request waits (a wrong "unknown" would start needless searches).</summary>
     private void Loading()
@@ -91,7 +87,8 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
 
     private void Ready()
     {
-        Command<ResolveFixture>(Resolve);
+        Command<ResolveFixture>(resolve => Resolve(resolve.Query, [], Sender));
+        Command<TrackOnResolvedFixture>(track => Resolve(track.Query, track.Bets, Sender));
         Command<RelocateFixture>(Relocate);
         Command<MapFixture>(map => SaveMapping(new FixtureMapping(map.ExternalId, map.FixtureId, null, Now), Sender, fromSearch: false));
         Command<GetUnresolvedFixtures>(_ => Sender.Tell(new UnresolvedFixtures(_pending.Describe())));
@@ -117,37 +114,42 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
         Command<DeleteSnapshotsFailure>(failed => _log.Warning("Fixture resolver snapshot clean-up failed: {0}", failed.Cause.Message));
     }
 
-    private void Resolve(ResolveFixture request)
+    /// <summary>
+    /// A query, with or without bets (<see cref="ResolveFixture"/>, <see cref="TrackOnResolvedFixture"/>): bets on a
+    /// known match go to its fixture, whose answer is passed on; otherwise the query and the bets are kept.
+    /// </summary>
+    private void Resolve(FixtureQuery query, ImmutableArray<Bet> bets, IActorRef asker)
     {
-        var externalId = request.Query.ExternalId;
+        var externalId = query.ExternalId;
         if (_known.TryGetValue(externalId, out var fixtureId))
         {
-            if (request.Bets.IsEmpty)
+            if (bets.IsEmpty)
             {
-                Sender.Tell(new FixtureResolution(externalId, fixtureId));
+                asker.Tell(new FixtureResolution(externalId, fixtureId));
             }
             else
             {
-                // The fixture answers the asker itself, bet by bet.
-                _fixtures.Forward(Track(fixtureId, request.Bets));
+                // A fixture that does not answer in time fails the ask: the asker reports the bets unavailable.
+                _fixtures.Ask<BetsTracked>(Track(fixtureId, bets), _settings.DeliveryTimeout)
+                    .PipeTo(asker, success: tracked => new ResolvedBets(externalId, tracked));
             }
             return;
         }
-        var asker = Sender;
-        if (!asker.IsNobody())
+        if (bets.IsEmpty && !asker.IsNobody())
         {
+            // Told again when the match is found; an asker of bets has its answer once they are kept.
             Waiting(externalId).Add(asker);
         }
-        if (_pending.IsUnresolved(externalId) && request.Bets.IsEmpty)
+        if (_pending.IsUnresolved(externalId) && bets.IsEmpty)
         {
             asker.Tell(new FixtureResolution(externalId, null));
             return;
         }
         // "Kept" is only said once the query and its bets are durable.
-        Persist(new ResolutionQueued(request.Query, request.Bets), queued =>
+        Persist(new ResolutionQueued(query, bets), queued =>
         {
             Apply(queued);
-            asker.Tell(new FixtureResolution(externalId, null));
+            asker.Tell(bets.IsEmpty ? new FixtureResolution(externalId, null) : new ResolvedBets(externalId, null));
         });
     }
 

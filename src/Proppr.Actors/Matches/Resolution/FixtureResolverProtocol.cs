@@ -5,12 +5,25 @@ using Proppr.Actors.Serialization;
 namespace Proppr.Actors.Matches.Resolution;
 
 /// <summary>
-/// Find the FotMob match another provider's id means; bets on it travel along. Answers: when the match is known,
-/// the bets go straight to their fixture, which answers <see cref="Fixtures.BetsTracked"/> (or, with no bets, a
-/// <see cref="FixtureResolution"/> with the id). Otherwise a pending <see cref="FixtureResolution"/> now, the bets
-/// are kept, and a second <see cref="FixtureResolution"/> follows when the match is found.
+/// Find the FotMob match another provider's id means. Answered with a <see cref="FixtureResolution"/>: the match id when
+/// it is known; otherwise a pending one now (the query is durable) and a second when the match is found.
 /// </summary>
-public sealed record ResolveFixture(FixtureQuery Query, ImmutableArray<Bet> Bets) : IPropprMessage;
+public sealed record ResolveFixture(FixtureQuery Query) : IPropprMessage;
+
+/// <summary>
+/// Track bets on the match another provider's id means. Answered with <see cref="ResolvedBets"/>: tracked by their
+/// fixture when the match is known, else held (durable with the query) and handed over once it is found.
+/// </summary>
+public sealed record TrackOnResolvedFixture(FixtureQuery Query, ImmutableArray<Bet> Bets) : IPropprMessage;
+
+/// <summary>
+/// The answer to <see cref="TrackOnResolvedFixture"/>: <paramref name="Tracked"/> is the fixture's own answer, bet by
+/// bet; null when the bets are held until <paramref name="ExternalId"/> is matched to a FotMob fixture.
+/// </summary>
+public sealed record ResolvedBets(string ExternalId, Fixtures.BetsTracked? Tracked) : IPropprMessage
+{
+    public bool Held => Tracked is null;
+}
 
 /// <summary>
 /// The FotMob match id for <paramref name="ExternalId"/>, or null while it is still being searched for (the query and

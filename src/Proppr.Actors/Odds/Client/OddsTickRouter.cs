@@ -59,7 +59,7 @@ internal sealed class OddsTickRouter : ReceiveActor, IWithTimers
     {
         foreach (var query in queries)
         {
-            _resolver.Tell(new ResolveFixture(query, []));
+            _resolver.Tell(new ResolveFixture(query));
         }
     }
 

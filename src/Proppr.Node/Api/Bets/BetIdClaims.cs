@@ -20,22 +20,14 @@ public sealed class BetIdClaims(DatabaseOptions database)
     /// <summary>Rows a statement claims: 4 parameters each, within both databases' parameter caps.</summary>
     private const int ChunkSize = 200;
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            await connection.ExecuteAsync(
-                $"""
-                CREATE TABLE IF NOT EXISTS {Table} (
-                    bet_id TEXT PRIMARY KEY,
-                    fingerprint TEXT NOT NULL,
-                    fixture_id BIGINT NULL,
-                    claimed_at_ms BIGINT NOT NULL)
-                """,
-                cancellationToken);
-        }
-        database.ForgetCachedSchemas();
-    }
+    /// <summary>Its table, created with the others by <see cref="DatabaseSchema"/> when the node starts.</summary>
+    public const string Create = $"""
+        CREATE TABLE IF NOT EXISTS {Table} (
+            bet_id TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            fixture_id BIGINT NULL,
+            claimed_at_ms BIGINT NOT NULL)
+        """;
 
     /// <summary>
     /// Claims every bet's id (distinct ids: the intake has already answered repeats within a request) and answers the

@@ -63,15 +63,12 @@ public sealed class BetIntake(
         try
         {
             // A known odds event's bets go straight to their fixture, which answers; an unknown one's are held.
-            var reply = await resolver.ActorRef.Ask<object>(
-                new ResolveFixture(group.Query, [.. group.Bets.Select(b => b.Bet)]), settings.AskTimeout, cancellationToken);
-            return reply switch
-            {
-                BetsTracked tracked => Answers(group.Bets, tracked),
-                FixtureResolution => group.Bets.Select(b => new IntakeAnswer(b.Index, b.Bet.BetId, IntakeStatus.PendingResolution,
-                    Detail: $"held until odds event {group.Query.ExternalId} is matched to a FotMob fixture")),
-                _ => throw new InvalidOperationException($"the fixture resolver answered {reply.GetType().Name}"),
-            };
+            var resolved = await resolver.ActorRef.Ask<ResolvedBets>(
+                new TrackOnResolvedFixture(group.Query, [.. group.Bets.Select(b => b.Bet)]), settings.AskTimeout, cancellationToken);
+            return resolved.Tracked is { } tracked
+                ? Answers(group.Bets, tracked)
+                : group.Bets.Select(b => new IntakeAnswer(b.Index, b.Bet.BetId, IntakeStatus.PendingResolution,
+                    Detail: $"held until odds event {group.Query.ExternalId} is matched to a FotMob fixture"));
         }
         catch (AskTimeoutException)
         {

@@ -20,14 +20,14 @@ public sealed class FixtureMappingStoreTests
     }
 
     [Fact]
-    public Task Creating_the_table_twice_is_harmless_and_keeps_the_rows() =>
+    public Task Migrating_the_database_twice_is_harmless_and_keeps_the_rows() =>
         WithSqlite(async options =>
         {
             var store = new FixtureMappingStore(options);
-            await store.EnsureCreatedAsync(CancellationToken.None);
+            DatabaseSchema.Migrate(options);
             await store.SaveAsync(new FixtureMapping("ev-1", 4506508, 0.9, At), CancellationToken.None);
 
-            await store.EnsureCreatedAsync(CancellationToken.None);
+            DatabaseSchema.Migrate(options);
 
             (await store.ListAsync(CancellationToken.None)).Should().ContainSingle();
         });
@@ -41,7 +41,7 @@ public sealed class FixtureMappingStoreTests
     private static async Task Exercise(DatabaseOptions options)
     {
         var store = new FixtureMappingStore(options);
-        await store.EnsureCreatedAsync(CancellationToken.None);
+        DatabaseSchema.Migrate(options);
 
         await store.SaveAsync(new FixtureMapping("61300001", 4506508, 0.92, At), CancellationToken.None);
         await store.SaveAsync(new FixtureMapping("61300002", 4813415, null, At.AddMinutes(1)), CancellationToken.None);

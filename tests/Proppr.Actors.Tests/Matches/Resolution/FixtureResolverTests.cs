@@ -103,15 +103,16 @@ public sealed class FixtureResolverTests : IAsyncLifetime
     public async Task An_id_in_the_mapping_table_is_answered_without_asking_fotmob()
     {
         var store = new FixtureMappingStore(_database.Options);
-        await store.EnsureCreatedAsync(CancellationToken.None);
+        DatabaseSchema.Migrate(_database.Options);
         await store.SaveAsync(new FixtureMapping(EventId, ArsenalManUtd, null, Kickoff), CancellationToken.None);
         await using var node = await StartNodeAsync();
         var resolver = node.Required<FixtureResolver>();
 
-        (await resolver.Ask<FixtureResolution>(new ResolveFixture(Query, []), Wait)).Should().Be(new FixtureResolution(EventId, ArsenalManUtd));
-        var tracked = await resolver.Ask<BetsTracked>(new ResolveFixture(Query, [OverGoals, AwayWin]), Wait);
+        (await resolver.Ask<FixtureResolution>(new ResolveFixture(Query), Wait)).Should().Be(new FixtureResolution(EventId, ArsenalManUtd));
+        var resolved = await resolver.Ask<ResolvedBets>(new TrackOnResolvedFixture(Query, [OverGoals, AwayWin]), Wait);
 
-        tracked.Should().Match<BetsTracked>(t => t.FixtureId == ArsenalManUtd && t.Outcomes.All(o => o.Status == TrackStatus.Accepted));
+        resolved.Held.Should().BeFalse();
+        resolved.Tracked.Should().Match<BetsTracked>(t => t.FixtureId == ArsenalManUtd && t.Outcomes.All(o => o.Status == TrackStatus.Accepted));
         await BetsSettledAsync(node);
         _fotMob.Requests.Should().BeEmpty();
     }
@@ -122,11 +123,11 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         await using var node = await StartNodeAsync();
         var asker = Inbox.Create(node.System);
 
-        asker.Send(node.Required<FixtureResolver>(), new ResolveFixture(Query, [OverGoals, AwayWin]));
+        asker.Send(node.Required<FixtureResolver>(), new TrackOnResolvedFixture(Query, [OverGoals, AwayWin]));
 
-        (await asker.ReceiveAsync(Wait)).Should().Be(new FixtureResolution(EventId, null), "first: kept, being searched for");
-        (await asker.ReceiveAsync(Wait)).Should().Be(new FixtureResolution(EventId, ArsenalManUtd));
-        (await MappingAsync()).Should().Match<FixtureMapping>(m => m.FixtureId == ArsenalManUtd && m.Score == 1.0);
+        (await asker.ReceiveAsync(Wait)).Should().Be(new ResolvedBets(EventId, null), "kept, being searched for");
+        await Eventually.HoldsAsync(async () =>
+            (await MappingAsync()).Should().Match<FixtureMapping>(m => m.FixtureId == ArsenalManUtd && m.Score == 1.0));
         await BetsSettledAsync(node);
         (await UnresolvedAsync(node)).Should().BeEmpty();
         _fotMob.Requests.Select(r => r.PathAndQuery).Should().Equal(
@@ -140,7 +141,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         ServeListingWithoutArsenalManUtd();
         _fotMob.Queue(FotMobFault.ServerError);
         await using var node = await StartNodeAsync();
-        await node.Required<FixtureResolver>().Ask<FixtureResolution>(new ResolveFixture(Query, [OverGoals, AwayWin]), Wait);
+        await node.Required<FixtureResolver>().Ask<ResolvedBets>(new TrackOnResolvedFixture(Query, [OverGoals, AwayWin]), Wait);
 
         UnresolvedFixture? seen = null;
         await Eventually.HoldsAsync(async () =>
@@ -174,8 +175,8 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         int attemptsBeforeStop;
         await using (var first = await StartNodeAsync())
         {
-            await first.Required<FixtureResolver>().Ask<FixtureResolution>(new ResolveFixture(Query, [OverGoals]), Wait);
-            await first.Required<FixtureResolver>().Ask<FixtureResolution>(new ResolveFixture(Query, [AwayWin, OverGoals]), Wait);
+            await first.Required<FixtureResolver>().Ask<ResolvedBets>(new TrackOnResolvedFixture(Query, [OverGoals]), Wait);
+            await first.Required<FixtureResolver>().Ask<ResolvedBets>(new TrackOnResolvedFixture(Query, [AwayWin, OverGoals]), Wait);
             await Eventually.HoldsAsync(async () => (await UnresolvedAsync(first)).Single().Attempts.Should().BeGreaterThanOrEqualTo(2));
             attemptsBeforeStop = (await UnresolvedAsync(first)).Single().Attempts;
         }
@@ -200,8 +201,8 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         {
             foreach (var query in queries)
             {
-                await first.Required<FixtureResolver>().Ask<FixtureResolution>(
-                    new ResolveFixture(query, [OverGoals with { BetId = "over-" + query.ExternalId, OddsFixtureId = query.ExternalId }, AwayWin with { BetId = "away-" + query.ExternalId, OddsFixtureId = query.ExternalId }]), Wait);
+                await first.Required<FixtureResolver>().Ask<ResolvedBets>(
+                    new TrackOnResolvedFixture(query, [OverGoals with { BetId = "over-" + query.ExternalId, OddsFixtureId = query.ExternalId }, AwayWin with { BetId = "away-" + query.ExternalId, OddsFixtureId = query.ExternalId }]), Wait);
             }
             await Eventually.HoldsAsync(async () => (await UnresolvedAsync(first)).Should().OnlyContain(u => u.Attempts > 0));
             await Eventually.HoldsAsync(async () =>
@@ -229,7 +230,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         var nicknames = Query with { HomeTeam = "The Gunners", AwayTeam = "The Red Devils" };
         await using var node = await StartNodeAsync();
         var resolver = node.Required<FixtureResolver>();
-        await resolver.Ask<FixtureResolution>(new ResolveFixture(nicknames, [OverGoals, AwayWin]), Wait);
+        await resolver.Ask<ResolvedBets>(new TrackOnResolvedFixture(nicknames, [OverGoals, AwayWin]), Wait);
         await Eventually.HoldsAsync(async () => (await UnresolvedAsync(node)).Single().Attempts.Should().BeGreaterThan(0));
 
         var answer = await resolver.Ask<FixtureResolution>(new MapFixture(EventId, ArsenalManUtd), Wait);
@@ -238,7 +239,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         (await MappingAsync()).Should().Match<FixtureMapping>(m => m.FixtureId == ArsenalManUtd && m.Score == null);
         await BetsSettledAsync(node);
         (await UnresolvedAsync(node)).Should().BeEmpty();
-        (await resolver.Ask<FixtureResolution>(new ResolveFixture(nicknames, []), Wait)).FixtureId.Should().Be(ArsenalManUtd);
+        (await resolver.Ask<FixtureResolution>(new ResolveFixture(nicknames), Wait)).FixtureId.Should().Be(ArsenalManUtd);
     }
 
     [Fact]
@@ -263,7 +264,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
     {
         const long gone = 990_001;
         var store = new FixtureMappingStore(_database.Options);
-        await store.EnsureCreatedAsync(CancellationToken.None);
+        DatabaseSchema.Migrate(_database.Options);
         await store.SaveAsync(new FixtureMapping(EventId, ArsenalManUtd, null, Kickoff), CancellationToken.None);
         await using var node = await StartNodeAsync();
 
