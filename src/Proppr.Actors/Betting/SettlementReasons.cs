@@ -39,6 +39,9 @@ public static class SettlementReasons
     public const string FixtureMismatch = "fixture_mismatch";
     public const string DuplicateBetId = "duplicate_bet_id";
 
+    /// <summary>A bet without a fixture id that does not carry what finding its match takes (odds id, teams, kickoff).</summary>
+    public const string IncompleteFixtureQuery = "incomplete_fixture_query";
+
     /// <summary>The fixture's journal refused to store the bet (it could not write it): nothing was tracked.</summary>
     public const string NotWritten = "not_written";
     public const string InvalidPriorSettlement = "invalid_prior_settlement";

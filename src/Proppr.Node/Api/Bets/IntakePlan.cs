@@ -13,8 +13,6 @@ namespace Proppr.Node.Api.Bets;
 /// </summary>
 public sealed class IntakePlan
 {
-    public const string IncompleteQuery = "incomplete_fixture_query";
-
     private IntakePlan(
         ImmutableArray<IntakeAnswer> immediate,
         ImmutableDictionary<long, ImmutableArray<(int Index, Bet Bet)>> byFixture,
@@ -131,7 +129,7 @@ public sealed class IntakePlan
             return null;
         }
         return bet.HomeTeam is null || bet.AwayTeam is null || bet.Kickoff is null
-            ? Rejected(bet, IncompleteQuery, "a bet without fixture_id needs odds_fixture_id, home_team, away_team and kickoff to find its match")
+            ? Rejected(bet, SettlementReasons.IncompleteFixtureQuery, "a bet without fixture_id needs odds_fixture_id, home_team, away_team and kickoff to find its match")
             : null;
     }
 
