@@ -28,6 +28,18 @@ public static class SettlementReasons
     public const string Cancelled = "cancelled";
     public const string Abandoned = "abandoned";
 
+    // Rejections: the bet could not be read as sent (BetReader).
+    public const string InvalidJson = "invalid_json";
+    public const string InvalidBet = "invalid_bet";
+    public const string MissingBetId = "missing_bet_id";
+    public const string MissingFixture = "missing_fixture";
+    public const string InvalidFixtureId = "invalid_fixture_id";
+    public const string InvalidPlayerId = "invalid_player_id";
+    public const string UnknownMarket = "unknown_market";
+    public const string InvalidPeriod = "invalid_period";
+    public const string InvalidVoidRule = "invalid_void_rule";
+    public const string InvalidTimestamp = "invalid_timestamp";
+
     // Rejections: the bet itself makes no sense.
     public const string InvalidOdds = "invalid_odds";
     public const string InvalidStake = "invalid_stake";

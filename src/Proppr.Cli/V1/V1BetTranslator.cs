@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MongoDB.Bson;
+using Proppr.Actors.Betting;
 using static Proppr.Cli.V1.ExtendedJsonValues;
 
 namespace Proppr.Cli.V1;
@@ -180,8 +181,8 @@ public static class V1BetTranslator
     /// <summary>The old lineup check's refund reasons in Proppr's codes; any other is kept as the old system wrote it.</summary>
     private static string? RefundReason(string? reason) => reason switch
     {
-        "bench" => "did_not_start",
-        "not_in_lineup" => "not_in_squad",
+        "bench" => SettlementReasons.DidNotStart,
+        "not_in_lineup" => SettlementReasons.NotInSquad,
         _ => reason,
     };
 

@@ -19,5 +19,5 @@ public sealed record BetReadResult
         new() { BetId = betId, Reason = reason, Detail = detail };
 
     /// <summary>The rejection as a settlement, for outputs that answer every input line.</summary>
-    public Settlement ToRejection() => Settlement.Rejected(BetId ?? "", Reason ?? "invalid_bet");
+    public Settlement ToRejection() => Settlement.Rejected(BetId ?? "", Reason ?? SettlementReasons.InvalidBet);
 }

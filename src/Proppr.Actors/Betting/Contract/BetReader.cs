@@ -19,7 +19,7 @@ public static class BetReader
         }
         catch (JsonException e)
         {
-            return BetReadResult.Invalid(null, "invalid_json", $"not valid JSON: {e.Message}");
+            return BetReadResult.Invalid(null, SettlementReasons.InvalidJson, $"not valid JSON: {e.Message}");
         }
     }
 
@@ -27,7 +27,7 @@ public static class BetReader
     {
         if (json.ValueKind != JsonValueKind.Object)
         {
-            return BetReadResult.Invalid(null, "invalid_json", $"a bet is a JSON object, not {json.ValueKind}");
+            return BetReadResult.Invalid(null, SettlementReasons.InvalidJson, $"a bet is a JSON object, not {json.ValueKind}");
         }
         string? betId = null;
         if (json.Property("bet_id") is { } idValue && !idValue.TryText(out betId))
@@ -37,7 +37,7 @@ public static class BetReader
         betId = betId?.Trim();
         if (string.IsNullOrEmpty(betId))
         {
-            return BetReadResult.Invalid(null, "missing_bet_id", "bet_id is required");
+            return BetReadResult.Invalid(null, SettlementReasons.MissingBetId, "bet_id is required");
         }
         // Not echoed back: an id that breaks the limits may be megabytes long or hold control characters.
         if (!BetLimits.IsIdText(betId))
@@ -49,22 +49,22 @@ public static class BetReader
         var bet = new Bet
         {
             BetId = betId,
-            FixtureId = fields.OptionalProviderId("fixture_id", "invalid_fixture_id"),
+            FixtureId = fields.OptionalProviderId("fixture_id", SettlementReasons.InvalidFixtureId),
             OddsFixtureId = fields.OptionalId("odds_fixture_id"),
             HomeTeam = fields.OptionalText("home_team"),
             AwayTeam = fields.OptionalText("away_team"),
             Kickoff = fields.OptionalTimestamp("kickoff"),
-            Scope = fields.Required("scope", WireNames.Scopes, "invalid_scope"),
-            PlayerId = fields.OptionalProviderId("player_id", "invalid_player_id"),
+            Scope = fields.Required("scope", WireNames.Scopes, SettlementReasons.InvalidScope),
+            PlayerId = fields.OptionalProviderId("player_id", SettlementReasons.InvalidPlayerId),
             PlayerName = fields.OptionalText("player_name"),
             OddsPlayerId = fields.OptionalId("odds_player_id"),
-            Market = fields.Required("market", WireNames.Markets, "unknown_market"),
-            Period = fields.Optional("period", WireNames.Periods, "invalid_period") ?? BetPeriod.FullTime,
-            Selection = fields.Required("selection", WireNames.Selections, "invalid_selection"),
+            Market = fields.Required("market", WireNames.Markets, SettlementReasons.UnknownMarket),
+            Period = fields.Optional("period", WireNames.Periods, SettlementReasons.InvalidPeriod) ?? BetPeriod.FullTime,
+            Selection = fields.Required("selection", WireNames.Selections, SettlementReasons.InvalidSelection),
             Line = fields.OptionalLine("line"),
-            Odds = fields.RequiredDecimal("odds", "invalid_odds"),
-            Stake = fields.RequiredDecimal("stake", "invalid_stake"),
-            VoidRule = fields.Optional("void_rule", WireNames.VoidRules, "invalid_void_rule"),
+            Odds = fields.RequiredDecimal("odds", SettlementReasons.InvalidOdds),
+            Stake = fields.RequiredDecimal("stake", SettlementReasons.InvalidStake),
+            VoidRule = fields.Optional("void_rule", WireNames.VoidRules, SettlementReasons.InvalidVoidRule),
             Source = fields.OptionalText("source"),
             Client = fields.OptionalText("client"),
             PlacedAt = fields.OptionalTimestamp("placed_at"),
@@ -83,7 +83,7 @@ public static class BetReader
             }
         }
         return bet.FixtureId is null && bet.OddsFixtureId is null
-            ? BetReadResult.Invalid(betId, "missing_fixture", "fixture_id (or odds_fixture_id) is required")
+            ? BetReadResult.Invalid(betId, SettlementReasons.MissingFixture, "fixture_id (or odds_fixture_id) is required")
             : BetReadResult.Valid(bet);
     }
 
@@ -160,11 +160,11 @@ public static class BetReader
             }
             if (!value.TryDecimal(out var number))
             {
-                return Fail<Line>("invalid_line", $"{name} {Shown(value)} is not a number");
+                return Fail<Line>(SettlementReasons.InvalidLine, $"{name} {Shown(value)} is not a number");
             }
             return Line.TryCreate(number, out var line)
                 ? line
-                : Fail<Line>("invalid_line", $"{name} {number} is not a whole, half or quarter line");
+                : Fail<Line>(SettlementReasons.InvalidLine, $"{name} {number} is not a whole, half or quarter line");
         }
 
         public long? OptionalProviderId(string name, string reason)
@@ -194,11 +194,11 @@ public static class BetReader
             }
             if (!value.TryTimestamp(out var timestamp))
             {
-                return Fail<DateTimeOffset>("invalid_timestamp", $"{name} {Shown(value)} is not an ISO-8601 time");
+                return Fail<DateTimeOffset>(SettlementReasons.InvalidTimestamp, $"{name} {Shown(value)} is not an ISO-8601 time");
             }
             return BetLimits.IsTime(timestamp)
                 ? timestamp
-                : Fail<DateTimeOffset>("invalid_timestamp",
+                : Fail<DateTimeOffset>(SettlementReasons.InvalidTimestamp,
                     $"{name} {timestamp.UtcDateTime:yyyy-MM-dd} is not between {BetLimits.EarliestTime.Year} and {BetLimits.LatestTime.Year}");
         }
 
