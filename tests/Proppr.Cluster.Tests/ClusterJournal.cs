@@ -36,16 +36,16 @@ public sealed class ClusterJournal : IAsyncDisposable
 
     /// <summary>Bets the read model shows as decided (anything but pending).</summary>
     public Task<long> DecidedBetsAsync() =>
-        ScalarAsync("SELECT COUNT(*) FROM rm_bets WHERE status <> @pending", ("pending", WireNames.Statuses.NameOf(SettlementStatus.Pending)));
+        _database.CountAsync("SELECT COUNT(*) FROM rm_bets WHERE status <> @pending", ("pending", WireNames.Statuses.NameOf(SettlementStatus.Pending)));
 
     /// <summary>Fixtures whose journal holds an event with this manifest (<c>fx-ev-correction</c>, ...).</summary>
     public Task<long> FixturesWithAsync(string manifest) =>
-        ScalarAsync("SELECT COUNT(DISTINCT persistence_id) FROM journal WHERE manifest = @manifest", ("manifest", manifest));
+        _database.CountAsync("SELECT COUNT(DISTINCT persistence_id) FROM journal WHERE manifest = @manifest", ("manifest", manifest));
 
     /// <summary>Settlements and re-settlements in the journal that the read model has not recorded yet.</summary>
     public async Task<long> UnprojectedSettlementsAsync() =>
         (await JournalReader.EventsByTagAsync(_reader.System, BetEventTagger.SettlementTag)).AllSettlements().Count()
-        - await ScalarAsync("SELECT COUNT(*) FROM rm_settlements");
+        - await _database.CountAsync("SELECT COUNT(*) FROM rm_settlements");
 
     /// <summary>The read model's rows, each as one line of text, in key order: to compare before and after.</summary>
     public async Task<IReadOnlyList<string>> ReadModelRowsAsync()
@@ -61,11 +61,4 @@ public sealed class ClusterJournal : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _reader.DisposeAsync();
-
-    private async Task<long> ScalarAsync(string sql, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
-        await using var command = connection.Command(sql, parameters);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

@@ -53,10 +53,6 @@ public static class JournalReader
         return counts;
     }
 
-    public static async Task<long> SnapshotCountAsync(DatabaseOptions database, string persistenceId)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.Command("SELECT COUNT(*) FROM snapshot WHERE persistence_id = @id", ("id", persistenceId));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static Task<long> SnapshotCountAsync(DatabaseOptions database, string persistenceId) =>
+        database.CountAsync("SELECT COUNT(*) FROM snapshot WHERE persistence_id = @id", ("id", persistenceId));
 }

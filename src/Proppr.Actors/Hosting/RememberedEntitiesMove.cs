@@ -7,8 +7,9 @@ namespace Proppr.Actors.Hosting;
 /// of its own (<c>sharding_journal</c>, <c>sharding_snapshot</c>); it now writes to the main journal and snapshot
 /// store, so SQLite has one writer (docs/decisions/2026-12-07-one-writer-for-sqlite.md). A database written before
 /// keeps what its shards remembered: before the actor system starts, this copies those rows into the main tables
-/// and drops the old ones, in one transaction, once. Without it a node upgraded mid-match would not restart its
-/// fixtures until something else woke them.
+/// and drops the old ones, in one transaction, once (a step of <see cref="DatabaseSchema"/>, which then clears
+/// SQLite's cached schemas). Without it a node upgraded mid-match would not restart its fixtures until something
+/// else woke them.
 /// </summary>
 public static class RememberedEntitiesMove
 {
@@ -48,7 +49,6 @@ public static class RememberedEntitiesMove
             Execute(connection, transaction, $"DROP TABLE IF EXISTS {table}");
         }
         transaction.Commit();
-        database.ForgetCachedSchemas();
         return copied;
     }
 

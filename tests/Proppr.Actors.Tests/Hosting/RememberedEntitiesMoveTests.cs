@@ -42,7 +42,7 @@ public sealed class RememberedEntitiesMoveTests
         });
 
     [Fact]
-    public void A_database_of_the_current_layout_has_nothing_to_move()
+    public void A_database_without_the_old_tables_has_nothing_to_move()
     {
         using var database = new TempDatabaseFile();
 

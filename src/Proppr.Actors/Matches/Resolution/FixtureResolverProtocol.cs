@@ -20,10 +20,7 @@ public sealed record TrackOnResolvedFixture(FixtureQuery Query, ImmutableArray<B
 /// The answer to <see cref="TrackOnResolvedFixture"/>: <paramref name="Tracked"/> is the fixture's own answer, bet by
 /// bet; null when the bets are held until <paramref name="ExternalId"/> is matched to a FotMob fixture.
 /// </summary>
-public sealed record ResolvedBets(string ExternalId, Fixtures.BetsTracked? Tracked) : IPropprMessage
-{
-    public bool Held => Tracked is null;
-}
+public sealed record ResolvedBets(string ExternalId, Fixtures.BetsTracked? Tracked) : IPropprMessage;
 
 /// <summary>
 /// The FotMob match id for <paramref name="ExternalId"/>, or null while it is still being searched for (the query and

@@ -111,7 +111,6 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         (await resolver.Ask<FixtureResolution>(new ResolveFixture(Query), Wait)).Should().Be(new FixtureResolution(EventId, ArsenalManUtd));
         var resolved = await resolver.Ask<ResolvedBets>(new TrackOnResolvedFixture(Query, [OverGoals, AwayWin]), Wait);
 
-        resolved.Held.Should().BeFalse();
         resolved.Tracked.Should().Match<BetsTracked>(t => t.FixtureId == ArsenalManUtd && t.Outcomes.All(o => o.Status == TrackStatus.Accepted));
         await BetsSettledAsync(node);
         _fotMob.Requests.Should().BeEmpty();
