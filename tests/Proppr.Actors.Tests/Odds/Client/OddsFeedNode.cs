@@ -20,7 +20,7 @@ internal static class OddsFeedNode
         var node = await TestNode.StartAsync(database, akka => akka
             .AddRateLimiter(RateLimiterSettings.Default)
             .AddFixtureSharding(FixtureSettings.Default, _ => matchData)
-            .AddFixtureResolver(FixtureResolverSettings.Default, database, _ => new NoCandidates())
+            .AddFixtureResolver(FixtureResolverSettings.Default, _ => new NoCandidates())
             .AddOddsFeed(options, registry => new ActorRateLimiterClient(registry.Get<RateLimiter>(), TimeSpan.FromSeconds(5))));
         foreach (var (eventId, fixtureId) in mappings)
         {
