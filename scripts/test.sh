@@ -14,6 +14,9 @@ fi
 # runs the script on first use, which is then a no-op.
 bash scripts/postgres.sh >/dev/null
 
+# Layout first: a file off the .editorconfig fails in seconds rather than after the suite (style rules fail the build).
+dotnet format whitespace Proppr.sln --verify-no-changes
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

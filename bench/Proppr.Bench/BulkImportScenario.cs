@@ -29,7 +29,8 @@ public sealed class BulkImportScenario : IScenario
         [
             NodeDll(), $"--Urls=http://127.0.0.1:{port}", $"--Database:DataDirectory={data}", $"--Api:Token={Token}",
             "--FotMob:BaseUrl=http://127.0.0.1:9/", "--Logging:LogLevel:Default=Warning",
-        ]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        ])
+        { RedirectStandardOutput = true, RedirectStandardError = true })!;
         node.OutputDataReceived += (_, _) => { };
         node.ErrorDataReceived += (_, _) => { };
         node.BeginOutputReadLine();

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -34,7 +35,7 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
     /// is a plain deferred <c>BEGIN</c> there, a consistent snapshot in WAL mode (the pragma it also sets only
     /// matters for a shared cache). PostgreSQL keeps its default, read committed.
     /// </summary>
-    public string ReadIsolationLevel => Provider == DatabaseProvider.Sqlite ? "read-uncommitted" : "unspecified";
+    public IsolationLevel? ReadIsolation => Provider == DatabaseProvider.Sqlite ? IsolationLevel.ReadUncommitted : null;
 
     /// <summary>Counts the tables named by the parameter <c>@table</c>: 1 if it exists, else 0.</summary>
     public string TableExistsQuery => Provider == DatabaseProvider.Sqlite

@@ -13,17 +13,17 @@ internal static class TestBets
 
     public static Bet Team(Market market, Selection selection, decimal? line = null, BetScope scope = BetScope.Match,
         BetPeriod period = BetPeriod.FullTime) => new()
-    {
-        BetId = "b-1",
-        FixtureId = MatchBuilder.FixtureId,
-        Scope = scope,
-        Market = market,
-        Period = period,
-        Selection = selection,
-        Line = line is { } value ? Line.Of(value) : null,
-        Odds = 2m,
-        Stake = 10m,
-    };
+        {
+            BetId = "b-1",
+            FixtureId = MatchBuilder.FixtureId,
+            Scope = scope,
+            Market = market,
+            Period = period,
+            Selection = selection,
+            Line = line is { } value ? Line.Of(value) : null,
+            Odds = 2m,
+            Stake = 10m,
+        };
 
     public static Bet Player(Market market, Selection selection, decimal? line = null, long? playerId = Salah,
         BetPeriod period = BetPeriod.FullTime, VoidRule? voidRule = null) =>

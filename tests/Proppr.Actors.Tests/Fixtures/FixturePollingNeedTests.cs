@@ -23,10 +23,12 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
 
     private readonly TempDatabaseFile _database = new();
     private FotMobStandIn _fotMob = null!;
-    private ActorSystem _system = null!;
+    private SchedulerTimeSystem _host = null!;
     private FotMobClient _client = null!;
 
-    private TestScheduler Clock => (TestScheduler)_system.Scheduler;
+    private ActorSystem System => _host.System;
+
+    private TestScheduler Clock => _host.Clock;
 
     public async Task InitializeAsync()
     {
@@ -35,8 +37,8 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
         {
             _fotMob.Serve(matchId, LivePayloads.TruncateAt(ReferenceData.ReadFotMob(matchId), 30));
         }
-        _system = SchedulerTimeSystem.Create("polling-need", _database.Options);
-        var limiter = _system.ActorOf(RateLimiter.Props(FixtureOverFotMobTests.Limits), "rate-limiter");
+        _host = await SchedulerTimeSystem.StartAsync(_database.Options);
+        var limiter = System.ActorOf(RateLimiter.Props(FixtureOverFotMobTests.Limits), "rate-limiter");
         _client = new FotMobClient(
             new FotMobClientOptions { BaseUrl = _fotMob.BaseUrl, Timeout = TimeSpan.FromSeconds(5) },
             new ActorRateLimiterClient(limiter, TimeSpan.FromSeconds(5)));
@@ -47,8 +49,8 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
     {
         // A day between looks without bets, so however far the loop below moves the clock, a look there is a bug.
         var settings = FixtureSettings.Default with { PreMatchInterval = TimeSpan.FromDays(1) };
-        var oddsOnly = _system.ActorOf(FixtureActor.Props(OddsOnlyFixture, _client, settings));
-        var withBet = _system.ActorOf(FixtureActor.Props(FixtureId, _client, settings));
+        var oddsOnly = System.ActorOf(FixtureActor.Props(OddsOnlyFixture, _client, settings));
+        var withBet = System.ActorOf(FixtureActor.Props(FixtureId, _client, settings));
         oddsOnly.Tell(Odds(OddsOnlyFixture));
         withBet.Tell(Odds(FixtureId));
         await withBet.Ask<BetsTracked>(new TrackBets(FixtureId, [UnderFourAndAHalfGoals])).WaitAsync(Reply);
@@ -79,7 +81,7 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
     public async Task A_bet_tracked_on_a_fixture_that_only_took_odds_asks_for_its_match_at_once()
     {
         var settings = FixtureSettings.Default with { PreMatchInterval = TimeSpan.FromDays(1) };
-        var fixture = _system.ActorOf(FixtureActor.Props(FixtureId, _client, settings));
+        var fixture = System.ActorOf(FixtureActor.Props(FixtureId, _client, settings));
         fixture.Tell(Odds(FixtureId));
         await Eventually.HoldsAsync(async () =>
         {
@@ -105,7 +107,7 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _system.Terminate().WaitAsync(Reply);
+        await _host.DisposeAsync();
         await _fotMob.DisposeAsync();
         _database.Dispose();
     }

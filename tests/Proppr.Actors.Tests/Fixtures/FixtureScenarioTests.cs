@@ -156,6 +156,7 @@ public sealed class SqliteFixtureScenarioTests : FixtureScenarioTests
     }
 }
 
+[Trait(TestCategories.Key, TestCategories.PostgreSql)]
 public sealed class PostgresFixtureScenarioTests : FixtureScenarioTests
 {
     private PostgresTestDatabase _database = null!;

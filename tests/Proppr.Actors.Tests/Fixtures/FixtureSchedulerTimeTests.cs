@@ -21,21 +21,22 @@ public sealed class FixtureSchedulerTimeTests : IAsyncLifetime
     private readonly TempDatabaseFile _database = new();
     private readonly RealMatch _match = new(FixtureId);
     private readonly ScriptedMatchData _matchData = new();
-    private ActorSystem _system = null!;
+    private SchedulerTimeSystem _host = null!;
 
-    private TestScheduler Clock => (TestScheduler)_system.Scheduler;
+    private ActorSystem System => _host.System;
 
-    public Task InitializeAsync()
+    private TestScheduler Clock => _host.Clock;
+
+    public async Task InitializeAsync()
     {
-        _system = SchedulerTimeSystem.Create("scheduler-time", _database.Options);
-        return Task.CompletedTask;
+        _host = await SchedulerTimeSystem.StartAsync(_database.Options);
     }
 
     [Fact]
     public async Task Corrections_are_checked_thirty_minutes_and_two_hours_after_full_time_on_the_schedulers_clock()
     {
         _matchData.Publish(_match.FullTime, "full-time");
-        var fixture = _system.ActorOf(FixtureActor.Props(FixtureId, _matchData, FixtureSettings.Default));
+        var fixture = System.ActorOf(FixtureActor.Props(FixtureId, _matchData, FixtureSettings.Default));
         await fixture.Ask<BetsTracked>(new TrackBets(FixtureId, [OverFifteenAndAHalfCorners])).WaitAsync(Reply);
 
         // The first poll is due at once: a zero delay still waits for the scheduler to move.
@@ -72,7 +73,7 @@ public sealed class FixtureSchedulerTimeTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _system.Terminate().WaitAsync(Reply);
+        await _host.DisposeAsync();
         _database.Dispose();
     }
 }

@@ -1,23 +1,47 @@
 using Akka.Actor;
-using Akka.Configuration;
+using Akka.Hosting;
+using Akka.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Proppr.Actors.Hosting;
 
 namespace Proppr.Actors.Tests.Fixtures;
 
 /// <summary>
-/// A local actor system whose only clock is Akka's <see cref="Akka.TestKit.TestScheduler"/> (time passes when the test
-/// says so), with Proppr's configuration and the real SQLite journal and snapshots.
+/// A local actor system, composed by Akka.Hosting as a node's is, whose only clock is Akka's
+/// <see cref="TestScheduler"/> (time passes when the test says so), with Proppr's configuration and the real SQLite
+/// journal and snapshots.
 /// </summary>
-internal static class SchedulerTimeSystem
+internal sealed class SchedulerTimeSystem : IAsyncDisposable
 {
-    public static ActorSystem Create(string name, DatabaseOptions database)
+    private readonly IHost _host;
+
+    private SchedulerTimeSystem(IHost host) => _host = host;
+
+    public ActorSystem System => _host.Services.GetRequiredService<ActorSystem>();
+
+    public TestScheduler Clock => (TestScheduler)System.Scheduler;
+
+    public static async Task<SchedulerTimeSystem> StartAsync(DatabaseOptions database)
     {
-        var config = ConfigurationFactory.ParseString("""
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddAkka(PropprConfig.ActorSystemName, akka => akka
+            .AddHocon("""
                 akka.actor.provider = local
                 akka.scheduler.implementation = "Akka.TestKit.TestScheduler, Akka.TestKit"
-                """)
-            .WithFallback(PersistenceHostingExtensions.PersistenceConfig(database))
-            .WithFallback(PropprConfig.Load());
-        return ActorSystem.Create(name, config);
+                """, HoconAddMode.Prepend)
+            .WithPropprHocon()
+            .WithPropprPersistence(database));
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SchedulerTimeSystem(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
     }
 }

@@ -52,22 +52,33 @@ public sealed class FixtureShardingHostingTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "SQLite.MS", 1, "read-uncommitted")]
     [InlineData(DatabaseProvider.PostgreSql, "PostgreSQL.15", 3, "unspecified")]
-    public void Both_databases_use_the_sql_plugins_of_akka_hocon_with_only_the_connection_set_by_the_host(
-        DatabaseProvider provider, string linq2DbProvider, int parallelism, string readIsolation)
-    {
-        var config = PersistenceHostingExtensions.PersistenceConfig(new DatabaseOptions(provider, "Host=db;Database=proppr"))
-            .WithFallback(PropprConfig.Load());
-
-        config.GetString("akka.persistence.journal.plugin").Should().Be("akka.persistence.journal.sql");
-        config.GetString("akka.persistence.snapshot-store.plugin").Should().Be("akka.persistence.snapshot-store.sql");
-        config.GetString("akka.persistence.journal.sql.class").Should().Be("Akka.Persistence.Sql.Journal.SqlWriteJournal, Akka.Persistence.Sql");
-        config.GetString("akka.persistence.snapshot-store.sql.class").Should().Be("Akka.Persistence.Sql.Snapshot.SqlSnapshotStore, Akka.Persistence.Sql");
-        foreach (var plugin in new[] { "akka.persistence.journal.sql", "akka.persistence.snapshot-store.sql", "akka.persistence.query.journal.sql" })
+    public Task Both_databases_run_the_sql_plugins_of_the_hosting_api_with_what_akka_hocon_adds(
+        DatabaseProvider provider, string linq2DbProvider, int parallelism, string readIsolation) =>
+        TestDatabases.UseAsync(provider, async database =>
         {
-            config.GetString($"{plugin}.provider-name").Should().Be(linq2DbProvider);
-            config.GetString($"{plugin}.connection-string").Should().Be("Host=db;Database=proppr");
-            config.GetInt($"{plugin}.parallelism").Should().Be(parallelism);
-            config.GetString($"{plugin}.read-isolation-level").Should().Be(readIsolation);
-        }
-    }
+            await using var node = await TestNode.StartAsync(database, _ => { });
+            var config = node.System.Settings.Config;
+
+            config.GetString("akka.persistence.journal.plugin").Should().Be("akka.persistence.journal.sql");
+            config.GetString("akka.persistence.snapshot-store.plugin").Should().Be("akka.persistence.snapshot-store.sql");
+            config.GetString("akka.persistence.journal.sql.class").Should().Be("Akka.Persistence.Sql.Journal.SqlWriteJournal, Akka.Persistence.Sql");
+            config.GetString("akka.persistence.snapshot-store.sql.class").Should().Be("Akka.Persistence.Sql.Snapshot.SqlSnapshotStore, Akka.Persistence.Sql");
+            config.GetString("akka.persistence.journal.sql.tag-write-mode").Should().Be("Csv");
+            config.GetString("akka.persistence.query.journal.sql.tag-read-mode").Should().Be("Csv");
+            config.GetString("akka.persistence.journal.sql.event-adapters.bet-event-tagger").Should().StartWith("Proppr.Actors.Fixtures.BetEventTagger, Proppr.Actors");
+            config.GetConfig("akka.persistence.journal.sql.event-adapter-bindings").AsEnumerable().Should().ContainSingle(binding =>
+                binding.Key.StartsWith("Proppr.Actors.Fixtures.IFixtureEvent, Proppr.Actors") && binding.Value.ToString().Contains("bet-event-tagger"));
+            foreach (var plugin in new[] { "akka.persistence.journal.sql", "akka.persistence.snapshot-store.sql", "akka.persistence.query.journal.sql" })
+            {
+                config.GetString($"{plugin}.provider-name").Should().Be(linq2DbProvider);
+                config.GetString($"{plugin}.connection-string").Should().Be(database.ConnectionString);
+                config.GetInt($"{plugin}.parallelism").Should().Be(parallelism);
+            }
+            config.GetString("akka.persistence.journal.sql.read-isolation-level").Should().Be(readIsolation);
+            config.GetString("akka.persistence.snapshot-store.sql.read-isolation-level").Should().Be(readIsolation);
+            // What the hosting API cannot say, from akka.hocon.
+            config.GetString("akka.persistence.journal.sql.plugin-dispatcher").Should().Be("akka.actor.default-dispatcher");
+            config.GetTimeSpan("akka.persistence.journal.sql.circuit-breaker.call-timeout").Should().Be(TimeSpan.FromSeconds(30));
+            config.GetTimeSpan("akka.persistence.query.journal.sql.journal-sequence-retrieval.query-delay").Should().Be(TimeSpan.FromMilliseconds(100));
+        });
 }

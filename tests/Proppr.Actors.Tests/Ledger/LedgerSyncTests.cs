@@ -27,7 +27,11 @@ public sealed class LedgerSyncTests
     private static readonly Bet F = Bet("f", stake: 15m, odds: 2m);
     private static readonly Bet G = Bet("g", stake: 10m, odds: 2.2m, market: Market.ShotsOnTarget) with
     {
-        Scope = BetScope.Player, PlayerId = 292462, PlayerName = "Mohamed Salah", Period = BetPeriod.FirstHalf, Line = Line.Of(0.5m),
+        Scope = BetScope.Player,
+        PlayerId = 292462,
+        PlayerName = "Mohamed Salah",
+        Period = BetPeriod.FirstHalf,
+        Line = Line.Of(0.5m),
     };
 
     private static readonly Settlement EWon = Won(E);

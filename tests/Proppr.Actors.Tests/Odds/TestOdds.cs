@@ -30,16 +30,16 @@ internal static class TestOdds
     public static Bet Bet(
         Market market, BetScope scope, Selection selection, string? line = null, BetPeriod period = BetPeriod.FullTime,
         decimal odds = 2m, string? playerName = null) => new()
-    {
-        BetId = "b-1",
-        FixtureId = 4506508,
-        Scope = scope,
-        Market = market,
-        Period = period,
-        Selection = selection,
-        Line = line is null ? null : Line.Of(Parse(line)),
-        PlayerName = playerName,
-        Odds = odds,
-        Stake = 10m,
-    };
+        {
+            BetId = "b-1",
+            FixtureId = 4506508,
+            Scope = scope,
+            Market = market,
+            Period = period,
+            Selection = selection,
+            Line = line is null ? null : Line.Of(Parse(line)),
+            PlayerName = playerName,
+            Odds = odds,
+            Stake = 10m,
+        };
 }

@@ -19,22 +19,22 @@ internal static class ReadModelSamples
     public static Bet Bet(
         string betId, decimal stake = 10m, decimal odds = 2m, string? source = "player", Market market = Market.Goals,
         long fixture = Fixture, DateTimeOffset? placedAt = null) => new()
-    {
-        BetId = betId,
-        FixtureId = fixture,
-        HomeTeam = "Liverpool",
-        AwayTeam = "Manchester United",
-        Kickoff = Kickoff,
-        Scope = BetScope.Match,
-        Market = market,
-        Selection = Selection.Over,
-        Line = Line.Of(2.5m),
-        Odds = odds,
-        Stake = stake,
-        Source = source,
-        Client = "acc-7",
-        PlacedAt = placedAt ?? Kickoff.AddHours(-1),
-    };
+        {
+            BetId = betId,
+            FixtureId = fixture,
+            HomeTeam = "Liverpool",
+            AwayTeam = "Manchester United",
+            Kickoff = Kickoff,
+            Scope = BetScope.Match,
+            Market = market,
+            Selection = Selection.Over,
+            Line = Line.Of(2.5m),
+            Odds = odds,
+            Stake = stake,
+            Source = source,
+            Client = "acc-7",
+            PlacedAt = placedAt ?? Kickoff.AddHours(-1),
+        };
 
     public static Settlement Won(Bet bet, DateTimeOffset? at = null) => Decided(bet, SettlementStatus.Won, bet.Stake * bet.Odds, 3m, at);
 

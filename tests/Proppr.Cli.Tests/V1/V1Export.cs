@@ -43,11 +43,14 @@ internal static class V1Export
     public static IEnumerable<string> Lines()
     {
         var index = 0;
-        foreach (var canonical in new[] { true, false })
-        foreach (var scope in Scopes)
-        foreach (var (statField, stat) in Stats)
-        foreach (var directionField in new[] { "market_direction", "direction" })
-        foreach (var verdict in Verdicts)
+        var variants =
+            from canonical in new[] { true, false }
+            from scope in Scopes
+            from stat in Stats
+            from directionField in new[] { "market_direction", "direction" }
+            from verdict in Verdicts
+            select (canonical, scope, statField: stat.Field, stat: stat.Value, directionField, verdict);
+        foreach (var (canonical, scope, statField, stat, directionField, verdict) in variants)
         {
             index++;
             var doc = new JsonObject

@@ -8,6 +8,7 @@ namespace Proppr.Node.Tests.Api;
 /// same bet ids at the same moment, each on another fixture: exactly one of each pair is accepted, and each id is
 /// journaled once.
 /// </summary>
+[Trait(TestCategories.Key, TestCategories.PostgreSql)]
 public sealed class BetIdClaimClusterTests
 {
     private const long OtherFixture = 4813415;

@@ -14,6 +14,7 @@ namespace Proppr.Node.Tests.Demo;
 /// and the P&amp;L is the day's. That moment is kept as <c>TestResults/monitor.png</c> beside the test assembly (the
 /// README's <c>docs/monitor.png</c>).
 /// </summary>
+[Trait(TestCategories.Key, TestCategories.Browser)]
 public sealed partial class DemoPageTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
@@ -36,8 +37,8 @@ public sealed partial class DemoPageTests : IAsyncLifetime
     [Fact]
     public async Task The_printed_address_shows_the_day_live_settling_in_play_and_with_closing_line_value()
     {
-        var options = DemoOptions.Parse(["--demo", "--fixtures", "4", "--bets", "150", "--speed", "300", "--seed", "5", "--Urls=http://127.0.0.1:0"])
-            with { DataDirectory = _data.FullName };
+        string[] arguments = ["--demo", "--fixtures", "4", "--bets", "150", "--speed", "300", "--seed", "5", "--Urls=http://127.0.0.1:0"];
+        var options = DemoOptions.Parse(arguments) with { DataDirectory = _data.FullName };
         var output = new StringWriter(CultureInfo.InvariantCulture);
         await using var session = await DemoSession.StartAsync(options, CancellationToken.None);
         session.PrintStart(output);

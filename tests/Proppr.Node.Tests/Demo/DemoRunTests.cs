@@ -31,8 +31,8 @@ public sealed class DemoRunTests : IAsyncLifetime
     [Fact]
     public async Task Every_bet_ends_decided_as_the_rules_decide_it_on_its_match_s_final_payload()
     {
-        var options = DemoOptions.Parse(["--demo", "--fixtures", "4", "--bets", "150", "--speed", "600", "--seed", "5", "--Urls=http://127.0.0.1:0"])
-            with { DataDirectory = _data.FullName };
+        string[] arguments = ["--demo", "--fixtures", "4", "--bets", "150", "--speed", "600", "--seed", "5", "--Urls=http://127.0.0.1:0"];
+        var options = DemoOptions.Parse(arguments) with { DataDirectory = _data.FullName };
         var output = new StringWriter(CultureInfo.InvariantCulture);
         await using var session = await DemoSession.StartAsync(options, CancellationToken.None);
         session.PrintStart(output);

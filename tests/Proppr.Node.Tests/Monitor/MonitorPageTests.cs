@@ -11,6 +11,7 @@ namespace Proppr.Node.Tests.Monitor;
 /// screening) while its match is in play, settles when the full-time payload is published, and a filter hides it.
 /// Any console error or page error fails the test.
 /// </summary>
+[Trait(TestCategories.Key, TestCategories.Browser)]
 public sealed class MonitorPageTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);

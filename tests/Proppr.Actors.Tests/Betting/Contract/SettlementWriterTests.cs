@@ -54,8 +54,12 @@ public class SettlementWriterTests
         };
         var corrected = first with
         {
-            Status = SettlementStatus.Lost, ActualValue = 2, Returns = 0m, ProfitLoss = -10m,
-            SettledAt = first.SettledAt!.Value.AddMinutes(30), ResettledFrom = first,
+            Status = SettlementStatus.Lost,
+            ActualValue = 2,
+            Returns = 0m,
+            ProfitLoss = -10m,
+            SettledAt = first.SettledAt!.Value.AddMinutes(30),
+            ResettledFrom = first,
         };
 
         using var json = JsonDocument.Parse(SettlementWriter.ToJsonLine(corrected, withAudit: true));

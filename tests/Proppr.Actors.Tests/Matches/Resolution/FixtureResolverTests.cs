@@ -40,13 +40,15 @@ public sealed class FixtureResolverTests : IAsyncLifetime
     /// <summary>Won: four goals.</summary>
     private static readonly Bet OverGoals = ScenarioBets.Match("ars-mun-over-2.5", Market.Goals, Selection.Over, 2.5m, 1.9m) with
     {
-        FixtureId = null, OddsEventId = EventId,
+        FixtureId = null,
+        OddsEventId = EventId,
     };
 
     /// <summary>Lost: Arsenal won.</summary>
     private static readonly Bet AwayWin = ScenarioBets.Match("ars-mun-away", Market.MatchResult, Selection.Away, null, 4.2m) with
     {
-        FixtureId = null, OddsEventId = EventId,
+        FixtureId = null,
+        OddsEventId = EventId,
     };
 
     private readonly TempDatabaseFile _database = new();
