@@ -6,6 +6,7 @@ using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.ReadModel.Clients;
 using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 using Proppr.Node.Api;
@@ -107,11 +108,13 @@ public static class NodeHost
         services.AddSingleton(new BetIdClaims(settings.Database));
         services.AddSingleton(new FixtureMappingStore(settings.Database));
         services.AddSingleton(new PlayerMappingStore(settings.Database));
+        services.AddSingleton(new ClientCategoryStore(settings.Database));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
         services.AddSingleton<HandOffGate>();
         services.AddSingleton<BetIntake>();
         services.AddSingleton<ILiveEventSource, BetFeedEvents>();
         services.AddSingleton<ILiveEventSource, OddsSignalEvents>();
+        services.AddSingleton<ILiveEventSource, ClientCategoryEvents>();
         return services;
     }
 }
