@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
 using Proppr.Node.Tests.Monitor;
 using Proppr.TestSupport;
 
@@ -16,10 +14,10 @@ public sealed class ActivityEndpointTests
 
     /// <summary>Over 2.5 won (+9), under 1.5 lost (-10) for acc-1 at the desk; both teams to score won (+4) for acc-2; one bet of no client.</summary>
     public static readonly string Bets = MatchBets.Lines(
-        Bet("act-over", "goals", "over", 2.5m, 1.9m, 10m, "desk", "acc-1"),
-        Bet("act-under", "goals", "under", 1.5m, 2.4m, 10m, "desk", "acc-1"),
-        Bet("act-btts", "btts", "yes", null, 1.8m, 5m, "team", "acc-2"),
-        Bet("act-anon", "goals", "over", 2.5m, 1.9m, 10m, "player", null));
+        MatchBets.Bet("act-over", "goals", "over", 2.5m, 1.9m, 10m, "desk").WithClient("acc-1"),
+        MatchBets.Bet("act-under", "goals", "under", 1.5m, 2.4m, 10m, "desk").WithClient("acc-1"),
+        MatchBets.Bet("act-btts", "btts", "yes", null, 1.8m, 5m, "team").WithClient("acc-2"),
+        MatchBets.Bet("act-anon", "goals", "over", 2.5m, 1.9m, 10m, "player").WithClient(null));
 
     /// <summary>The day's activity once every bet of <see cref="Bets"/> settled, acc-1 on the watchlist.</summary>
     public static string[] ExpectedCsv(string day) =>
@@ -30,18 +28,6 @@ public sealed class ActivityEndpointTests
         $"{day},,,player,1,0,10.00,1,0,0,9.00,",
     ];
 
-    private static JsonObject Bet(string id, string market, string selection, decimal? line, decimal odds, decimal stake, string source, string? client)
-    {
-        var bet = MatchBets.Bet(id, market, selection, line, odds, stake, source);
-        if (client is not null)
-        {
-            bet["client"] = client;
-        }
-        bet["home_team"] = "Liverpool";
-        bet["away_team"] = "Manchester United";
-        return bet;
-    }
-
     [Fact]
     public async Task Gives_the_days_rows_per_client_and_source_as_json_and_as_a_csv_file()
     {
@@ -49,10 +35,7 @@ public sealed class ActivityEndpointTests
         match.FullTime();
         var http = match.Node.Client(NodeUnderTest.Token);
         (await http.PostAsync("api/bets", Bets)).Status.Should().Be(200);
-        using (var put = await http.PutAsync("api/clients/categories", new StringContent("""{"client":"acc-1","category":"watchlist"}""", Encoding.UTF8, "application/json")))
-        {
-            put.IsSuccessStatusCode.Should().BeTrue();
-        }
+        (await http.PutAsync("api/clients/categories", """{"client":"acc-1","category":"watchlist"}""")).Status.Should().Be(200);
         await Eventually.HoldsAsync(async () =>
             (await http.GetOkAsync($"api/bets?day={Today}"))["bets"]!.AsArray().Select(bet => (string)bet!["status"]!)
                 .Should().HaveCount(4).And.NotContain("pending"));

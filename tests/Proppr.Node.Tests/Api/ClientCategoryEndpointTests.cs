@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace Proppr.Node.Tests.Api;
@@ -10,12 +9,6 @@ namespace Proppr.Node.Tests.Api;
 public sealed class ClientCategoryEndpointTests
 {
     private const string Path = "api/clients/categories";
-
-    private static async Task<(int Status, JsonNode Body)> PutAsync(HttpClient http, string body)
-    {
-        using var response = await http.PutAsync(Path, new StringContent(body, Encoding.UTF8, "application/json"));
-        return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
-    }
 
     private static async Task<(int Status, JsonNode Body)> DeleteAsync(HttpClient http, string client)
     {
@@ -34,10 +27,10 @@ public sealed class ClientCategoryEndpointTests
         using var wrong = node.Client("not-the-token");
         const string body = """{"client":"acc-1","category":"watchlist"}""";
 
-        var (noToken, refusal) = await PutAsync(anonymous, body);
+        var (noToken, refusal) = await anonymous.PutAsync(Path, body);
         noToken.Should().Be(401);
         ((string)refusal["error"]!).Should().Contain("bearer token is required");
-        (await PutAsync(wrong, body)).Status.Should().Be(401);
+        (await wrong.PutAsync(Path, body)).Status.Should().Be(401);
         (await DeleteAsync(anonymous, "acc-1")).Status.Should().Be(401);
 
         var list = await anonymous.GetOkAsync(Path);
@@ -60,7 +53,7 @@ public sealed class ClientCategoryEndpointTests
         await using var node = await NodeUnderTest.StartAsync();
         using var http = node.Client(NodeUnderTest.Token);
 
-        var (status, answer) = await PutAsync(http, body.Replace("NOTE", new string('n', 201)));
+        var (status, answer) = await http.PutAsync(Path, body.Replace("NOTE", new string('n', 201)));
 
         status.Should().Be(400);
         ((string)answer["error"]!).Should().Contain(error);
@@ -76,12 +69,12 @@ public sealed class ClientCategoryEndpointTests
             using var http = node.Client(NodeUnderTest.Token);
             await using (var stream = await EventStreamClient.OpenAsync(node.Client()))
             {
-                var (set, entry) = await PutAsync(http, """{"client":"acc-1","category":"New registration","note":" opened today "}""");
+                var (set, entry) = await http.PutAsync(Path, """{"client":"acc-1","category":"New registration","note":" opened today "}""");
                 set.Should().Be(200);
                 ((string)entry["category"]!, (string)entry["colour"]!, (string)entry["note"]!).Should().Be(("new_registration", "purple", "opened today"));
-                (await PutAsync(http, """{"client":"acc-1","category":"watchlist"}""")).Status.Should().Be(200);
-                (await PutAsync(http, """{"client":"Jane Doe, Leeds","category":"Staff account"}""")).Status.Should().Be(200);
-                (await PutAsync(http, """{"client":"acc-9","category":"good_client"}""")).Status.Should().Be(200);
+                (await http.PutAsync(Path, """{"client":"acc-1","category":"watchlist"}""")).Status.Should().Be(200);
+                (await http.PutAsync(Path, """{"client":"Jane Doe, Leeds","category":"Staff account"}""")).Status.Should().Be(200);
+                (await http.PutAsync(Path, """{"client":"acc-9","category":"good_client"}""")).Status.Should().Be(200);
                 (await DeleteAsync(http, "acc-9")).Status.Should().Be(200);
 
                 var events = await stream.CollectAsync("client_category", 5);
