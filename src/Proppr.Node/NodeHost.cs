@@ -6,6 +6,7 @@ using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.ReadModel.Clients;
 using Proppr.Actors.Stats;
 using Proppr.Node.Alerts;
 using Proppr.Node.Api;
@@ -107,6 +108,7 @@ public static class NodeHost
         services.AddSingleton<BetIntake>();
         services.AddSingleton<ILiveEventSource, BetFeedEvents>();
         services.AddSingleton<ILiveEventSource, OddsSignalEvents>();
+        services.AddSingleton<ILiveEventSource, ClientCategoryEvents>();
         return services;
     }
 }

@@ -12,6 +12,12 @@ internal static class ApiJson
         return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
+    public static async Task<(int Status, JsonNode Body)> PutAsync(this HttpClient http, string path, string body)
+    {
+        using var response = await http.PutAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+        return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
     public static async Task<(int Status, JsonNode Body)> GetJsonAsync(this HttpClient http, string path)
     {
         using var response = await http.GetAsync(path);

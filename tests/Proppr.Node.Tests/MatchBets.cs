@@ -39,5 +39,17 @@ internal static class MatchBets
     /// <summary>Both teams scored: won, returns 9.</summary>
     public static JsonObject BothScore(string id) => Bet(id, "btts", "yes", null, 1.8m, 5m, source: "beta");
 
+    /// <summary>The bet as a desk sends it: with its client's account, when it has one, and the teams by name.</summary>
+    public static JsonObject WithClient(this JsonObject bet, string? client)
+    {
+        if (client is not null)
+        {
+            bet["client"] = client;
+        }
+        bet["home_team"] = "Liverpool";
+        bet["away_team"] = "Manchester United";
+        return bet;
+    }
+
     public static string Lines(params JsonObject[] bets) => string.Join('\n', bets.Select(b => b.ToJsonString()));
 }

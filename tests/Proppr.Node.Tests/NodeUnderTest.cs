@@ -23,12 +23,17 @@ public sealed class NodeUnderTest : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly LoopbackServer _fotMob;
     private readonly string _dataDirectory;
+    private readonly string[] _args;
 
-    private NodeUnderTest(WebApplication app, LoopbackServer fotMob, string dataDirectory)
+    /// <summary>Set once a restarted node took over the data folder and FotMob, which this one then leaves alone.</summary>
+    private bool _handedOver;
+
+    private NodeUnderTest(WebApplication app, LoopbackServer fotMob, string dataDirectory, string[] args)
     {
         _app = app;
         _fotMob = fotMob;
         _dataDirectory = dataDirectory;
+        _args = args;
         BaseUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
     }
 
@@ -80,9 +85,25 @@ public sealed class NodeUnderTest : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. settings ?? [],
         ];
+        return await LaunchAsync(args, fotMob, dataDirectory, waitUntilReady);
+    }
+
+    /// <summary>
+    /// Stops this node and starts another on the same data folder and settings (a new port), as a restarted process
+    /// would; dispose the new one.
+    /// </summary>
+    public async Task<NodeUnderTest> RestartAsync()
+    {
+        await StopAsync();
+        _handedOver = true;
+        return await LaunchAsync(_args, _fotMob, _dataDirectory, waitUntilReady: true);
+    }
+
+    private static async Task<NodeUnderTest> LaunchAsync(string[] args, LoopbackServer fotMob, string dataDirectory, bool waitUntilReady)
+    {
         var app = NodeHost.Build(args);
         await app.StartAsync();
-        var node = new NodeUnderTest(app, fotMob, dataDirectory);
+        var node = new NodeUnderTest(app, fotMob, dataDirectory, args);
         if (waitUntilReady)
         {
             using var http = node.Client();
@@ -104,10 +125,19 @@ public sealed class NodeUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            return;
+        }
+        await StopAsync();
+        await _fotMob.DisposeAsync();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private async Task StopAsync()
+    {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await _fotMob.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataDirectory, recursive: true);
     }
 }

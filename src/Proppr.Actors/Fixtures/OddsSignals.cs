@@ -1,5 +1,4 @@
-using Akka.Actor;
-using Akka.Cluster.Tools.PublishSubscribe;
+using Proppr.Actors.Hosting;
 
 namespace Proppr.Actors.Fixtures;
 
@@ -10,15 +9,5 @@ namespace Proppr.Actors.Fixtures;
 /// </summary>
 public static class OddsSignals
 {
-    public const string Topic = "odds-signals";
-
-    public static void Publish(ActorSystem system, FixtureOddsSignal signal) =>
-        DistributedPubSub.Get(system).Mediator.Tell(new Publish(Topic, signal));
-
-    /// <summary>Subscribes an actor on this node; it receives a <see cref="SubscribeAck"/>, then every signal.</summary>
-    public static void Subscribe(ActorSystem system, IActorRef subscriber) =>
-        DistributedPubSub.Get(system).Mediator.Tell(new Subscribe(Topic, subscriber), subscriber);
-
-    public static void Unsubscribe(ActorSystem system, IActorRef subscriber) =>
-        DistributedPubSub.Get(system).Mediator.Tell(new Unsubscribe(Topic, subscriber), subscriber);
+    public static readonly ClusterTopic Topic = new("odds-signals");
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Proppr.Actors.Betting.Players;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.ReadModel.Clients;
 using Proppr.Actors.Stats;
 
 namespace Proppr.Actors.Hosting;
@@ -21,5 +22,6 @@ public static class PropprStoreRegistrations
             .AddSingleton(new StatsStore(database))
             .AddSingleton(new StatsQueries(database, calendar))
             .AddSingleton(new FixtureMappingStore(database))
-            .AddSingleton(new PlayerMappingStore(database));
+            .AddSingleton(new PlayerMappingStore(database))
+            .AddSingleton(new ClientCategoryStore(database));
 }

@@ -5,6 +5,7 @@ using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds.Client;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.ReadModel.Clients;
 using Proppr.Actors.Stats;
 
 namespace Proppr.Actors.Serialization;
@@ -82,4 +83,5 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(TrackUpcomingFixture))]
 [JsonSerializable(typeof(GetStatsProgress))]
 [JsonSerializable(typeof(StatsProgress))]
+[JsonSerializable(typeof(ClientCategoryChanged))]
 internal sealed partial class PropprJsonContext : JsonSerializerContext;

@@ -77,6 +77,7 @@ public static class PropprManifests
         ("st-track-upcoming", PropprJsonContext.Default.TrackUpcomingFixture),
         ("st-get-progress", PropprJsonContext.Default.GetStatsProgress),
         ("st-progress", PropprJsonContext.Default.StatsProgress),
+        ("cc-changed", PropprJsonContext.Default.ClientCategoryChanged),
     ];
 
     private static readonly FrozenDictionary<Type, (string Manifest, JsonTypeInfo TypeInfo)> ByType =

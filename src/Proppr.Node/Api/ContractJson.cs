@@ -12,10 +12,20 @@ namespace Proppr.Node.Api;
 /// </summary>
 public static class ContractJson
 {
+    /// <summary>The API's JSON shape, for what is written outside a response (the stream's events).</summary>
+    public static readonly JsonSerializerOptions Options = Create();
+
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+    }
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions();
+        Configure(options);
+        return options;
     }
 
     public static JsonNode Bet(Bet bet) => JsonNode.Parse(BetWriter.ToJsonLine(bet))!;

@@ -110,6 +110,6 @@ public sealed class FixtureOddsClusterTests : IDisposable
             Receive<string>(_ => Sender.Tell(subscribed));
         }
 
-        protected override void PreStart() => OddsSignals.Subscribe(Context.System, Self);
+        protected override void PreStart() => OddsSignals.Topic.Subscribe(Context.System, Self);
     }
 }

@@ -10,6 +10,7 @@ using Proppr.Actors.Odds.Client;
 using Proppr.Actors.Odds.Feed;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
+using Proppr.Actors.ReadModel.Clients;
 using Proppr.Actors.Stats;
 
 namespace Proppr.Actors.Tests.Serialization;
@@ -161,5 +162,6 @@ public static class MessageSamples
             [new ExpectedPlayer(751550, "Diogo Dalot", 10260, true)])),
         GetStatsProgress.Instance,
         new StatsProgress(12, 30, "recording match 1: database unreachable"),
+        new ClientCategoryChanged("acc-7", new ClientCategory("acc-7", ClientCategories.Watchlist, "chases drops on corners", At)),
     }.ToImmutableDictionary(sample => sample.GetType());
 }

@@ -24,14 +24,8 @@ public sealed class MonitorPageTests : IAsyncLifetime
 
     private Task<IPage> OpenAsync(MonitoredMatch match) => _chromium.OpenAsync(match.Node.BaseUrl);
 
-    private static JsonObject Bet(string id, string source, string client, string market, string selection, decimal? line, decimal odds, decimal stake)
-    {
-        var bet = MatchBets.Bet(id, market, selection, line, odds, stake, source);
-        bet["client"] = client;
-        bet["home_team"] = "Liverpool";
-        bet["away_team"] = "Manchester United";
-        return bet;
-    }
+    private static JsonObject Bet(string id, string source, string client, string market, string selection, decimal? line, decimal odds, decimal stake) =>
+        MatchBets.Bet(id, market, selection, line, odds, stake, source).WithClient(client);
 
     [Fact]
     public async Task A_posted_bet_appears_live_settles_at_full_time_and_a_filter_hides_it()

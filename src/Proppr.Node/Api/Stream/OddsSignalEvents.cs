@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Akka;
 using Akka.Actor;
-using Akka.Streams;
 using Akka.Streams.Dsl;
 using Proppr.Actors.Fixtures;
 using Proppr.Node.Api.Odds;
@@ -16,34 +15,13 @@ namespace Proppr.Node.Api.Stream;
 /// </summary>
 public sealed class OddsSignalEvents(ActorSystem system, ApiSettings settings) : ILiveEventSource
 {
-    private static readonly JsonSerializerOptions Json = CreateJson();
-
     public async Task<Source<LiveEvent, NotUsed>> SubscribeAsync(long? lastEventId, CancellationToken cancellationToken)
     {
-        var (stream, signals) = Source.ActorRef<FixtureOddsSignal>(settings.StreamBuffer, OverflowStrategy.Fail).PreMaterialize(system.Materializer());
-        var subscribed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var relay = system.ActorOf(OddsSignalRelay.Props(stream, subscribed));
-        try
-        {
-            await subscribed.Task.WaitAsync(settings.AskTimeout, cancellationToken);
-        }
-        catch
-        {
-            relay.Tell(PoisonPill.Instance);
-            stream.Tell(new Status.Success(NotUsed.Instance));
-            throw;
-        }
+        var signals = await TopicSubscription.SubscribeAsync<FixtureOddsSignal>(system, OddsSignals.Topic, settings, cancellationToken);
         return signals.SelectMany(ToLiveEvents);
     }
 
     public static IEnumerable<LiveEvent> ToLiveEvents(FixtureOddsSignal signal) =>
-        signal.Drops.Select(drop => new LiveEvent("price_drop", JsonSerializer.Serialize(PriceDropEntry.From(signal.FixtureId, drop), Json)))
-            .Concat(signal.ValueBets.Select(value => new LiveEvent("value_bet", JsonSerializer.Serialize(ValueBetEntry.From(signal.FixtureId, value), Json))));
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions();
-        ContractJson.Configure(options);
-        return options;
-    }
+        signal.Drops.Select(drop => new LiveEvent("price_drop", JsonSerializer.Serialize(PriceDropEntry.From(signal.FixtureId, drop), ContractJson.Options)))
+            .Concat(signal.ValueBets.Select(value => new LiveEvent("value_bet", JsonSerializer.Serialize(ValueBetEntry.From(signal.FixtureId, value), ContractJson.Options))));
 }

@@ -1,6 +1,6 @@
 // The bet monitor: loads the chosen day, follows /api/stream while that day is the followed one (today, or the day the
 // address names, /?day=YYYY-MM-DD, as the demo prints it), polls the fixtures in play, and refreshes the P&L and the
-// client screening as bets settle.
+// client screening as bets settle, and keeps the desk's client categories as every node's writes change them.
 import { getJson, token } from './api.js';
 import { readEvents } from './sse.js';
 import { BetBook } from './bets.js';
@@ -8,6 +8,9 @@ import { Feed } from './feed.js';
 import { largeStake, runs } from './risk.js';
 import { renderFixtures, renderPnl, renderRuns, renderScreening } from './panels.js';
 import { addDays, utcDay } from './dom.js';
+import { ClientDesk } from './desk.js';
+import { downloadActivity } from './activity.js';
+import { remember } from './remembered.js';
 
 const $ = id => document.getElementById(id);
 const daysBrowsable = 30;
@@ -25,6 +28,7 @@ const followedDay = () => namedDay ?? utcDay(new Date());
 
 const book = new BetBook();
 const feed = new Feed($('filters'), $('feed'), $('feed-empty'));
+const desk = new ClientDesk($('desk-form'), $('desk-list'), $('desk-message'), render);
 const state = {
   day: followedDay(),
   generation: 0,
@@ -90,8 +94,10 @@ function draw() {
       state.fixtureNames.set(entry.fixtureId, `${entry.bet.home_team} v ${entry.bet.away_team}`);
     }
   }
-  feed.offer(bets);
-  const shown = feed.render(bets, { largeStake: largeStake(bets), drops: state.drops, runBets, categories: state.categories }, state.fixtureNames);
+  const context = { largeStake: largeStake(bets), drops: state.drops, runBets, categories: state.categories, desk };
+  feed.offer(bets, context, state.fixtureNames);
+  desk.offer(bets.map(entry => entry.bet.client));
+  const shown = feed.render(bets, context, state.fixtureNames);
   renderRuns($('runs'), found, state.fixtureNames);
   $('counts').textContent = `${shown.shown} of ${shown.total} bets` + (shown.capped ? ` (newest ${shown.capped} listed)` : '');
 }
@@ -206,6 +212,17 @@ async function pollScreening() {
   }
 }
 
+// ---- client categories ----
+
+async function refreshDesk() {
+  try {
+    await desk.load();
+    notice('desk', null);
+  } catch (error) {
+    notice('desk', explain(error));
+  }
+}
+
 // ---- the live stream ----
 
 async function follow() {
@@ -218,6 +235,9 @@ async function follow() {
         if (type === 'subscribed') {
           setConnection(isFollowed() ? 'live' : 'past', isFollowed() ? 'live' : 'live (viewing a past day)');
           if (isFollowed()) loadDay();
+          refreshDesk();
+        } else if (type === 'client_category') {
+          refreshDesk();
         } else if (type.startsWith('bet_')) {
           apply(type, JSON.parse(data));
         }
@@ -265,9 +285,21 @@ function setUpToken() {
   });
 }
 
+function setUpDesk() {
+  $('feed').addEventListener('click', event => {
+    const client = event.target.closest('td.client')?.dataset.client;
+    if (client) desk.pick(client);
+  });
+  $('activity-csv').addEventListener('click', () =>
+    downloadActivity(state.day).then(() => notice('activity', null), error => notice('activity', explain(error))));
+}
+
 setUpDayPicker();
 setUpToken();
+setUpDesk();
 feed.watch(render);
+remember($('runs-x'), 'proppr.runs.x');
+remember($('runs-n'), 'proppr.runs.n');
 $('runs-form').addEventListener('input', render);
 $('runs-form').addEventListener('submit', event => event.preventDefault());
 follow();

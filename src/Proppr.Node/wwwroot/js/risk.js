@@ -1,6 +1,9 @@
 // Why a bet deserves a look: a large stake, the market moving against it, a run on its selection, its client's screening.
 import { selectionKey } from './bets.js';
 
+/** Every kind of risk badge and its text; the screening's categories (sharp, risky) are kinds too. */
+export const riskTexts = { stake: 'BIG', drop: 'DROP', run: 'RUN', sharp: 'SHARP', risky: 'RISKY' };
+
 /** Selections that took at least <atLeast> of the last <last> bets, most taken first. */
 export function runs(bets, atLeast, last) {
   const counts = new Map();
@@ -25,12 +28,12 @@ export function largeStake(bets) {
 /** The risk badges of one bet. */
 export function risks(entry, context) {
   const found = [];
-  if (Number(entry.bet.stake) >= context.largeStake) found.push({ kind: 'stake', text: 'BIG', title: `stake ≥ ${context.largeStake}` });
+  if (Number(entry.bet.stake) >= context.largeStake) found.push({ kind: 'stake', text: riskTexts.stake, title: `stake ≥ ${context.largeStake}` });
   const drop = context.drops.get(entry.id);
-  if (drop) found.push({ kind: 'drop', text: 'DROP', title: `${drop.bookmaker} now ${drop.price} (−${drop.percent} % from the bet's ${drop.bet_odds})` });
-  if (context.runBets.has(entry.id)) found.push({ kind: 'run', text: 'RUN', title: 'its selection is on a run' });
+  if (drop) found.push({ kind: 'drop', text: riskTexts.drop, title: `${drop.bookmaker} now ${drop.price} (−${drop.percent} % from the bet's ${drop.bet_odds})` });
+  if (context.runBets.has(entry.id)) found.push({ kind: 'run', text: riskTexts.run, title: 'its selection is on a run' });
   for (const category of context.categories.get(entry.bet.client) ?? []) {
-    found.push({ kind: category, text: category.toUpperCase(), title: `client screened ${category}` });
+    found.push({ kind: category, text: riskTexts[category] ?? category.toUpperCase(), title: `client screened ${category}` });
   }
   return found;
 }

@@ -1,13 +1,9 @@
 // Server-sent events over fetch rather than EventSource, which cannot send the Authorization header.
-import { ApiError, authHeaders } from './api.js';
+import { request } from './api.js';
 
 /** Calls onEvent(type, data, id) for each event until the stream ends (resolves) or fails (rejects). */
 export async function readEvents(path, onEvent, signal) {
-  const response = await fetch(path, { headers: { ...authHeaders(), Accept: 'text/event-stream' }, signal });
-  if (!response.ok) {
-    const body = await response.json().catch(() => null);
-    throw new ApiError(response.status, body?.error ?? `HTTP ${response.status} on ${path}`);
-  }
+  const response = await request(path, { headers: { Accept: 'text/event-stream' }, signal });
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   let event = { type: 'message', data: [], id: null };
