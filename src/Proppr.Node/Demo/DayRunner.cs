@@ -54,8 +54,8 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
     }
 
     /// <summary>
-    /// Every finished fixture has made its first correction check (a called-off one has none to make) and graded what
-    /// it found, and the settlements followed so far show each of its bets as the fixture holds it.
+    /// Every finished fixture has made the correction check that sees its correction (a called-off one has none to
+    /// make) and graded what it found, and the settlements followed so far show each of its bets as the fixture holds it.
     /// </summary>
     private async Task<bool> FixturesSettledAsync(SettlementTracker settlements, CancellationToken cancellationToken)
     {
@@ -63,7 +63,8 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
         {
             var fixture = await node.GetFromJsonAsync<JsonNode>(string.Create(CultureInfo.InvariantCulture, $"api/fixtures/{fixtureId}"), cancellationToken);
             var status = (string?)fixture!["status"];
-            var over = status == "finished" ? (int)fixture["correction_checks_done"]! > 0 : status is "postponed" or "cancelled" or "abandoned";
+            var checks = DemoDay.ChecksToSeeCorrection(day.Day.Find(fixtureId)!);
+            var over = status == "finished" ? (int)fixture["correction_checks_done"]! >= checks : status is "postponed" or "cancelled" or "abandoned";
             if (!over || (bool)fixture["grading"]! || !ReadAsHeld(fixture, settlements))
             {
                 return false;

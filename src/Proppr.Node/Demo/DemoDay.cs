@@ -17,9 +17,6 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
     /// <summary>The replay starts this much match-day time before the first kickoff: lineups are out a few minutes in.</summary>
     public static readonly TimeSpan Lead = TimeSpan.FromMinutes(65);
 
-    /// <summary>After the last full time: the first correction check (30 minutes), when every correction is out.</summary>
-    public static readonly TimeSpan AfterLastFullTime = TimeSpan.FromMinutes(30);
-
     public static DemoDay Generate(DemoOptions options, DateOnly today)
     {
         var first = new TimeOnly(12, 0);
@@ -30,14 +27,33 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
             Date = today.AddDays(-3),
             FirstKickoff = first,
             LastKickoff = first.AddMinutes(Math.Min(30 * (options.Fixtures - 1), 8 * 60)),
+            Quirks = options.Quirks,
+            LateCorrectionShare = options.LateCorrectionShare,
         });
         day = day with { Matches = [.. day.Matches.Select(m => m.Postponed ? m with { Kickoff = m.Kickoff.AddDays(-3) } : m)] };
         return new DemoDay(day, BetGenerator.Generate(day, new BetGeneratorOptions { Seed = options.Seed, Count = options.Bets }));
     }
 
-    /// <summary>When the day is over in match-day time: every correction is out and due to be looked at.</summary>
-    public DateTimeOffset End => Day.Matches.Where(m => !m.Postponed).Select(m => new MatchSchedule(m).FullTime).DefaultIfEmpty(Day.Matches.Max(m => m.Kickoff)).Max()
-        + AfterLastFullTime;
+    /// <summary>
+    /// When the day is over in match-day time: every played match has reached the correction check that sees its
+    /// correction (<see cref="ChecksToSeeCorrection"/>), so every correction is out and due to be looked at.
+    /// </summary>
+    public DateTimeOffset End => Day.Matches.Where(m => !m.Postponed)
+        .Select(m => new MatchSchedule(m).FullTime + DemoTimings.MatchDayCorrectionChecks[ChecksToSeeCorrection(m) - 1])
+        .DefaultIfEmpty(Day.Matches.Max(m => m.Kickoff))
+        .Max();
+
+    /// <summary>
+    /// How many correction checks a fixture makes before it has seen its match's correction: the first when there is
+    /// none or it is out by then, else the first check made after it is published (a late one waits for the second).
+    /// </summary>
+    public static int ChecksToSeeCorrection(SyntheticMatch match)
+    {
+        var checks = DemoTimings.MatchDayCorrectionChecks;
+        var delay = match.Correction?.Delay ?? TimeSpan.Zero;
+        var index = checks.TakeWhile(check => check < delay).Count();
+        return Math.Min(index, checks.Count - 1) + 1;
+    }
 
     /// <summary>The FotMob fixtures the bets are on (those named only by odds event included).</summary>
     public IReadOnlyList<long> FixturesWithBets => [.. Bets
