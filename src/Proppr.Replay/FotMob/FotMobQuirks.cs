@@ -47,7 +47,10 @@ internal static class FotMobQuirks
                     {
                         for (var i = 0; i < row.Count; i++)
                         {
-                            row[i] = row[i] is JsonValue value && value.TryGetValue<int>(out var n) && n == 0 ? null : row[i];
+                            if (row[i] is JsonValue value && value.TryGetValue<int>(out var n) && n == 0)
+                            {
+                                row[i] = null;
+                            }
                         }
                     }
                 }

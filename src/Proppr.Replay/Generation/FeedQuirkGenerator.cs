@@ -30,10 +30,12 @@ internal sealed class FeedQuirkGenerator(Random random)
             var team = roster.Team(side);
             quirks = quirks with { CoachBooked = new FeedIncident(time.Random(random), side, team.CoachId, team.CoachName) };
         }
+        // Without half columns there are no half splits to write as null.
+        var noHalfColumns = happens(FeedQuirk.NoHalfColumns);
         quirks = quirks with
         {
-            NullHalfSplits = happens(FeedQuirk.NullHalfSplits),
-            NoHalfColumns = happens(FeedQuirk.NoHalfColumns),
+            NullHalfSplits = happens(FeedQuirk.NullHalfSplits) && !noHalfColumns,
+            NoHalfColumns = noHalfColumns,
             TotalAboveHalves = happens(FeedQuirk.TotalAboveHalves) ? RandomSide() : null,
             MissedPenalty = happens(FeedQuirk.MissedPenalty) ? Incident(roster, time, PositionWeights.PenaltyTaker) : null,
             GoalCancelledByVar = happens(FeedQuirk.GoalCancelledByVar) ? Incident(roster, time, PositionWeights.Scorer) : null,
