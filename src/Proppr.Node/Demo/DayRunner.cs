@@ -50,7 +50,7 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             }
             await Task.Delay(Poll, cancellationToken);
         }
-        return await DemoReport.BuildAsync(node, day.Bets, feeder, settlements, day.Day.Date, cancellationToken);
+        return await DemoReport.BuildAsync(node, day, feeder, settlements, cancellationToken);
     }
 
     /// <summary>

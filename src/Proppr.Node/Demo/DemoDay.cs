@@ -56,9 +56,12 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
     }
 
     /// <summary>The FotMob fixtures the bets are on (those named only by odds event included).</summary>
-    public IReadOnlyList<long> FixturesWithBets => [.. Bets
-        .Select(bet => bet.FixtureId ?? Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture))!.MatchId)
-        .Distinct()];
+    public IReadOnlyList<long> FixturesWithBets => [.. Bets.Select(bet => MatchOf(bet).MatchId).Distinct()];
+
+    /// <summary>The match a bet is on, whether it names the FotMob fixture or only the odds event.</summary>
+    public SyntheticMatch MatchOf(Bet bet) => bet.FixtureId is { } fixtureId
+        ? Day.Find(fixtureId)!
+        : Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture))!;
 
     /// <summary>The replay's clock, from <see cref="Lead"/> before the first match that is played.</summary>
     public ReplayClock Clock(double speed, TimeProvider time) =>

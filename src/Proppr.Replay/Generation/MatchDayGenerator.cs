@@ -20,6 +20,7 @@ public static class MatchDayGenerator
         var postponed = options.PostponeOne ? random.Next(options.Fixtures) : -1;
         var played = Enumerable.Range(0, options.Fixtures).Where(i => i != postponed).ToList();
         var forced = ForcedQuirks(options.Quirks, played);
+        played.RemoveAll(i => forced.GetValueOrDefault(i)?.Contains(FeedQuirk.Cancelled) == true);
         var correctionCount = options.CorrectionShare > 0 ? Math.Max(1, (int)Math.Round(options.CorrectionShare * played.Count)) : 0;
         var corrected = random.Sample(played, correctionCount).ToHashSet();
         var round = random.Next(1, 39);
