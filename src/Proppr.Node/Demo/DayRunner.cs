@@ -7,7 +7,8 @@ namespace Proppr.Node.Demo;
 /// <summary>
 /// Sends the bets as the day reaches them and follows their settlements until the day is over (every finished
 /// fixture has looked for corrections and graded what it found) and every tracked bet is decided, with the read model
-/// showing each bet as its fixture holds it, so the summary has every re-settlement; progress every few seconds. A
+/// showing each bet as its fixture holds it, so the summary has every re-settlement (bets on a postponed match still
+/// inside its window stay pending, as the rules say); progress every few seconds. A
 /// day that runs well past its end stops waiting and reports what is still open.
 /// </summary>
 public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, TextWriter output)
@@ -31,7 +32,7 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             {
                 await feeding;
             }
-            var done = feeding.IsCompleted && clock.Now >= day.End && settlements.AllDecided(Tracked(feeder))
+            var done = feeding.IsCompleted && clock.Now >= day.End && settlements.AllFinalForTheDay(Tracked(feeder))
                 && await FixturesSettledAsync(settlements, cancellationToken);
             var now = DateTimeOffset.UtcNow;
             if (now >= nextProgress || done)

@@ -10,7 +10,7 @@ namespace Proppr.Node.Demo;
 /// several matches in play at once. The day is dated three days back, so kickoffs lie in the node's past (its fixtures
 /// poll at the live cadence from the start). The postponed match was due three days before the day: the node settles
 /// on the replay's clock (<see cref="ReplayMarketTime"/>), on which it is past the 48-hour window after which the rules
-/// refund its bets.
+/// refund its bets (with <see cref="DemoOptions.PostponedInWindow"/> it was due on the day, and they stay pending).
 /// </summary>
 public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
 {
@@ -30,7 +30,10 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
             Quirks = options.Quirks,
             LateCorrectionShare = options.LateCorrectionShare,
         });
-        day = day with { Matches = [.. day.Matches.Select(m => m.Postponed ? m with { Kickoff = m.Kickoff.AddDays(-3) } : m)] };
+        if (!options.PostponedInWindow)
+        {
+            day = day with { Matches = [.. day.Matches.Select(m => m.Postponed ? m with { Kickoff = m.Kickoff.AddDays(-3) } : m)] };
+        }
         return new DemoDay(day, BetGenerator.Generate(day, new BetGeneratorOptions { Seed = options.Seed, Count = options.Bets }));
     }
 

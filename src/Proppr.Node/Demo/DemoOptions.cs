@@ -22,6 +22,12 @@ public sealed record DemoOptions
 
     public bool KeepServing { get; init; }
 
+    /// <summary>
+    /// <c>--postponed-in-window</c>: the postponed match was due on the day, so its bets stay pending inside the rules'
+    /// 48-hour window; by default it was due three days earlier and its bets are refunded.
+    /// </summary>
+    public bool PostponedInWindow { get; init; }
+
     /// <summary>How often the feed's quirks happen: <c>--quirks realistic</c> (default), <c>none</c> or <c>every</c> (each at least once).</summary>
     public Replay.Generation.FeedQuirkRates Quirks { get; init; } = Replay.Generation.FeedQuirkRates.Realistic;
 
@@ -51,6 +57,7 @@ public sealed record DemoOptions
             {
                 Flag => options,
                 "--keep-serving" => options with { KeepServing = true },
+                "--postponed-in-window" => options with { PostponedInWindow = true },
                 "--fixtures" => options with { Fixtures = Whole(name, Value(), 1, Replay.Generation.MatchDayOptions.MaxFixtures) },
                 "--bets" => options with { Bets = Whole(name, Value(), 1, 100_000) },
                 "--seed" => options with { Seed = Whole(name, Value(), 0, int.MaxValue) },

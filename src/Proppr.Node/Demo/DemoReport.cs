@@ -19,7 +19,8 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
     {
         var (bets, day) = (demoDay.Bets, demoDay.Day.Date);
         var statuses = bets
-            .Select(bet => settlements.Latest.TryGetValue(bet.BetId, out var settlement) ? settlement.Status
+            .Select(bet => settlements.Latest.TryGetValue(bet.BetId, out var settlement)
+                    ? settlement.WaitsForPostponedMatch ? WaitingForPostponedMatch : settlement.Status
                 : feeder.Answers.TryGetValue(bet.BetId, out var answer) && answer is "rejected" or "unavailable" ? "not tracked: " + answer
                 : "pending")
             .GroupBy(status => status, StringComparer.Ordinal)
@@ -38,7 +39,11 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
         return new DemoReport(statuses, pnl!, paths);
     }
 
-    public int Undecided => Statuses.Where(s => s.Key != "refund" && !IsResult(s.Key)).Sum(s => s.Value);
+    /// <summary>The summary's status for bets the rules keep pending while their postponed match may still be played.</summary>
+    public const string WaitingForPostponedMatch = "pending: postponed";
+
+    /// <summary>Bets the day should have decided and did not (those waiting for a postponed match are not).</summary>
+    public int Undecided => Statuses.Where(s => s.Key is not ("refund" or WaitingForPostponedMatch) && !IsResult(s.Key)).Sum(s => s.Value);
 
     public void Print(TextWriter output)
     {

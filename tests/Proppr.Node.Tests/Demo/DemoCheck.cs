@@ -47,7 +47,8 @@ public sealed class DemoCheck : IAsyncDisposable
 
         var finals = await FinalPayloadsAsync(session);
         var settler = new Settler(SettlementPolicy.Default);
-        var now = DateTimeOffset.UtcNow;
+        // The node settles on the replay's clock: a postponed match's window runs on it.
+        var now = session.Clock.Now;
         using var http = session.Client();
         var verdicts = new List<BetVerdict>();
         foreach (var bet in session.Day.Bets)

@@ -45,6 +45,21 @@ public sealed class MessyDayTests(MessyDay day) : IClassFixture<MessyDay>
     }
 
     [Fact]
+    public void Bets_on_the_postponed_match_inside_its_window_stay_pending_as_the_rules_say()
+    {
+        var postponed = day.Check.Verdicts.Where(v => v.Match.Postponed && !v.Match.Quirks.Cancelled).ToList();
+
+        postponed.Should().NotBeEmpty();
+        foreach (var verdict in postponed)
+        {
+            verdict.Actual.Should().Be(verdict.Expected, verdict.ToString());
+            verdict.Actual.Status.Should().Be("pending");
+        }
+        day.Check.Report.Statuses[DemoReport.WaitingForPostponedMatch].Should().Be(postponed.Count);
+        day.Check.Report.Undecided.Should().Be(0, "a bet waiting by the rules is not one the day failed to decide");
+    }
+
+    [Fact]
     public void The_summary_counts_the_bets_through_each_hard_path()
     {
         var paths = day.Check.Report.Paths;
