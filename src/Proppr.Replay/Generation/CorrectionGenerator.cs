@@ -26,7 +26,7 @@ internal sealed class CorrectionGenerator(Random random, double lateShare)
         CorrectionKind.OwnGoalRuled => facts.Goals.Any(g => OpenPlay(g) && Defenders(roster, g).Count > 0),
         CorrectionKind.AssistChanged => facts.Goals.Any(OpenPlay),
         CorrectionKind.CornerRemoved => facts.Corners.Length > 0,
-        CorrectionKind.CardRemoved => Rescindable(facts).Count > 0,
+        CorrectionKind.CardRemoved => facts.LoneYellows.Count > 0,
         CorrectionKind.ShotOnTarget => facts.Shots.Any(s => s.Outcome != ShotOutcome.Saved),
         _ => true,
     };
@@ -71,7 +71,7 @@ internal sealed class CorrectionGenerator(Random random, double lateShare)
             }
             case CorrectionKind.CardRemoved:
             {
-                var card = random.Pick(Rescindable(facts));
+                var card = random.Pick(facts.LoneYellows);
                 return ($"{card.Side} booking at {card.Time} rescinded", facts with { Cards = facts.Cards.Remove(card) });
             }
             case CorrectionKind.ShotOnTarget:
@@ -108,10 +108,6 @@ internal sealed class CorrectionGenerator(Random random, double lateShare)
 
     private static List<GoalFact> Reattributable(PitchRoster roster, MatchFacts facts) =>
         facts.Goals.Where(g => OpenPlay(g) && NewScorers(roster, g).Count > 0).ToList();
-
-    /// <summary>Plain bookings of players with no other card: striking one off leaves no second yellow without a first.</summary>
-    private static List<CardFact> Rescindable(MatchFacts facts) =>
-        facts.Cards.Where(c => c.Kind == CardKind.Yellow && facts.Cards.Count(o => o.PlayerId == c.PlayerId) == 1).ToList();
 
     /// <summary>Outfield team-mates on the pitch at the goal, other than the scorer and the assister.</summary>
     private static List<SquadPlayer> NewScorers(PitchRoster roster, GoalFact goal) =>

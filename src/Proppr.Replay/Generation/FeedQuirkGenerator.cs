@@ -20,8 +20,7 @@ internal sealed class FeedQuirkGenerator(Random random)
         }
         if (happens(FeedQuirk.BookingMissingFromEvents))
         {
-            var plain = facts.Cards.Where(c => c.Kind == CardKind.Yellow && c != quirks.SubstitutedPlayerBooked
-                && facts.Cards.Count(o => o.PlayerId == c.PlayerId) == 1).ToList();
+            var plain = facts.LoneYellows.Where(c => c != quirks.SubstitutedPlayerBooked).ToList();
             quirks = quirks with { BookingMissingFromEvents = plain.Count > 0 ? random.Pick(plain) : null };
         }
         if (happens(FeedQuirk.CoachBooked))
