@@ -13,6 +13,9 @@ namespace Proppr.Node.Demo;
 /// </summary>
 public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, TextWriter output)
 {
+    /// <summary>Open bets on fixtures FotMob calls postponed: the rules keep them pending inside the window.</summary>
+    private readonly HashSet<string> _waitingForPostponedMatch = new(StringComparer.Ordinal);
+
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Slack = TimeSpan.FromMinutes(2);
@@ -32,8 +35,8 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             {
                 await feeding;
             }
-            var done = feeding.IsCompleted && clock.Now >= day.End && settlements.AllFinalForTheDay(Tracked(feeder))
-                && await FixturesSettledAsync(settlements, cancellationToken);
+            var done = feeding.IsCompleted && clock.Now >= day.End && await FixturesSettledAsync(settlements, cancellationToken)
+                && settlements.AllDecided(Tracked(feeder).Where(id => !_waitingForPostponedMatch.Contains(id)));
             var now = DateTimeOffset.UtcNow;
             if (now >= nextProgress || done)
             {
@@ -51,7 +54,7 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             }
             await Task.Delay(Poll, cancellationToken);
         }
-        return await DemoReport.BuildAsync(node, day, feeder, settlements, cancellationToken);
+        return await DemoReport.BuildAsync(node, day, feeder, settlements, _waitingForPostponedMatch, cancellationToken);
     }
 
     /// <summary>
@@ -69,6 +72,10 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             if (!over || (bool)fixture["grading"]! || !ReadAsHeld(fixture, settlements))
             {
                 return false;
+            }
+            if (status == "postponed")
+            {
+                _waitingForPostponedMatch.UnionWith(fixture["open_bets"]!.AsArray().Select(bet => (string)bet!["bet"]!["bet_id"]!));
             }
         }
         return true;

@@ -15,12 +15,13 @@ namespace Proppr.Node.Demo;
 public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlResponse Pnl, IReadOnlyDictionary<string, int> Paths)
 {
     public static async Task<DemoReport> BuildAsync(
-        HttpClient node, DemoDay demoDay, BetFeeder feeder, SettlementTracker settlements, CancellationToken cancellationToken)
+        HttpClient node, DemoDay demoDay, BetFeeder feeder, SettlementTracker settlements, IReadOnlySet<string> waitingForPostponedMatch,
+        CancellationToken cancellationToken)
     {
         var (bets, day) = (demoDay.Bets, demoDay.Day.Date);
         var statuses = bets
-            .Select(bet => settlements.Latest.TryGetValue(bet.BetId, out var settlement)
-                    ? settlement.WaitsForPostponedMatch ? WaitingForPostponedMatch : settlement.Status
+            .Select(bet => settlements.Latest.TryGetValue(bet.BetId, out var settlement) ? settlement.Status
+                : waitingForPostponedMatch.Contains(bet.BetId) ? WaitingForPostponedMatch
                 : feeder.Answers.TryGetValue(bet.BetId, out var answer) && answer is "rejected" or "unavailable" ? "not tracked: " + answer
                 : "pending")
             .GroupBy(status => status, StringComparer.Ordinal)

@@ -7,12 +7,6 @@ public sealed record DemoSettlement(string BetId, string Status, decimal Returns
 {
     public bool IsDecided => Status != "pending";
 
-    /// <summary>Pending because its match is postponed and still inside the window the rules give it to be played.</summary>
-    public bool WaitsForPostponedMatch => Status == "pending" && Reason == Actors.Betting.SettlementReasons.Postponed;
-
-    /// <summary>As settled as the day can make it: decided, or waiting by the rules for its postponed match.</summary>
-    public bool IsFinalForTheDay => IsDecided || WaitsForPostponedMatch;
-
     /// <summary>From one entry of <c>/api/settlements</c> (the contract settlement sits under <c>settlement</c>).</summary>
     public static DemoSettlement From(JsonNode entry) => FromContract(entry["settlement"]!);
 

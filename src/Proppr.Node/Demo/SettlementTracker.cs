@@ -46,5 +46,5 @@ public sealed class SettlementTracker(HttpClient node)
         }
     }
 
-    public bool AllFinalForTheDay(IEnumerable<string> betIds) => betIds.All(id => _latest.TryGetValue(id, out var s) && s.IsFinalForTheDay);
+    public bool AllDecided(IEnumerable<string> betIds) => betIds.All(id => _latest.TryGetValue(id, out var s) && s.IsDecided);
 }

@@ -31,9 +31,10 @@ public sealed class DemoCheck : IAsyncDisposable
     public string Output { get; }
     public IReadOnlyList<BetVerdict> Verdicts { get; }
 
-    /// <summary>Each bet's final status as the API shows it, counted.</summary>
+    /// <summary>Each bet's final status as the API shows it, counted, in the summary's words for a postponed match's bets.</summary>
     public IReadOnlyDictionary<string, int> FinalStatuses =>
-        Verdicts.GroupBy(v => v.Actual.Status).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Verdicts.GroupBy(v => v.Actual.Status == "pending" && v.Match.Postponed ? DemoReport.WaitingForPostponedMatch : v.Actual.Status)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     public static async Task<DemoCheck> RunAsync(params string[] args)
     {

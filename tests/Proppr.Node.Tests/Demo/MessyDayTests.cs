@@ -57,6 +57,7 @@ public sealed class MessyDayTests(MessyDay day) : IClassFixture<MessyDay>
         }
         day.Check.Report.Statuses[DemoReport.WaitingForPostponedMatch].Should().Be(postponed.Count);
         day.Check.Report.Undecided.Should().Be(0, "a bet waiting by the rules is not one the day failed to decide");
+        day.Check.Output.Should().NotContain("still open", "the day ends without waiting for them");
     }
 
     [Fact]
