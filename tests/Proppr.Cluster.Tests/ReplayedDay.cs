@@ -44,6 +44,8 @@ public sealed class ReplayedDay : IAsyncDisposable
             Fixtures = fixtures,
             FirstKickoff = new TimeOnly(15, 0),
             LastKickoff = new TimeOnly(15, 0),
+            // The feed's quirks at their real rates; corrections all before the first check, the one these runs rely on.
+            LateCorrectionShare = 0,
         });
         // No bet names its fixture only by odds event id: these nodes run no fixture resolver.
         return new ReplayedDay(day, BetGenerator.Generate(day, new BetGeneratorOptions { Seed = seed, Count = bets, OddsIdOnlyShare = 0 }));

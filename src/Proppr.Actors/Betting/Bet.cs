@@ -13,7 +13,7 @@ public sealed record Bet
     public long? FixtureId { get; init; }
 
     /// <summary>The odds provider's event id (the contract's <c>odds_fixture_id</c>).</summary>
-    /// <remarks>Journals written before the rename carry it as <c>OddsFixtureId</c>.</remarks>
+    /// <remarks>Journals written before the rename carry it as <c>OddsEventId</c>.</remarks>
     [System.Text.Json.Serialization.JsonPropertyName("OddsFixtureId")]
     public string? OddsEventId { get; init; }
     public string? HomeTeam { get; init; }

@@ -7,11 +7,15 @@ namespace Proppr.Node.Demo;
 /// <summary>
 /// Sends the bets as the day reaches them and follows their settlements until the day is over (every finished
 /// fixture has looked for corrections and graded what it found) and every tracked bet is decided, with the read model
-/// showing each bet as its fixture holds it, so the summary has every re-settlement; progress every few seconds. A
+/// showing each bet as its fixture holds it, so the summary has every re-settlement (bets on a postponed match still
+/// inside its window stay pending, as the rules say); progress every few seconds. A
 /// day that runs well past its end stops waiting and reports what is still open.
 /// </summary>
 public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, TextWriter output)
 {
+    /// <summary>Open bets on fixtures FotMob calls postponed: the rules keep them pending inside the window.</summary>
+    private readonly HashSet<string> _waitingForPostponedMatch = new(StringComparer.Ordinal);
+
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Slack = TimeSpan.FromMinutes(2);
@@ -31,8 +35,8 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             {
                 await feeding;
             }
-            var done = feeding.IsCompleted && clock.Now >= day.End && settlements.AllDecided(Tracked(feeder))
-                && await FixturesSettledAsync(settlements, cancellationToken);
+            var done = feeding.IsCompleted && clock.Now >= day.End && await FixturesSettledAsync(settlements, cancellationToken)
+                && settlements.AllDecided(Tracked(feeder).Where(id => !_waitingForPostponedMatch.Contains(id)));
             var now = DateTimeOffset.UtcNow;
             if (now >= nextProgress || done)
             {
@@ -50,12 +54,12 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             }
             await Task.Delay(Poll, cancellationToken);
         }
-        return await DemoReport.BuildAsync(node, day.Bets, feeder, settlements, day.Day.Date, cancellationToken);
+        return await DemoReport.BuildAsync(node, day, feeder, settlements, _waitingForPostponedMatch, cancellationToken);
     }
 
     /// <summary>
-    /// Every finished fixture has made its first correction check (a called-off one has none to make) and graded what
-    /// it found, and the settlements followed so far show each of its bets as the fixture holds it.
+    /// Every finished fixture has made the correction check that sees its correction (a called-off one has none to
+    /// make) and graded what it found, and the settlements followed so far show each of its bets as the fixture holds it.
     /// </summary>
     private async Task<bool> FixturesSettledAsync(SettlementTracker settlements, CancellationToken cancellationToken)
     {
@@ -63,10 +67,15 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
         {
             var fixture = await node.GetFromJsonAsync<JsonNode>(string.Create(CultureInfo.InvariantCulture, $"api/fixtures/{fixtureId}"), cancellationToken);
             var status = (string?)fixture!["status"];
-            var over = status == "finished" ? (int)fixture["correction_checks_done"]! > 0 : status is "postponed" or "cancelled" or "abandoned";
+            var checks = DemoDay.ChecksToSeeCorrection(day.Day.Find(fixtureId)!);
+            var over = status == "finished" ? (int)fixture["correction_checks_done"]! >= checks : status is "postponed" or "cancelled" or "abandoned";
             if (!over || (bool)fixture["grading"]! || !ReadAsHeld(fixture, settlements))
             {
                 return false;
+            }
+            if (status == "postponed")
+            {
+                _waitingForPostponedMatch.UnionWith(fixture["open_bets"]!.AsArray().Select(bet => (string)bet!["bet"]!["bet_id"]!));
             }
         }
         return true;

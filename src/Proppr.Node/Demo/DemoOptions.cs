@@ -22,6 +22,18 @@ public sealed record DemoOptions
 
     public bool KeepServing { get; init; }
 
+    /// <summary>
+    /// <c>--postponed-in-window</c>: the postponed match was due on the day, so its bets stay pending inside the rules'
+    /// 48-hour window; by default it was due three days earlier and its bets are refunded.
+    /// </summary>
+    public bool PostponedInWindow { get; init; }
+
+    /// <summary>How often the feed's quirks happen: <c>--quirks realistic</c> (default), <c>none</c> or <c>every</c> (each at least once).</summary>
+    public Replay.Generation.FeedQuirkRates Quirks { get; init; } = Replay.Generation.FeedQuirkRates.Realistic;
+
+    /// <summary><c>--late-corrections SHARE</c>: the share of corrections published after the first correction check.</summary>
+    public double LateCorrectionShare { get; init; } = new Replay.Generation.MatchDayOptions().LateCorrectionShare;
+
     /// <summary>Where the node's SQLite file goes; null for a fresh folder under <c>./data/demo</c>.</summary>
     public string? DataDirectory { get; init; }
 
@@ -29,7 +41,10 @@ public sealed record DemoOptions
 
     public static bool Requested(IEnumerable<string> args) => args.Contains(Flag, StringComparer.Ordinal);
 
-    /// <summary>Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c> (or <c>--name=value</c>) and <c>--keep-serving</c>.</summary>
+    /// <summary>
+    /// Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c>, <c>--quirks MODE</c>,
+    /// <c>--late-corrections SHARE</c> (or <c>--name=value</c>) and <c>--keep-serving</c>.
+    /// </summary>
     public static DemoOptions Parse(IReadOnlyList<string> args)
     {
         var options = new DemoOptions();
@@ -42,10 +57,13 @@ public sealed record DemoOptions
             {
                 Flag => options,
                 "--keep-serving" => options with { KeepServing = true },
+                "--postponed-in-window" => options with { PostponedInWindow = true },
                 "--fixtures" => options with { Fixtures = Whole(name, Value(), 1, Replay.Generation.MatchDayOptions.MaxFixtures) },
                 "--bets" => options with { Bets = Whole(name, Value(), 1, 100_000) },
                 "--seed" => options with { Seed = Whole(name, Value(), 0, int.MaxValue) },
                 "--speed" => options with { Speed = SpeedFrom(Value()) },
+                "--quirks" => options with { Quirks = QuirksFrom(Value()) },
+                "--late-corrections" => options with { LateCorrectionShare = ShareFrom(name, Value()) },
                 _ => Keep(options, rest, args[i]),
             };
         }
@@ -62,6 +80,19 @@ public sealed record DemoOptions
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
             : throw new ArgumentException($"{name} must be a whole number from {min} to {max}, not '{text}'");
+
+    private static Replay.Generation.FeedQuirkRates QuirksFrom(string text) => text switch
+    {
+        "realistic" => Replay.Generation.FeedQuirkRates.Realistic,
+        "none" => Replay.Generation.FeedQuirkRates.None,
+        "every" => Replay.Generation.FeedQuirkRates.Every,
+        _ => throw new ArgumentException($"--quirks must be realistic, none or every, not '{text}'"),
+    };
+
+    private static double ShareFrom(string name, string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : throw new ArgumentException($"{name} must be a share from 0 to 1, not '{text}'");
 
     private static double SpeedFrom(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 3600

@@ -9,15 +9,19 @@ namespace Proppr.Node.Demo;
 /// <summary>
 /// The end-of-day summary: every generated bet by its final status (<c>pending</c> if still open, the intake's answer
 /// if it never got in), and the node's P&amp;L report by source for the bets settled on the day (the node settles on
-/// the replay's clock) or the day after (the last correction checks).
+/// the replay's clock) or the day after (the last correction checks), and how many bets went through each of the
+/// <see cref="HardPaths"/>.
 /// </summary>
-public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlResponse Pnl)
+public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlResponse Pnl, IReadOnlyDictionary<string, int> Paths)
 {
     public static async Task<DemoReport> BuildAsync(
-        HttpClient node, IReadOnlyList<Bet> bets, BetFeeder feeder, SettlementTracker settlements, DateOnly day, CancellationToken cancellationToken)
+        HttpClient node, DemoDay demoDay, BetFeeder feeder, SettlementTracker settlements, IReadOnlySet<string> waitingForPostponedMatch,
+        CancellationToken cancellationToken)
     {
+        var (bets, day) = (demoDay.Bets, demoDay.Day.Date);
         var statuses = bets
             .Select(bet => settlements.Latest.TryGetValue(bet.BetId, out var settlement) ? settlement.Status
+                : waitingForPostponedMatch.Contains(bet.BetId) ? WaitingForPostponedMatch
                 : feeder.Answers.TryGetValue(bet.BetId, out var answer) && answer is "rejected" or "unavailable" ? "not tracked: " + answer
                 : "pending")
             .GroupBy(status => status, StringComparer.Ordinal)
@@ -28,10 +32,19 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
         var pnl = await node.GetFromJsonAsync<PnlResponse>(
             string.Create(CultureInfo.InvariantCulture, $"api/reports/pnl?from={day:yyyy-MM-dd}&to={day.AddDays(2):yyyy-MM-dd}&by=source"),
             options, cancellationToken);
-        return new DemoReport(statuses, pnl!);
+        var paths = bets
+            .SelectMany(bet => HardPaths.Of(bet, demoDay.MatchOf(bet), settlements.Latest.GetValueOrDefault(bet.BetId), settlements.Resettled.Contains(bet.BetId)))
+            .GroupBy(path => path, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        return new DemoReport(statuses, pnl!, paths);
     }
 
-    public int Undecided => Statuses.Where(s => s.Key != "refund" && !IsResult(s.Key)).Sum(s => s.Value);
+    /// <summary>The summary's status for bets the rules keep pending while their postponed match may still be played.</summary>
+    public const string WaitingForPostponedMatch = "pending: postponed";
+
+    /// <summary>Bets the day should have decided and did not (those waiting for a postponed match are not).</summary>
+    public int Undecided => Statuses.Where(s => s.Key is not ("refund" or WaitingForPostponedMatch) && !IsResult(s.Key)).Sum(s => s.Value);
 
     public void Print(TextWriter output)
     {
@@ -40,6 +53,12 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
         foreach (var (status, count) in Statuses)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {status,-22} {count,6}"));
+        }
+        output.WriteLine();
+        output.WriteLine("Hard paths (bets through each)");
+        foreach (var (path, count) in Paths)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {path,-40} {count,6}"));
         }
         output.WriteLine();
         output.WriteLine("Bettors' P&L by source (the day's bets)");

@@ -10,10 +10,13 @@ namespace Proppr.Node.Demo;
 /// </summary>
 public sealed record DemoTimings(double Speed)
 {
+    /// <summary>When, after full time in match-day time, a fixture looks for corrections.</summary>
+    public static readonly IReadOnlyList<TimeSpan> MatchDayCorrectionChecks = [TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)];
+
     public TimeSpan LiveInterval => Scaled(TimeSpan.FromMinutes(2));
     public TimeSpan SlowInterval => Scaled(TimeSpan.FromHours(6));
     public TimeSpan RetryInterval => Scaled(TimeSpan.FromSeconds(30));
-    public IReadOnlyList<TimeSpan> CorrectionChecks => [Scaled(TimeSpan.FromMinutes(30)), Scaled(TimeSpan.FromHours(2))];
+    public IReadOnlyList<TimeSpan> CorrectionChecks => [.. MatchDayCorrectionChecks.Select(Scaled)];
     public TimeSpan FotMobWindow => Scaled(TimeSpan.FromMinutes(2));
     public TimeSpan FotMobMinimumWindow => Scaled(TimeSpan.FromMinutes(1));
     public TimeSpan FotMobMaximumWindow => Scaled(TimeSpan.FromMinutes(10));

@@ -5,16 +5,19 @@ namespace Proppr.Node.Demo;
 
 /// <summary>
 /// Follows <c>/api/settlements</c> page by page from the start of the journal, keeping each bet's latest settlement
-/// (a re-settlement after a stat correction replaces the first).
+/// (a re-settlement after a stat correction replaces the first, and the bet is noted as re-settled).
 /// </summary>
 public sealed class SettlementTracker(HttpClient node)
 {
     private const int PageSize = 5000;
 
     private readonly Dictionary<string, DemoSettlement> _latest = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _resettled = new(StringComparer.Ordinal);
     private long _after;
 
     public IReadOnlyDictionary<string, DemoSettlement> Latest => _latest;
+
+    public IReadOnlySet<string> Resettled => _resettled;
 
     public int Decided => _latest.Values.Count(s => s.IsDecided);
 
@@ -29,6 +32,10 @@ public sealed class SettlementTracker(HttpClient node)
             {
                 var settlement = DemoSettlement.From(entry!);
                 _latest[settlement.BetId] = settlement;
+                if ((string?)entry!["kind"] == "resettled")
+                {
+                    _resettled.Add(settlement.BetId);
+                }
             }
             if (entries.Count < PageSize)
             {

@@ -7,9 +7,9 @@ using Proppr.Replay.Timeline;
 namespace Proppr.Replay.Bets;
 
 /// <summary>
-/// Generates a seeded book of bets over a match day, as the demo feeds them: match markets (goals, corners and cards
-/// over/under, 1x2, Asian handicaps with quarter lines, both teams to score) and player props (shots, shots on target,
-/// fouls, assists, anytime goalscorer) on starters, substitutes (some never come on) and absentees, so that wins,
+/// Generates a seeded book of bets over a match day, as the demo feeds them: every market of the contract on the match,
+/// on each team and on players (starters, substitutes who may never come on, absentees, under either participation
+/// rule), on the full time and on each half, struck before kickoff or in play (stoppage time included), so that wins,
 /// losses, pushes, half results and voids all happen. Prices come from the replayed bookmaker where it quotes the line.
 /// </summary>
 public static class BetGenerator
@@ -45,11 +45,15 @@ public static class BetGenerator
             Source = random.Pick(options.Sources),
             // A few accounts place most bets, as in a real book.
             Client = string.Create(CultureInfo.InvariantCulture, $"client-{1 + (int)(options.Clients * Math.Pow(random.NextDouble(), 2)):000}"),
-            PlacedAt = placedAt,
+            // A bet on a half is struck before that half is over.
+            PlacedAt = bet.Period == BetPeriod.FirstHalf && placedAt >= new MatchSchedule(match).FirstHalfEnd ? match.Kickoff.AddMinutes(-30) : placedAt,
         };
     }
 
-    /// <summary>Mostly before kickoff; in play at a minute of either half (never in the break).</summary>
+    /// <summary>
+    /// Mostly before kickoff; in play at a minute of either half (never in the break), now and then in the stoppage time
+    /// of a half, when late bets are struck on what is left of it.
+    /// </summary>
     private static DateTimeOffset PlacedAt(Random random, SyntheticMatch match, BetGeneratorOptions options)
     {
         if (match.Postponed || !random.Chance(options.InPlayShare))
@@ -57,6 +61,12 @@ public static class BetGenerator
             return match.Kickoff.AddMinutes(-random.Next(5, 361));
         }
         var schedule = new MatchSchedule(match);
+        if (random.Chance(options.AddedTimeShare))
+        {
+            var firstHalf = random.Chance(0.4);
+            var added = random.Next(1, (firstHalf ? match.Facts.FirstHalfAdded : match.Facts.SecondHalfAdded) + 1);
+            return firstHalf ? schedule.Kickoff.AddMinutes(45 + added - 0.5) : schedule.SecondHalfStart.AddMinutes(45 + added - 0.5);
+        }
         var minute = random.Next(1, 86);
         return minute <= 45 ? schedule.Kickoff.AddMinutes(minute - 0.5) : schedule.SecondHalfStart.AddMinutes(minute - 45.5);
     }
@@ -64,18 +74,18 @@ public static class BetGenerator
     private static Bet MatchMarket(Random random, SyntheticMatch match, DateTimeOffset at)
     {
         var roll = random.NextDouble();
-        if (roll < 0.25)
+        if (roll < 0.22)
         {
             var line = random.Pick([0.5m, 1.5m, 2.5m, 2.5m, 2.5m, 3.5m, 4.5m, 2.25m, 2.75m, 3.0m]);
             return OverUnder(random, match, at, BetScope.Match, Market.Goals, line, "Totals");
         }
-        if (roll < 0.40)
+        if (roll < 0.34)
         {
             var selection = random.Pick([Selection.Home, Selection.Draw, Selection.Away]);
             var key = selection.ToString().ToLowerInvariant();
             return New(BetScope.Match, Market.MatchResult, selection, null, Quoted(match, at, "ML", null, key) ?? random.Decimal(2.0, 4.5, 2));
         }
-        if (roll < 0.55)
+        if (roll < 0.46)
         {
             var selection = random.Chance(0.5) ? Selection.Home : Selection.Away;
             var line = random.Pick([-1.5m, -1.25m, -1.0m, -0.75m, -0.5m, -0.25m, 0m, 0.25m, 0.5m, 0.75m, 1.0m, 1.5m]);
@@ -83,29 +93,52 @@ public static class BetGenerator
             var price = Quoted(match, at, "Spread", hdp, selection.ToString().ToLowerInvariant()) ?? random.Decimal(1.7, 2.3, 2);
             return New(BetScope.Match, Market.AsianHandicap, selection, line, price);
         }
-        if (roll < 0.65)
+        if (roll < 0.54)
         {
             return New(BetScope.Match, Market.BothTeamsToScore, random.Chance(0.6) ? Selection.Yes : Selection.No, null, random.Decimal(1.6, 2.2, 2));
         }
-        if (roll < 0.80)
+        if (roll < 0.66)
         {
             var line = random.Pick([8.5m, 9.5m, 9.5m, 10.5m, 11.5m, 10.0m]);
             return OverUnder(random, match, at, BetScope.Match, Market.Corners, line, "Corners Totals");
         }
-        if (roll < 0.90)
+        if (roll < 0.74)
         {
             return OverUnder(random, match, at, BetScope.Match, Market.YellowCards, random.Pick([2.5m, 3.5m, 4.5m, 4.0m]), null);
         }
-        if (roll < 0.95)
+        if (roll < 0.77)
+        {
+            return OverUnder(random, match, at, random.Pick(AnyScope), Market.RedCards, 0.5m, null);
+        }
+        if (roll < 0.84)
         {
             var scope = random.Chance(0.5) ? BetScope.Home : BetScope.Away;
-            return OverUnder(random, match, at, scope, random.Chance(0.7) ? Market.Goals : Market.Corners, random.Pick([0.5m, 1.5m, 2.5m, 4.5m]), null);
+            var (market, line) = random.Pick(TeamCounts);
+            return OverUnder(random, match, at, scope, market, line, null);
         }
-        return OverUnder(random, match, at, BetScope.Match, Market.Goals, random.Pick([0.5m, 1.5m]), null) with
-        {
-            Period = random.Chance(0.7) ? BetPeriod.FirstHalf : BetPeriod.SecondHalf,
-        };
+        return HalfMarket(random, match, at) with { Period = random.Chance(0.6) ? BetPeriod.FirstHalf : BetPeriod.SecondHalf };
     }
+
+    private static readonly BetScope[] AnyScope = [BetScope.Match, BetScope.Home, BetScope.Away];
+
+    /// <summary>Team counts with lines around each stat's usual figure.</summary>
+    private static readonly (Market Market, decimal Line)[] TeamCounts =
+    [
+        (Market.Goals, 0.5m), (Market.Goals, 1.5m), (Market.Corners, 4.5m), (Market.YellowCards, 1.5m), (Market.Shots, 11.5m),
+        (Market.ShotsOnTarget, 3.5m), (Market.Fouls, 10.5m), (Market.Offsides, 1.5m),
+    ];
+
+    /// <summary>A market on one half: goals, corners, cards, the result, a handicap or both teams to score.</summary>
+    private static Bet HalfMarket(Random random, SyntheticMatch match, DateTimeOffset at) => random.Next(6) switch
+    {
+        0 => OverUnder(random, match, at, BetScope.Match, Market.Goals, random.Pick([0.5m, 1.5m]), null),
+        1 => OverUnder(random, match, at, random.Pick(AnyScope), Market.Corners, random.Pick([2.5m, 4.5m, 5.0m]), null),
+        2 => OverUnder(random, match, at, random.Pick(AnyScope), Market.YellowCards, random.Pick([0.5m, 1.5m, 2.0m]), null),
+        3 => New(BetScope.Match, Market.MatchResult, random.Pick([Selection.Home, Selection.Draw, Selection.Away]), null, random.Decimal(2.0, 4.5, 2)),
+        4 => New(BetScope.Match, Market.AsianHandicap, random.Chance(0.5) ? Selection.Home : Selection.Away,
+            random.Pick([-0.5m, -0.25m, 0m, 0.25m, 0.5m]), random.Decimal(1.7, 2.3, 2)),
+        _ => New(BetScope.Match, Market.BothTeamsToScore, random.Chance(0.3) ? Selection.Yes : Selection.No, null, random.Decimal(1.6, 3.5, 2)),
+    };
 
     /// <summary>A prop on one squad member: usually a starter, sometimes a substitute, now and then an absentee.</summary>
     private static Bet PlayerProp(Random random, SyntheticMatch match, DateTimeOffset at)
@@ -116,23 +149,38 @@ public static class BetGenerator
         var player = random.Pick(team.Squad.Where(p => p.Role == role && !p.IsGoalkeeper).ToList());
         var market = random.NextDouble() switch
         {
-            < 0.30 => Market.AnytimeGoalscorer,
-            < 0.55 => Market.Shots,
-            < 0.75 => Market.ShotsOnTarget,
-            < 0.90 => Market.Fouls,
-            _ => Market.Assists,
+            < 0.22 => Market.AnytimeGoalscorer,
+            < 0.28 => Market.FirstGoalscorer,
+            < 0.44 => Market.Shots,
+            < 0.58 => Market.ShotsOnTarget,
+            < 0.68 => Market.Fouls,
+            < 0.74 => Market.Assists,
+            < 0.79 => Market.YellowCards,
+            < 0.81 => Market.RedCards,
+            < 0.85 => Market.Offsides,
+            < 0.90 => Market.Tackles,
+            < 0.95 => Market.Interceptions,
+            _ => Market.Passes,
         };
-        var bet = market == Market.AnytimeGoalscorer
-            ? New(BetScope.Player, market, Selection.Yes, null, GoalscorerPrice(random, player))
-            : OverUnder(random, match, at, BetScope.Player, market, market == Market.Assists ? 0.5m : random.Pick([0.5m, 0.5m, 1.5m, 2.5m]), null);
+        var bet = market is Market.AnytimeGoalscorer or Market.FirstGoalscorer
+            ? New(BetScope.Player, market, Selection.Yes, null, GoalscorerPrice(random, player) * (market == Market.FirstGoalscorer ? 2 : 1))
+            : OverUnder(random, match, at, BetScope.Player, market, PropLine(random, market), null);
         return bet with
         {
-            // Some bets name the player only, to exercise matching on the lineup by name.
+            // Some bets name the player only, as the odds provider spells him (no accents), to exercise matching by name.
             PlayerId = random.Chance(0.95) ? player.Id : null,
-            PlayerName = player.Name,
+            PlayerName = random.Chance(0.5) ? player.Name : PlayerNames.WithoutAccents(player.Name),
             VoidRule = random.Chance(0.2) ? VoidRule.Appearance : null,
         };
     }
+
+    private static decimal PropLine(Random random, Market market) => market switch
+    {
+        Market.Assists or Market.YellowCards or Market.RedCards or Market.Offsides => 0.5m,
+        Market.Passes => random.Pick([19.5m, 29.5m, 39.5m, 49.5m]),
+        Market.Tackles or Market.Interceptions => random.Pick([0.5m, 1.5m, 2.5m]),
+        _ => random.Pick([0.5m, 0.5m, 1.5m, 2.5m]),
+    };
 
     private static Bet OverUnder(Random random, SyntheticMatch match, DateTimeOffset at, BetScope scope, Market market, decimal line, string? quotedMarket)
     {

@@ -13,6 +13,9 @@ public sealed record BetGeneratorOptions
     /// <summary>The share of bets struck in play rather than before kickoff.</summary>
     public double InPlayShare { get; init; } = 0.2;
 
+    /// <summary>The share of in-play bets struck in a half's stoppage time.</summary>
+    public double AddedTimeShare { get; init; } = 0.1;
+
     /// <summary>The share of bets that are player props.</summary>
     public double PlayerPropShare { get; init; } = 0.35;
 

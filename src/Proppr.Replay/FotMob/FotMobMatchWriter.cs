@@ -28,7 +28,7 @@ public static class FotMobMatchWriter
         var view = new MatchView(match, now);
         var shots = FotMobShotmap.Shots(view);
         var events = FotMobEvents.Timeline(view, shots);
-        return new JsonObject
+        var document = new JsonObject
         {
             ["general"] = General(view),
             ["header"] = new JsonObject
@@ -63,6 +63,8 @@ public static class FotMobMatchWriter
                 ["faqJSONLD"] = null,
             },
         };
+        FotMobQuirks.Apply(view, document);
+        return document;
     }
 
     private static JsonObject General(MatchView view)

@@ -49,13 +49,13 @@ internal static class FotMobStatus
         return status;
     }
 
-    /// <summary>FotMob's numeric status in listings: 1 not started, 2 in play, 10 half time, 6 full time, 5 postponed.</summary>
+    /// <summary>FotMob's numeric status in listings: 1 not started, 2 in play, 10 half time, 6 full time, 5 postponed, 106 cancelled.</summary>
     public static int StatusId(MatchView view) => view.Moment.Phase switch
     {
         MatchPhase.FirstHalf or MatchPhase.SecondHalf => 2,
         MatchPhase.HalfTime => 10,
         MatchPhase.Finished => 6,
-        MatchPhase.Postponed => 5,
+        MatchPhase.Postponed => view.Match.Quirks.Cancelled ? 106 : 5,
         _ => 1,
     };
 
@@ -76,6 +76,9 @@ internal static class FotMobStatus
         {
             case MatchPhase.Finished:
                 status["reason"] = Reason("FT", "fulltime_short", "Full-Time", "finished");
+                break;
+            case MatchPhase.Postponed when view.Match.Quirks.Cancelled:
+                status["reason"] = Reason("Can", "cancelled_short", "Cancelled", "cancelled");
                 break;
             case MatchPhase.Postponed:
                 status["reason"] = Reason("PP", "postponed_short", "Postponed", "postponed");

@@ -59,11 +59,24 @@ internal static class FotMobTeamStats
         {
             ["Periods"] = new JsonObject
             {
-                ["All"] = Period(tally.Team(Side.Home), tally.Team(Side.Away)),
-                ["FirstHalf"] = Period(tally.Team(Side.Home, MatchPeriod.FirstHalf), tally.Team(Side.Away, MatchPeriod.FirstHalf)),
-                ["SecondHalf"] = Period(tally.Team(Side.Home, MatchPeriod.SecondHalf), tally.Team(Side.Away, MatchPeriod.SecondHalf)),
+                ["All"] = Period(Line(tally, Side.Home, null), Line(tally, Side.Away, null)),
+                ["FirstHalf"] = Period(Line(tally, Side.Home, MatchPeriod.FirstHalf), Line(tally, Side.Away, MatchPeriod.FirstHalf)),
+                ["SecondHalf"] = Period(Line(tally, Side.Home, MatchPeriod.SecondHalf), Line(tally, Side.Away, MatchPeriod.SecondHalf)),
             },
         };
+    }
+
+    /// <summary>
+    /// A side's line as FotMob's rows count it: the first yellow of a player later sent off for a second is left out of
+    /// <c>yellow_cards</c> (the second yellow counts as his red).
+    /// </summary>
+    private static StatLine Line(MatchTally tally, Side side, MatchPeriod? half)
+    {
+        var line = tally.Team(side, half);
+        var cards = tally.Facts.Cards;
+        var dropped = cards.Count(c => c.Side == side && c.Kind == CardKind.Yellow && (half is null || c.Time.Period == half)
+            && cards.Any(o => o.PlayerId == c.PlayerId && o.Kind == CardKind.SecondYellow));
+        return line with { YellowCards = line.YellowCards - dropped };
     }
 
     private static JsonObject Period(StatLine home, StatLine away) => new()

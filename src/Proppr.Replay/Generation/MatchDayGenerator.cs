@@ -19,6 +19,8 @@ public static class MatchDayGenerator
 
         var postponed = options.PostponeOne ? random.Next(options.Fixtures) : -1;
         var played = Enumerable.Range(0, options.Fixtures).Where(i => i != postponed).ToList();
+        var forced = ForcedQuirks(options.Quirks, played);
+        played.RemoveAll(i => forced.GetValueOrDefault(i)?.Contains(FeedQuirk.Cancelled) == true);
         var correctionCount = options.CorrectionShare > 0 ? Math.Max(1, (int)Math.Round(options.CorrectionShare * played.Count)) : 0;
         var corrected = random.Sample(played, correctionCount).ToHashSet();
         var round = random.Next(1, 39);
@@ -30,12 +32,45 @@ public static class MatchDayGenerator
             var away = squads.Team();
             var rates = new GoalRates(1.5 * matchRandom.Between(0.7, 1.3), 1.2 * matchRandom.Between(0.7, 1.3));
             var facts = new TimelineGenerator(matchRandom).Generate(home, away, rates);
-            var correction = corrected.Contains(index) ? new CorrectionGenerator(matchRandom).Correct(home, away, facts) : null;
+            bool Happens(FeedQuirk quirk) =>
+                forced.GetValueOrDefault(index)?.Contains(quirk) == true || (options.Quirks.Of(quirk) is > 0 and var rate && matchRandom.Chance(rate));
+            var cancelled = index != postponed && Happens(FeedQuirk.Cancelled);
+            var (quirks, quirkedFacts) = new FeedQuirkGenerator(matchRandom).Draw(home, away, facts, Happens);
+            facts = quirkedFacts;
+            var correction = corrected.Contains(index) && !cancelled
+                ? new CorrectionGenerator(matchRandom, options.LateCorrectionShare).Correct(home, away, facts)
+                : null;
             return new SyntheticMatch(
                 matchIds.Next(), oddsIds.Next(), options.League, round, Kickoff(options, index), home, away, rates,
-                index == postponed, facts, correction);
+                index == postponed || cancelled, facts, correction)
+            { Quirks = cancelled ? MatchQuirks.None with { Cancelled = true } : quirks };
         });
         return new MatchDay(options.Date, [.. matches]);
+    }
+
+    /// <summary>
+    /// With <see cref="FeedQuirkRates.ForceEach"/>, the quirks each played match must have: every quirk in turn on the
+    /// next played match, the cancellation on the last one (it then never kicks off).
+    /// </summary>
+    private static Dictionary<int, HashSet<FeedQuirk>> ForcedQuirks(FeedQuirkRates rates, List<int> played)
+    {
+        var forced = new Dictionary<int, HashSet<FeedQuirk>>();
+        if (!rates.ForceEach || played.Count == 0)
+        {
+            return forced;
+        }
+        var inPlay = played.Count > 1 ? played[..^1] : played;
+        var quirks = Enum.GetValues<FeedQuirk>().Where(q => q != FeedQuirk.Cancelled).ToList();
+        for (var i = 0; i < quirks.Count; i++)
+        {
+            var index = inPlay[i % inPlay.Count];
+            forced[index] = [.. forced.GetValueOrDefault(index) ?? [], quirks[i]];
+        }
+        if (played.Count > 1)
+        {
+            forced[played[^1]] = [FeedQuirk.Cancelled];
+        }
+        return forced;
     }
 
     private static DateTimeOffset Kickoff(MatchDayOptions options, int index)

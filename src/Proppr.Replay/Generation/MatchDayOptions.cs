@@ -20,6 +20,15 @@ public sealed record MatchDayOptions
     /// <summary>The share of played matches that get a stat correction after full time.</summary>
     public double CorrectionShare { get; init; } = 0.2;
 
+    /// <summary>
+    /// The share of corrections published late: after the first correction check (30 minutes after full time), in time
+    /// for the second (2 hours).
+    /// </summary>
+    public double LateCorrectionShare { get; init; } = 0.25;
+
+    /// <summary>How often the feed's quirks (disagreeing sources, rare events) happen.</summary>
+    public FeedQuirkRates Quirks { get; init; } = FeedQuirkRates.Realistic;
+
     /// <summary>Whether exactly one match of the day is postponed (it never kicks off).</summary>
     public bool PostponeOne { get; init; } = true;
 
@@ -35,9 +44,15 @@ public sealed record MatchDayOptions
         {
             throw new ArgumentException("the last kickoff is before the first", nameof(LastKickoff));
         }
-        if (CorrectionShare is < 0 or > 1)
+        Share(nameof(CorrectionShare), CorrectionShare);
+        Share(nameof(LateCorrectionShare), LateCorrectionShare);
+    }
+
+    private static void Share(string name, double value)
+    {
+        if (value is < 0 or > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(CorrectionShare), CorrectionShare, "a share between 0 and 1");
+            throw new ArgumentOutOfRangeException(name, value, "a share between 0 and 1");
         }
     }
 }

@@ -20,6 +20,10 @@ public sealed record MatchFacts(
 {
     public PlayingTime PlayingTime => new(FirstHalfAdded, SecondHalfAdded);
 
+    /// <summary>Yellows of players with no other card: taking one away leaves no second yellow without its first.</summary>
+    public IReadOnlyList<CardFact> LoneYellows =>
+        [.. Cards.Where(c => c.Kind == CardKind.Yellow && Cards.Count(o => o.PlayerId == c.PlayerId) == 1)];
+
     /// <summary>The facts up to <paramref name="cutoff"/> included: what has happened when the clock shows it (none when null).</summary>
     public MatchFacts Until(MatchTime? cutoff)
     {

@@ -2,7 +2,9 @@ namespace Proppr.Replay.Generation;
 
 /// <summary>
 /// Made-up but plausible names: clubs from invented place names, players from common first and last names.
-/// Hands out each name once per match day, so fixtures, team-name searches and player-name bets never collide.
+/// Names are spelt as FotMob spells them, accents included ("Sørensen", "Yılmaz"), and some differ by a letter
+/// ("Larsen", "Larssen"), so matching by name must fold accents and still tell near-namesakes apart. Each name is
+/// handed out once per match day, accents folded, so fixtures, team-name searches and player-name bets never collide.
 /// </summary>
 internal sealed class NameBank(Random random)
 {
@@ -10,7 +12,7 @@ internal sealed class NameBank(Random random)
     [
         "Ash", "Brack", "Cal", "Dun", "Elm", "Fen", "Glen", "Har", "Ips", "Kel", "Lang", "Mar", "Nor", "Oak", "Pen",
         "Quen", "Ros", "Stan", "Thorn", "Ul", "Vale", "Wick", "York", "Bram", "Cole", "Dray", "East", "Frost", "Gor",
-        "Holm",
+        "Holm", "Ørn", "Sæl", "Åby",
     ];
 
     private static readonly string[] PlaceEnds =
@@ -25,22 +27,23 @@ internal sealed class NameBank(Random random)
     private static readonly string[] FirstNames =
     [
         "Lukas", "Mateo", "Oliver", "Noah", "Elias", "Jonas", "Luca", "Adam", "Victor", "Hugo", "Leon", "Felix",
-        "Emil", "Daniel", "Samuel", "Rafael", "Tomas", "Marco", "Kai", "Jamal", "Kofi", "Yusuf", "Omar", "Diego",
+        "Emil", "Daniel", "Samuel", "Rafael", "Tomás", "Marco", "Kai", "Jamal", "Kofi", "Yusuf", "Omar", "Diego",
         "Nicolas", "Julian", "Bruno", "Mikel", "Andre", "Sander", "Tobias", "Malik", "Ivan", "Pavel", "Ruben",
-        "Gabriel", "Theo", "Milan", "Joao", "Kenji", "Aaron", "Callum", "Declan", "Ethan", "Finn", "Rory", "Sean",
-        "Alvaro", "Iker", "Sergio", "Pedro", "Nuno", "Arda", "Emre", "Stefan", "Marek", "Jakub", "Viktor", "Mads",
+        "Gabriel", "Théo", "Milan", "João", "Kenji", "Aaron", "Callum", "Declan", "Ethan", "Finn", "Rory", "Sean",
+        "Álvaro", "Iker", "Sergio", "Pedro", "Nuno", "Arda", "Emre", "Stefan", "Marek", "Jakub", "Viktor", "Mads",
         "Rasmus",
     ];
 
     private static readonly string[] LastNames =
     [
-        "Berg", "Moreno", "Walsh", "Okafor", "Lindqvist", "Rossi", "Novak", "Hughes", "Ferreira", "Kovacs", "Dubois",
+        "Berg", "Moreno", "Walsh", "Okafor", "Lindqvist", "Rossi", "Novak", "Hughes", "Ferreira", "Kovács", "Dubois",
         "Jensen", "Mensah", "Santos", "Fischer", "Petrov", "Costa", "Murphy", "Haddad", "Nakamura", "Bakker",
-        "Ortega", "Quinn", "Sorensen", "Vidal", "Weber", "Yilmaz", "Zielinski", "Adeyemi", "Barros", "Carvalho",
-        "Delaney", "Eriksen", "Fofana", "Gallagher", "Hoffmann", "Iversen", "Jovanovic", "Keller", "Larsen",
+        "Ortega", "Quinn", "Sørensen", "Vidal", "Weber", "Yılmaz", "Zieliński", "Adeyemi", "Barros", "Carvalho",
+        "Delaney", "Eriksen", "Fofana", "Gallagher", "Hoffmann", "Iversen", "Jovanović", "Keller", "Larsen", "Larssen",
         "Maddox", "Nilsson", "Oduya", "Pereira", "Rahman", "Silva", "Tanaka", "Urbina", "Varga", "Whitaker",
         "Amrani", "Bennett", "Castillo", "Doyle", "Elkins", "Falk", "Grant", "Holt", "Ibarra", "Janssen", "Kane",
-        "Lowe", "Mercer", "Nyland", "Osei", "Price", "Reyes", "Sterling", "Toure", "Vance",
+        "Lowe", "Mercer", "Nyland", "Osei", "Price", "Reyes", "Sterling", "Touré", "Vance", "Müller", "Mueller",
+        "Hoffman", "Eriksson", "Nilson",
     ];
 
     private static readonly (string Name, string Code)[] Countries =
@@ -71,7 +74,7 @@ internal sealed class NameBank(Random random)
         while (true)
         {
             var key = draw();
-            if (_used.Add(key))
+            if (_used.Add(Bets.PlayerNames.WithoutAccents(key)))
             {
                 return format(key);
             }

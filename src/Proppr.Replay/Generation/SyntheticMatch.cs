@@ -18,6 +18,9 @@ public sealed record SyntheticMatch(
     MatchFacts Facts,
     StatCorrection? Correction)
 {
+    /// <summary>How the feed departs from the facts or the usual match (<see cref="FeedQuirk"/>).</summary>
+    public MatchQuirks Quirks { get; init; } = MatchQuirks.None;
+
     /// <summary>The facts as published: the original ones, or the corrected ones once the correction is out.</summary>
     public MatchFacts FactsFor(bool corrected) => corrected && Correction is { } correction ? correction.Corrected : Facts;
 

@@ -23,7 +23,21 @@ public sealed class DemoOptionsTests
         options.NodeArgs.Should().BeEmpty();
     }
 
+    [Fact]
+    public void The_feed_s_mess_is_chosen_by_option_and_realistic_by_default()
+    {
+        var messy = DemoOptions.Parse(["--demo", "--quirks", "every", "--late-corrections=1", "--postponed-in-window"]);
+        var tidy = DemoOptions.Parse(["--demo", "--quirks", "none", "--late-corrections", "0"]);
+        var plain = DemoOptions.Parse(["--demo"]);
+
+        (messy.Quirks, messy.LateCorrectionShare, messy.PostponedInWindow).Should().Be((Replay.Generation.FeedQuirkRates.Every, 1d, true));
+        (tidy.Quirks, tidy.LateCorrectionShare, tidy.PostponedInWindow).Should().Be((Replay.Generation.FeedQuirkRates.None, 0d, false));
+        (plain.Quirks, plain.LateCorrectionShare).Should().Be((Replay.Generation.FeedQuirkRates.Realistic, 0.25));
+    }
+
     [Theory]
+    [InlineData("--quirks", "some", "--quirks must be realistic, none or every")]
+    [InlineData("--late-corrections", "1.5", "--late-corrections must be a share from 0 to 1")]
     [InlineData("--fixtures", "0", "--fixtures must be a whole number from 1 to 60")]
     [InlineData("--fixtures", "61", "--fixtures must be a whole number from 1 to 60")]
     [InlineData("--bets", "many", "--bets must be a whole number")]

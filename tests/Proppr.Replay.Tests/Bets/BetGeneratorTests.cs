@@ -38,11 +38,20 @@ public class BetGeneratorTests
     [Fact]
     public void Bets_cover_the_markets_and_the_cases_the_demo_must_show()
     {
-        Bets.Select(b => b.Market).Distinct().Should().Contain(
-        [
-            Market.Goals, Market.Corners, Market.YellowCards, Market.MatchResult, Market.AsianHandicap, Market.BothTeamsToScore,
-            Market.Shots, Market.ShotsOnTarget, Market.AnytimeGoalscorer, Market.Fouls,
-        ]);
+        Bets.Select(b => b.Market).Distinct().Should().BeEquivalentTo(Enum.GetValues<Market>(), "every market of the contract");
+        foreach (var market in new[] { Market.Goals, Market.Corners, Market.YellowCards, Market.RedCards, Market.Shots, Market.ShotsOnTarget, Market.Fouls, Market.Offsides })
+        {
+            Bets.Where(b => b.Market == market).Select(b => b.Scope).Distinct().Should().Contain([BetScope.Home, BetScope.Away], $"{market} on each team");
+        }
+        foreach (var market in new[] { Market.Goals, Market.Corners, Market.YellowCards, Market.MatchResult, Market.AsianHandicap, Market.BothTeamsToScore })
+        {
+            Bets.Where(b => b.Market == market).Select(b => b.Period).Distinct().Should().BeEquivalentTo(Enum.GetValues<BetPeriod>(), $"{market} on each period");
+        }
+        Bets.Where(b => b.Scope == BetScope.Player).Select(b => b.Market).Distinct().Should().Contain(
+            [Market.YellowCards, Market.RedCards, Market.Tackles, Market.Interceptions, Market.Passes, Market.Offsides, Market.FirstGoalscorer]);
+        Bets.Should().Contain(b => b.Scope == BetScope.Player && b.VoidRule == VoidRule.Appearance)
+            .And.Contain(b => b.Scope == BetScope.Player && b.VoidRule == null);
+        Bets.Should().Contain(b => InStoppageTime(b), "some bets are struck in a half's added time");
         Bets.Should().Contain(b => b.Line != null && b.Line.Value.IsQuarter && b.Market == Market.AsianHandicap);
         Bets.Should().Contain(b => b.Line != null && b.Line.Value.IsQuarter && b.Market == Market.Goals);
         Bets.Should().Contain(b => b.Period == BetPeriod.FirstHalf);
@@ -77,13 +86,21 @@ public class BetGeneratorTests
         props.Where(b => Player(b).Role == SquadRole.Substitute && !Played(b)).Should().NotBeEmpty("unused substitutes void appearance props");
         props.Where(b => Player(b).Role == SquadRole.Substitute && Played(b)).Should().NotBeEmpty();
         props.Should().Contain(b => b.PlayerId == null && b.PlayerName != null);
+        props.Should().Contain(b => b.PlayerName != Player(b).Name, "some name the player without his accents");
+    }
+
+    private static bool InStoppageTime(Bet bet)
+    {
+        var match = Match(bet);
+        var schedule = new Proppr.Replay.Timeline.MatchSchedule(match);
+        return schedule.At(bet.PlacedAt!.Value).Clock is { Added: > 0 };
     }
 
     private static SyntheticMatch Match(Bet bet) =>
         bet.FixtureId is { } id ? Day.Find(id)! : Day.FindByOddsEvent(long.Parse(bet.OddsEventId!))!;
 
     private static SquadPlayer Player(Bet bet) =>
-        Match(bet).Home.Squad.Concat(Match(bet).Away.Squad).Single(p => p.Name == bet.PlayerName);
+        Match(bet).Home.Squad.Concat(Match(bet).Away.Squad).Single(p => PlayerNames.WithoutAccents(p.Name) == PlayerNames.WithoutAccents(bet.PlayerName!));
 
     private static bool Played(Bet bet) => Match(bet).Roster(corrected: false).Spell(Player(bet).Id) != null;
 
