@@ -4,6 +4,7 @@ using Proppr.Actors.Betting.Players;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds.History;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
 using Proppr.Actors.Stats;
@@ -12,6 +13,7 @@ using Proppr.Node.Api;
 using Proppr.Node.Api.Bets;
 using Proppr.Node.Api.Fixtures;
 using Proppr.Node.Api.Management;
+using Proppr.Node.Api.Odds;
 using Proppr.Node.Api.Reports;
 using Proppr.Node.Api.Settlements;
 using Proppr.Node.Api.Stats;
@@ -54,6 +56,7 @@ public static class NodeHost
                         registry => new FotMobFixtureSearch(settings.FotMob, LimiterClient(registry, metrics)))
                     .AddBetProjection(settings.Database, RestartBackoff.Default)
                     .AddLiveBetFeed(settings.Database, RestartBackoff.Default)
+                    .AddOddsHistory(settings.OddsHistory, settings.Database, settings.Fixtures.MarketTime)
                     .AddStatsPipeline(settings.Stats, settings.Database)
                     .AddLedgerSync(settings.Ledger, settings.Database, registry => LimiterClient(registry, metrics))
                     .AddBetEventMetrics(metrics)
@@ -83,6 +86,7 @@ public static class NodeHost
         app.MapBetEndpoints(access);
         app.MapFixtureEndpoints(access);
         app.MapStatsEndpoints(access);
+        app.MapOddsHistoryEndpoints(access);
         app.MapSettlementEndpoints(access);
         app.MapReportEndpoints(access);
         app.MapStreamEndpoints(access);
@@ -103,6 +107,7 @@ public static class NodeHost
         services.AddSingleton(settings.Api);
         services.AddSingleton(metrics);
         services.AddSingleton(new BetQueries(settings.Database));
+        services.AddSingleton(new OddsHistoryQueries(settings.Database));
         services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
         services.AddSingleton(new BetIdClaims(settings.Database));
         services.AddSingleton(new FixtureMappingStore(settings.Database));

@@ -38,7 +38,7 @@ public sealed class OddsSignalEvents(ActorSystem system, ApiSettings settings) :
 
     public static IEnumerable<LiveEvent> ToLiveEvents(FixtureOddsSignal signal) =>
         signal.Drops.Select(drop => new LiveEvent("price_drop", JsonSerializer.Serialize(PriceDropEntry.From(signal.FixtureId, drop), Json)))
-            .Concat(signal.ValueBets.Select(value => new LiveEvent("value_bet", JsonSerializer.Serialize(ValueBetEntry.From(signal.FixtureId, value), Json))));
+            .Concat(signal.ValueBets.Select(value => new LiveEvent("value_bet", JsonSerializer.Serialize(ValueBetEntry.From(signal.FixtureId, value, signal.At), Json))));
 
     private static JsonSerializerOptions CreateJson()
     {
