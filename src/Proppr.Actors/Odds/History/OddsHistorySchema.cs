@@ -12,17 +12,15 @@ internal static class OddsHistorySchema
 
     public const string ValueBets = "odds_value_bets";
 
+    /// <summary>What both tables start with: the row's id, and the fixture and outcome it is about.</summary>
+    private const string OutcomeColumns =
+        "id TEXT PRIMARY KEY, fixture_id BIGINT NOT NULL, bookmaker TEXT NOT NULL, market TEXT NOT NULL, outcome TEXT NOT NULL, line TEXT NULL, label TEXT NULL";
+
     public static readonly string[] Create =
     [
         $"""
         CREATE TABLE IF NOT EXISTS {Drops} (
-            id TEXT PRIMARY KEY,
-            fixture_id BIGINT NOT NULL,
-            bookmaker TEXT NOT NULL,
-            market TEXT NOT NULL,
-            outcome TEXT NOT NULL,
-            line TEXT NULL,
-            label TEXT NULL,
+            {OutcomeColumns},
             old_price TEXT NOT NULL,
             new_price TEXT NOT NULL,
             drop_percent TEXT NOT NULL,
@@ -33,13 +31,7 @@ internal static class OddsHistorySchema
         $"CREATE INDEX IF NOT EXISTS {Drops}_fixture ON {Drops} (fixture_id, at_ms)",
         $"""
         CREATE TABLE IF NOT EXISTS {ValueBets} (
-            id TEXT PRIMARY KEY,
-            fixture_id BIGINT NOT NULL,
-            bookmaker TEXT NOT NULL,
-            market TEXT NOT NULL,
-            outcome TEXT NOT NULL,
-            line TEXT NULL,
-            label TEXT NULL,
+            {OutcomeColumns},
             price TEXT NOT NULL,
             fair_price TEXT NOT NULL,
             edge TEXT NOT NULL,
