@@ -31,7 +31,7 @@ public sealed class MatchDayScenario : IScenario
     {
         var match = new RealMatch(4506508);
         var lineup = match.FullTime.Lineup;
-        MatchSnapshot[] inPlay = [match.At(20), match.At(40), match.HalfTime, match.At(65), match.At(80), match.FullTime];
+        MatchDetails[] inPlay = [match.At(20), match.At(40), match.HalfTime, match.At(65), match.At(80), match.FullTime];
         var before = match.BeforeKickoff;
         var fixtureIds = Enumerable.Range(0, options.MatchDayFixtures).Select(i => 30_000L + i).ToArray();
         var totalBets = fixtureIds.Length * options.MatchDayBets;

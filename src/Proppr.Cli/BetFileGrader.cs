@@ -9,7 +9,7 @@ namespace Proppr.Cli;
 /// A repeated bet id with the same content repeats its settlement; with other content it is rejected. A bet with a
 /// <c>placed_at</c> carries the score it was struck at, read from the match, as a fixture stores it when the bet arrives.
 /// </summary>
-public sealed class BetFileGrader(MatchSnapshot match, Settler settler, DateTimeOffset now)
+public sealed class BetFileGrader(MatchDetails match, Settler settler, DateTimeOffset now)
 {
     private readonly Dictionary<string, (Bet Bet, int LineNumber, Settlement Settlement)> _seen = new(StringComparer.Ordinal);
 

@@ -79,7 +79,7 @@ public static class GradeCommand
         return 0;
     }
 
-    private static MatchSnapshot? ReadMatch(FileInfo? file, TextWriter errors)
+    private static MatchDetails? ReadMatch(FileInfo? file, TextWriter errors)
     {
         if (file is null)
         {

@@ -4,7 +4,6 @@ using Proppr.Actors.Betting.Players;
 using Proppr.Actors.Hosting;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
-using Proppr.Actors.Odds.History;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel;
 using Proppr.Actors.Stats;
@@ -52,13 +51,12 @@ public static class NodeHost
                     .WithPropprPersistence(settings.Database, BetIdClaims.Create)
                     .AddRateLimiter(settings.RateLimits)
                     .AddFixtureSharding(settings.Fixtures, registry => new FotMobClient(settings.FotMob, LimiterClient(registry, metrics)))
-                    .AddFixtureResolver(settings.Resolution, settings.Database,
-                        registry => new FotMobFixtureSearch(settings.FotMob, LimiterClient(registry, metrics)))
-                    .AddBetProjection(settings.Database, RestartBackoff.Default)
-                    .AddLiveBetFeed(settings.Database, RestartBackoff.Default)
-                    .AddOddsHistory(settings.OddsHistory, settings.Database, settings.Fixtures.MarketTime)
-                    .AddStatsPipeline(settings.Stats, settings.Database)
-                    .AddLedgerSync(settings.Ledger, settings.Database, registry => LimiterClient(registry, metrics))
+                    .AddFixtureResolver(settings.Resolution, registry => new FotMobFixtureSearch(settings.FotMob, LimiterClient(registry, metrics)))
+                    .AddBetProjection(RestartBackoff.Default)
+                    .AddLiveBetFeed(RestartBackoff.Default)
+                    .AddOddsHistory(settings.OddsHistory, settings.Fixtures.MarketTime)
+                    .AddStatsPipeline(settings.Stats)
+                    .AddLedgerSync(settings.Ledger, registry => LimiterClient(registry, metrics))
                     .AddBetEventMetrics(metrics)
                     .AddRecoveryFailureWatch(settings.Alerts.RecoveryFailureWindow);
                 if (settings.AkkaLogLevel is { } level)
@@ -99,19 +97,14 @@ public static class NodeHost
     private static IRateLimiterClient LimiterClient(IActorRegistry registry, NodeMetrics metrics) =>
         new MeteredRateLimiterClient(new ActorRateLimiterClient(registry.Get<RateLimiter>(), LimiterAskTimeout), metrics);
 
-    /// <summary>The API's services: settings, JSON shape, the read model's queries, the intake and the stream's sources.</summary>
+    /// <summary>The node's services: the stores (made once, shared by the API and the actors), settings, JSON shape, the intake and the stream's sources.</summary>
     private static IServiceCollection AddNodeApi(this IServiceCollection services, NodeSettings settings, NodeMetrics metrics)
     {
         services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
-        services.AddSingleton(settings.Database);
+        services.AddPropprStores(settings.Database, settings.Stats.Calendar);
         services.AddSingleton(settings.Api);
         services.AddSingleton(metrics);
-        services.AddSingleton(new BetQueries(settings.Database));
-        services.AddSingleton(new OddsHistoryQueries(settings.Database));
-        services.AddSingleton(new StatsQueries(settings.Database, settings.Stats.Calendar));
         services.AddSingleton(new BetIdClaims(settings.Database));
-        services.AddSingleton(new FixtureMappingStore(settings.Database));
-        services.AddSingleton(new PlayerMappingStore(settings.Database));
         services.AddSingleton<IRateLimiterClient>(provider => LimiterClient(provider.GetRequiredService<ActorRegistry>(), metrics));
         services.AddSingleton<HandOffGate>();
         services.AddSingleton<BetIntake>();

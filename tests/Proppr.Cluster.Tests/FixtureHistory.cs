@@ -18,7 +18,7 @@ public sealed record FixtureHistory(long FixtureId, IReadOnlyList<IFixtureEvent>
     /// stat correction, written twice on the same facts, or ending anywhere but where the pure rules put it on the
     /// final payload. Empty when all is well.
     /// </summary>
-    public IEnumerable<string> Problems(MatchSnapshot final, bool corrected, DateTimeOffset now)
+    public IEnumerable<string> Problems(MatchDetails final, bool corrected, DateTimeOffset now)
     {
         var settler = new Settler(SettlementPolicy.Default);
         foreach (var group in TrackedBets.GroupBy(bet => bet.BetId).Where(group => group.Count() > 1))

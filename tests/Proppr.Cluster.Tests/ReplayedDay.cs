@@ -62,7 +62,7 @@ public sealed class ReplayedDay : IAsyncDisposable
     public IReadOnlyList<long> CorrectedFixtures => [.. Day.Matches.Where(m => m.Correction is not null).Select(m => m.MatchId)];
 
     /// <summary>The match as FotMob serves it now, parsed the way the nodes parse it.</summary>
-    public async Task<MatchSnapshot> SnapshotAsync(long fixtureId)
+    public async Task<MatchDetails> SnapshotAsync(long fixtureId)
     {
         using var http = new HttpClient { BaseAddress = FotMobUrl };
         return FotMobParser.Parse(await http.GetStringAsync(new FotMobClientOptions().PathFor(fixtureId).TrimStart('/')));

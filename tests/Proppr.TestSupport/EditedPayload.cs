@@ -31,11 +31,11 @@ public sealed class EditedPayload
 
     public string Json => _document.ToJsonString();
 
-    public MatchSnapshot FullTime => FotMobParser.Parse(Json);
+    public MatchDetails FullTime => FotMobParser.Parse(Json);
 
-    public MatchSnapshot HalfTime => FotMobParser.Parse(LivePayloads.AtHalfTime(Json));
+    public MatchDetails HalfTime => FotMobParser.Parse(LivePayloads.AtHalfTime(Json));
 
-    public MatchSnapshot At(int minute) => FotMobParser.Parse(LivePayloads.TruncateAt(Json, minute));
+    public MatchDetails At(int minute) => FotMobParser.Parse(LivePayloads.TruncateAt(Json, minute));
 
     public EditedPayload Edit(Action<EditedPayload> edit)
     {

@@ -14,14 +14,14 @@ public sealed class RealMatch(long matchId)
 
     public long MatchId => matchId;
 
-    public MatchSnapshot FullTime => FotMobParser.Parse(_json);
+    public MatchDetails FullTime => FotMobParser.Parse(_json);
 
-    public MatchSnapshot HalfTime => FotMobParser.Parse(LivePayloads.AtHalfTime(_json));
+    public MatchDetails HalfTime => FotMobParser.Parse(LivePayloads.AtHalfTime(_json));
 
-    public MatchSnapshot At(int minute) => FotMobParser.Parse(LivePayloads.TruncateAt(_json, minute));
+    public MatchDetails At(int minute) => FotMobParser.Parse(LivePayloads.TruncateAt(_json, minute));
 
     /// <summary>The confirmed lineup an hour before kickoff: no clock, no score, no events, no stats.</summary>
-    public MatchSnapshot BeforeKickoff => FullTime with
+    public MatchDetails BeforeKickoff => FullTime with
     {
         Status = MatchStatus.NotStarted,
         Clock = null,
@@ -51,7 +51,7 @@ public sealed class RealMatch(long matchId)
     /// Full time after the provider recounted a team stat of the second half (a late corner or card added or taken
     /// away): the whole-match figure and the second-half split move together.
     /// </summary>
-    public MatchSnapshot CorrectedSecondHalf(Stat stat, Side side, int change)
+    public MatchDetails CorrectedSecondHalf(Stat stat, Side side, int change)
     {
         var fullTime = FullTime;
         var stats = fullTime.TeamStats;

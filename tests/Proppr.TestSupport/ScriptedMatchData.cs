@@ -17,7 +17,7 @@ public sealed class ScriptedMatchData : IMatchDataSource
     /// From now on, polls of the snapshot's fixture (or of <paramref name="servedAs"/>, to serve a fixture another
     /// match's payload) return it; <paramref name="version"/> names the payload.
     /// </summary>
-    public void Publish(MatchSnapshot snapshot, string version, long? servedAs = null) =>
+    public void Publish(MatchDetails snapshot, string version, long? servedAs = null) =>
         _answers[servedAs ?? snapshot.FixtureId] = () => new MatchData(snapshot, version);
 
     /// <summary>From now on, polls of the fixture fail as an unavailable provider would.</summary>

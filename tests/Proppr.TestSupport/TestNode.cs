@@ -5,12 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Proppr.Actors.Hosting;
+using Proppr.Actors.Stats;
 
 namespace Proppr.TestSupport;
 
 /// <summary>
 /// A real Proppr cluster node for tests: the production composition (akka.hocon, remoting on loopback, cluster,
-/// Akka.Persistence.Sql) in a generic host, plus whatever <c>configure</c> adds (sharding, singletons).
+/// Akka.Persistence.Sql, the stores in DI) in a generic host, plus whatever <c>configure</c> adds (sharding, singletons).
 /// With no seed nodes it joins itself; started once its member is Up.
 /// </summary>
 public sealed class TestNode : IAsyncDisposable
@@ -36,6 +37,7 @@ public sealed class TestNode : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddPropprStores(database, StatsSettings.Default.Calendar);
         builder.Services.AddAkka(PropprConfig.ActorSystemName, akka =>
         {
             akka.WithPropprHocon()

@@ -9,9 +9,13 @@ public sealed record Bet
 {
     public required string BetId { get; init; }
 
-    /// <summary>FotMob match id; null until fixture resolution finds it from <see cref="OddsFixtureId"/>.</summary>
+    /// <summary>FotMob match id; null until fixture resolution finds it from <see cref="OddsEventId"/>.</summary>
     public long? FixtureId { get; init; }
-    public string? OddsFixtureId { get; init; }
+
+    /// <summary>The odds provider's event id (the contract's <c>odds_fixture_id</c>).</summary>
+    /// <remarks>Journals written before the rename carry it as <c>OddsFixtureId</c>.</remarks>
+    [System.Text.Json.Serialization.JsonPropertyName("OddsFixtureId")]
+    public string? OddsEventId { get; init; }
     public string? HomeTeam { get; init; }
     public string? AwayTeam { get; init; }
     public DateTimeOffset? Kickoff { get; init; }

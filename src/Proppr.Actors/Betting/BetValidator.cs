@@ -51,14 +51,14 @@ public static class BetValidator
     /// The bet against the match it is graded on: also the fixture id, and a player prop's player, who must be in a
     /// confirmed lineup (found by id, then by name).
     /// </summary>
-    public static string? Validate(Bet bet, MatchSnapshot match) =>
+    public static string? Validate(Bet bet, MatchDetails match) =>
         Validate(bet) ?? FixtureMismatch(bet, match) ?? UnknownPlayer(bet, match);
 
     /// <summary>A bet names another match; a bet without a fixture id (still being resolved) names none.</summary>
-    internal static string? FixtureMismatch(Bet bet, MatchSnapshot match) =>
+    internal static string? FixtureMismatch(Bet bet, MatchDetails match) =>
         bet.FixtureId is { } fixtureId && fixtureId != match.FixtureId ? SettlementReasons.FixtureMismatch : null;
 
-    private static string? UnknownPlayer(Bet bet, MatchSnapshot match) =>
+    private static string? UnknownPlayer(Bet bet, MatchDetails match) =>
         bet.Scope == BetScope.Player && match.Lineup.IsKnown && PlayerFinder.Find(match.Lineup, bet) is null
             ? SettlementReasons.NotInSquad
             : null;

@@ -41,7 +41,7 @@ internal sealed class PeriodWindow
     /// The window's last whistle has gone: the match finished, the provider says the period ended, or play has moved
     /// past it (half time, a later period started, the clock beyond it). An abandoned match keeps what it completed.
     /// </summary>
-    public bool HasEnded(MatchSnapshot match)
+    public bool HasEnded(MatchDetails match)
     {
         var last = Periods[^1];
         return match.Status == MatchStatus.Finished ||
@@ -52,12 +52,12 @@ internal sealed class PeriodWindow
     }
 
     /// <summary>Goals in the window so far, own goals for the side credited.</summary>
-    public Score Goals(MatchSnapshot match) => Sum(match, Periods);
+    public Score Goals(MatchDetails match) => Sum(match, Periods);
 
     /// <summary>Goals in the regulation periods before the window opened (the first half, for a second-half bet).</summary>
-    public Score GoalsBefore(MatchSnapshot match) =>
+    public Score GoalsBefore(MatchDetails match) =>
         Sum(match, [.. FullTime.Periods.Where(p => p < Periods[0])]);
 
-    private static Score Sum(MatchSnapshot match, ImmutableArray<MatchPeriod> periods) =>
+    private static Score Sum(MatchDetails match, ImmutableArray<MatchPeriod> periods) =>
         periods.Aggregate(Score.Nil, (score, period) => score.Plus(match.GoalsIn(period)));
 }

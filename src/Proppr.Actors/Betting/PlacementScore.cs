@@ -23,7 +23,7 @@ public static class PlacementScore
     /// The whole-match score then: 0-0 for a bet struck before kickoff; null when the match cannot place the moment (no
     /// kickoff time, or a later period began at a time the provider did not give).
     /// </returns>
-    public static Score? At(MatchSnapshot match, DateTimeOffset placedAt)
+    public static Score? At(MatchDetails match, DateTimeOffset placedAt)
     {
         if (!match.Status.HasStarted())
         {
@@ -55,7 +55,7 @@ public static class PlacementScore
             .Aggregate(Score.Nil, (score, goal) => score.Add(goal.CreditedTo));
     }
 
-    private static MatchPeriod LatestPeriodReached(MatchSnapshot match) =>
+    private static MatchPeriod LatestPeriodReached(MatchDetails match) =>
         match.EndedPeriods.Concat(match.PeriodStarts.Keys).Concat(match.ScoreByPeriod.Keys)
             .Append(match.Clock?.Period ?? MatchPeriod.FirstHalf)
             .Max();

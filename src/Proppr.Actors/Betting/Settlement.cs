@@ -3,7 +3,7 @@ using Proppr.Actors.Matches;
 namespace Proppr.Actors.Betting;
 
 /// <summary>
-/// The outcome of grading one bet against one match snapshot, in the shape of <c>spec/bets.md</c>.
+/// The outcome of grading one bet against one match-details payload, in the shape of <c>spec/bets.md</c>.
 /// <see cref="Returns"/> and <see cref="ProfitLoss"/> are already rounded (half away from zero, 2 places).
 /// </summary>
 public sealed record Settlement

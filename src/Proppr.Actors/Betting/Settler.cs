@@ -3,8 +3,8 @@ using Proppr.Actors.Matches;
 namespace Proppr.Actors.Betting;
 
 /// <summary>
-/// Grades a bet against one match snapshot by the rules of <c>spec/settlement-rules.md</c>. Pure and deterministic:
-/// the same bet, facts and time give the same settlement, so graders can re-run it on every snapshot. A live snapshot
+/// Grades a bet against one match-details payload by the rules of <c>spec/settlement-rules.md</c>. Pure and deterministic:
+/// the same bet, facts and time give the same settlement, so graders can re-run it on every payload. A live payload
 /// decides only what is already certain; everything else is <see cref="SettlementStatus.Pending"/>. Bets already
 /// decided stand when a match is abandoned; the rest are refunded (postponed: after the policy's window).
 /// </summary>
@@ -12,7 +12,7 @@ public sealed class Settler(SettlementPolicy policy)
 {
     private readonly RuleBook _rules = new(policy);
 
-    public Settlement Settle(Bet bet, MatchSnapshot match, DateTimeOffset now)
+    public Settlement Settle(Bet bet, MatchDetails match, DateTimeOffset now)
     {
         if ((BetValidator.Validate(bet) ?? BetValidator.FixtureMismatch(bet, match)) is { } invalid)
         {

@@ -12,7 +12,7 @@ namespace Proppr.Actors.Fixtures;
 
 /// <summary>
 /// One fixture (a FotMob match), sharded by its id and event-sourced: it tracks bets, polls match data on its own
-/// schedule, hands each new snapshot to its <see cref="BetGrader"/> children, and persists their decisions of a round
+/// schedule, hands each new match-details payload to its <see cref="BetGrader"/> children, and persists their decisions of a round
 /// in one batch. Odds ticks from the feed update its book (<see cref="FixtureOdds"/>). Rules live in
 /// <see cref="FixtureState"/>, <see cref="PollSchedule"/>, <see cref="FixtureOdds"/> and the <see cref="Settler"/>;
 /// this class sequences messages, writes and timers. A fixture whose match id stops answering (404, or another match's
@@ -75,7 +75,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<Poll>(_ => Fetch());
         Command<MatchDataArrived>(arrived => OnMatchData(arrived.Data));
         Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
-        Command<GradeDecision>(OnDecision);
+        Command<Graded>(OnGraded);
         Command<FixtureRelocated>(OnRelocated);
         Command<DeliverMovedBets>(_ => DeliverMoved());
         Command<MovedBetsDelivered>(OnMovedBetsDelivered);
@@ -176,11 +176,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     /// </summary>
     private Bet WithScoreAtPlacement(Bet bet)
     {
-        if (bet.Market != Market.AsianHandicap || _latest is not { } latest || !latest.Snapshot.Status.IsInPlay())
+        if (bet.Market != Market.AsianHandicap || _latest is not { } latest || !latest.Details.Status.IsInPlay())
         {
             return bet;
         }
-        return bet.PlacedAt is null || bet.PlacedAt >= MarketNow ? bet with { ScoreAtPlacement = latest.Snapshot.Score } : bet;
+        return bet.PlacedAt is null || bet.PlacedAt >= MarketNow ? bet with { ScoreAtPlacement = latest.Details.Score } : bet;
     }
 
     private void StartGrader(TrackedBet bet)
@@ -197,9 +197,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private FixtureView View() => new(
         _fixtureId,
-        _latest?.Snapshot.Status ?? _state.Status,
-        _latest?.Snapshot.Clock ?? _state.Clock,
-        _latest?.Snapshot.Score ?? _state.Score,
+        _latest?.Details.Status ?? _state.Status,
+        _latest?.Details.Clock ?? _state.Clock,
+        _latest?.Details.Score ?? _state.Score,
         _state.Home,
         _state.Away,
         _state.Kickoff,
@@ -258,17 +258,17 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             return;
         }
-        if (data.Snapshot.FixtureId != _fixtureId)
+        if (data.Details.FixtureId != _fixtureId)
         {
             NotThisMatch(MoveReasons.AnotherMatch);
-            RetryLater($"FotMob answered match {_fixtureId} with match {data.Snapshot.FixtureId}", providerAsked: null);
+            RetryLater($"FotMob answered match {_fixtureId} with match {data.Details.FixtureId}", providerAsked: null);
             return;
         }
         _failedFetches = 0;
         _answersNotThisMatch = 0;
         var events = new List<IFixtureEvent>();
         var changed = _latest?.Fingerprint != data.Fingerprint;
-        if (changed && StateTransition(data.Snapshot) is { } transition)
+        if (changed && StateTransition(data.Details) is { } transition)
         {
             events.Add(transition);
         }
@@ -282,9 +282,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             _latest = data;
             _ungraded.UnionWith(_graders.Keys);
-            Context.System.EventStream.Publish(new MatchSnapshotPublished(data.Snapshot));
+            Context.System.EventStream.Publish(new MatchDetailsPublished(data.Details));
         }
-        else if (data.Snapshot.Status == MatchStatus.Postponed)
+        else if (data.Details.Status == MatchStatus.Postponed)
         {
             // A postponement is decided by the clock (the window runs out), not by a new payload.
             _ungraded.UnionWith(_state.Bets.Where(bet => !bet.IsDecided).Select(bet => bet.Bet.BetId));
@@ -308,7 +308,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     }
 
     /// <summary>A journal entry when the match changed state or score; minute ticks alone are not transitions.</summary>
-    private MatchStateChanged? StateTransition(MatchSnapshot match)
+    private MatchStateChanged? StateTransition(MatchDetails match)
     {
         var changed = _state.Status != match.Status || _state.Score != match.Score ||
                       _state.Home != match.Home.Name || _state.Away != match.Away.Name || _state.Kickoff != match.Kickoff;
@@ -484,7 +484,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     // ---- grading rounds ----
 
-    /// <summary>Bets tracked or snapshots changed since the last round are graded against the latest snapshot.</summary>
+    /// <summary>Bets tracked or match details changed since the last round are graded against the latest details.</summary>
     private void GradeUngraded()
     {
         if (_round is not null || _latest is null || _ungraded.Count == 0)
@@ -494,7 +494,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         var round = new GradingRound(++_roundCounter, [.. _ungraded]);
         _ungraded.Clear();
         _round = round;
-        var message = new GradeRound(round.Id, _latest.Snapshot, MarketNow);
+        var message = new GradeRound(round.Id, _latest.Details, MarketNow);
         foreach (var betId in round.Waiting)
         {
             _graders[betId].Tell(message);
@@ -502,13 +502,13 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Timers.StartSingleTimer(RoundTimer, new RoundTimedOut(round.Id), _settings.RoundTimeout);
     }
 
-    private void OnDecision(GradeDecision decision)
+    private void OnGraded(Graded graded)
     {
-        if (_round is not { } round || round.Id != decision.Round || !round.Waiting.Remove(decision.BetId))
+        if (_round is not { } round || round.Id != graded.Round || !round.Waiting.Remove(graded.BetId))
         {
             return;
         }
-        if (decision.Decision is { } decided)
+        if (graded.Settlement is { } decided)
         {
             round.Decisions.Add(decided);
         }
@@ -525,7 +525,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Timers.Cancel(RoundTimer);
         if (round.Waiting.Count > 0)
         {
-            // Their answers to this round will be ignored: grade them again in the next one rather than lose the snapshot.
+            // Their answers to this round will be ignored: grade them again in the next one rather than lose the payload.
             _log.Warning("Fixture {0}: {1} graders did not answer round {2} in time", _fixtureId, round.Waiting.Count, round.Id);
             _ungraded.UnionWith(round.Waiting);
         }

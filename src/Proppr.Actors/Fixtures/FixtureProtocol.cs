@@ -173,11 +173,11 @@ public sealed class StopFixture : INoSerializationVerificationNeeded
     }
 }
 
-/// <summary>Grade against this snapshot; the grader answers with a <see cref="GradeDecision"/> for the same round.</summary>
-internal sealed record GradeRound(long Round, MatchSnapshot Match, DateTimeOffset Now) : INoSerializationVerificationNeeded;
+/// <summary>Grade against these match details; the grader answers with a <see cref="Graded"/> for the same round.</summary>
+internal sealed record GradeRound(long Round, MatchDetails Match, DateTimeOffset Now) : INoSerializationVerificationNeeded;
 
-/// <summary>A grader's answer to a round: its decision (the fixture's state judges whether it is new), null when grading failed.</summary>
-internal sealed record GradeDecision(long Round, string BetId, Settlement? Decision) : INoSerializationVerificationNeeded;
+/// <summary>A grader's answer to a round: its settlement (the fixture's state judges whether it is new), null when grading failed.</summary>
+internal sealed record Graded(long Round, string BetId, Settlement? Settlement) : INoSerializationVerificationNeeded;
 
 // ---- odds (from the odds feed; see FixtureOdds for why the book is not persisted) ----
 

@@ -210,7 +210,7 @@ public sealed class FixtureState
         FixtureQuery? query = (Home, Away, Kickoff) is ({ } home, { } away, { } kickoff)
             ? new FixtureQuery(key, home, away, kickoff)
             : named is not null ? new FixtureQuery(key, named.HomeTeam!, named.AwayTeam!, named.Kickoff!.Value) : null;
-        return new RelocateFixture(FixtureId, query, [.. _bets.Values.Select(bet => bet.Bet.OddsFixtureId).OfType<string>().Distinct()]);
+        return new RelocateFixture(FixtureId, query, [.. _bets.Values.Select(bet => bet.Bet.OddsEventId).OfType<string>().Distinct()]);
     }
 
     /// <summary>The bets still open here: what a move takes to the fixture that has the match.</summary>

@@ -14,11 +14,11 @@ public static class FixtureResolverHostingExtensions
     public static AkkaConfigurationBuilder AddFixtureResolver(
         this AkkaConfigurationBuilder builder,
         FixtureResolverSettings settings,
-        DatabaseOptions database,
         Func<IActorRegistry, IFixtureSearch> search) =>
         builder.WithSingleton<FixtureResolver>(
             "fixture-resolver",
-            (_, registry, _) => FixtureResolver.Props(search(registry), new FixtureMappingStore(database), registry.Get<FixtureRegion>(), settings),
+            (_, registry, resolver) =>
+                FixtureResolver.Props(search(registry), resolver.GetService<FixtureMappingStore>(), registry.Get<FixtureRegion>(), settings),
             new ClusterSingletonOptions { Role = ClusterRoles.Proppr },
             createProxyToo: true);
 }

@@ -2,6 +2,7 @@ using Akka.Cluster.Hosting;
 using Akka.Hosting;
 using Proppr.Actors.Ledger;
 using Proppr.Actors.RateLimiting;
+using Proppr.Actors.ReadModel;
 
 namespace Proppr.Actors.Hosting;
 
@@ -13,12 +14,13 @@ public static class LedgerHostingExtensions
     /// through <paramref name="limiter"/>. Does nothing when <paramref name="options"/> names no spreadsheet or no credentials: the ledger is off.
     /// </summary>
     public static AkkaConfigurationBuilder AddLedgerSync(
-        this AkkaConfigurationBuilder builder, LedgerOptions options, DatabaseOptions database, Func<IActorRegistry, IRateLimiterClient> limiter) =>
+        this AkkaConfigurationBuilder builder, LedgerOptions options, Func<IActorRegistry, IRateLimiterClient> limiter) =>
         !options.IsConfigured
             ? builder
             : builder.WithSingleton<LedgerSync>(
                 "ledger-sync",
-                (_, registry, _) => LedgerSync.Props(options, database, limiter(registry)),
+                (_, registry, resolver) =>
+                    LedgerSync.Props(options, resolver.GetService<DatabaseOptions>(), resolver.GetService<BetQueries>(), limiter(registry)),
                 new ClusterSingletonOptions { Role = ClusterRoles.Proppr },
                 createProxyToo: true);
 }

@@ -6,7 +6,8 @@ namespace Proppr.Actors.Hosting;
 public static class LiveBetFeedHostingExtensions
 {
     /// <summary>This node's live feed of bet events, registered as <see cref="LiveBetFeed"/> (every node has its own).</summary>
-    public static AkkaConfigurationBuilder AddLiveBetFeed(this AkkaConfigurationBuilder builder, DatabaseOptions database, RestartBackoff backoff) =>
-        builder.WithActors((system, registry) =>
-            registry.Register<LiveBetFeed>(system.ActorOf(LiveBetFeed.Props(JournalEnd.For(system, database), backoff), "live-bet-feed")));
+    public static AkkaConfigurationBuilder AddLiveBetFeed(this AkkaConfigurationBuilder builder, RestartBackoff backoff) =>
+        builder.WithActors((system, registry, resolver) =>
+            registry.Register<LiveBetFeed>(
+                system.ActorOf(LiveBetFeed.Props(JournalEnd.For(system, resolver.GetService<DatabaseOptions>()), backoff), "live-bet-feed")));
 }

@@ -9,9 +9,8 @@ public static class OddsHistoryHostingExtensions
     /// This node's <see cref="OddsHistoryWriter"/>, registered as such: every node runs one, and the odds signals go to
     /// one of them each. Read the history with <see cref="OddsHistoryQueries"/>.
     /// </summary>
-    public static AkkaConfigurationBuilder AddOddsHistory(
-        this AkkaConfigurationBuilder builder, OddsHistorySettings settings, DatabaseOptions database, TimeProvider? clock = null) =>
-        builder.WithActors((system, registry) =>
+    public static AkkaConfigurationBuilder AddOddsHistory(this AkkaConfigurationBuilder builder, OddsHistorySettings settings, TimeProvider? clock = null) =>
+        builder.WithActors((system, registry, resolver) =>
             registry.Register<OddsHistoryWriter>(system.ActorOf(
-                OddsHistoryWriter.Props(new OddsHistoryStore(database), settings, clock ?? TimeProvider.System), "odds-history")));
+                OddsHistoryWriter.Props(resolver.GetService<OddsHistoryStore>(), settings, clock ?? TimeProvider.System), "odds-history")));
 }

@@ -8,17 +8,17 @@ public static class StatsHostingExtensions
 {
     /// <summary>
     /// The stats pipeline as a cluster singleton on role <c>proppr</c> with a proxy on this node, registered as
-    /// <see cref="StatsPipeline"/>, and this node's <see cref="MatchSnapshotForwarder"/>, which hands it the snapshots
+    /// <see cref="StatsPipeline"/>, and this node's <see cref="MatchDetailsForwarder"/>, which hands it the match details
     /// the fixtures here publish. Read the results with <see cref="StatsQueries"/>.
     /// </summary>
-    public static AkkaConfigurationBuilder AddStatsPipeline(this AkkaConfigurationBuilder builder, StatsSettings settings, DatabaseOptions database) =>
+    public static AkkaConfigurationBuilder AddStatsPipeline(this AkkaConfigurationBuilder builder, StatsSettings settings) =>
         builder
             .WithSingleton<StatsPipeline>(
                 "stats-pipeline",
-                StatsPipeline.Props(settings, database),
+                (_, _, resolver) => StatsPipeline.Props(settings, resolver.GetService<StatsStore>(), resolver.GetService<StatsQueries>()),
                 new ClusterSingletonOptions { Role = ClusterRoles.Proppr },
                 createProxyToo: true)
             .WithActors((system, registry) =>
-                registry.Register<MatchSnapshotForwarder>(
-                    system.ActorOf(MatchSnapshotForwarder.Props(registry.Get<StatsPipeline>()), "match-snapshot-forwarder")));
+                registry.Register<MatchDetailsForwarder>(
+                    system.ActorOf(MatchDetailsForwarder.Props(registry.Get<StatsPipeline>()), "match-snapshot-forwarder")));
 }

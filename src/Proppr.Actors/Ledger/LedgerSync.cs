@@ -18,6 +18,7 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
 
     private readonly LedgerOptions _options;
     private readonly DatabaseOptions _database;
+    private readonly BetQueries _queries;
     private readonly IRateLimiterClient _limiter;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly CancellationTokenSource _stopping = new();
@@ -27,10 +28,11 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
     private int _failuresInARow;
     private LedgerStatus _status = new(0, 0, 0, 0, 0, 0, null, null);
 
-    public LedgerSync(LedgerOptions options, DatabaseOptions database, IRateLimiterClient limiter)
+    public LedgerSync(LedgerOptions options, DatabaseOptions database, BetQueries queries, IRateLimiterClient limiter)
     {
         _options = options;
         _database = database;
+        _queries = queries;
         _limiter = limiter;
 
         Receive<RunCycle>(_ => Run());
@@ -40,8 +42,8 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
         Receive<ResyncLedger>(_ => ResyncAsync(Self, _stopping.Token).PipeTo(Sender));
     }
 
-    public static Props Props(LedgerOptions options, DatabaseOptions database, IRateLimiterClient limiter) =>
-        Akka.Actor.Props.Create(() => new LedgerSync(options, database, limiter));
+    public static Props Props(LedgerOptions options, DatabaseOptions database, BetQueries queries, IRateLimiterClient limiter) =>
+        Akka.Actor.Props.Create(() => new LedgerSync(options, database, queries, limiter));
 
     public ITimerScheduler Timers { get; set; } = null!;
 
@@ -93,8 +95,7 @@ public sealed class LedgerSync : ReceiveActor, IWithTimers
         // Last: the credential holds an HttpClient of its own, which a connect failing after it would leave behind.
         var tokens = ServiceAccountTokens.FromKeyFile(_options.CredentialsPath!, _options.TokenEndpoint, _limiter, _options.MaxPermitWait);
         var sheets = new SheetsClient(_http!, tokens, _options.SpreadsheetId!);
-        var queries = new BetQueries(_database);
-        return [.. stores.Select(tabStore => new LedgerCycle(sheets, tabStore.Store, queries, _options, tabStore.Tab))];
+        return [.. stores.Select(tabStore => new LedgerCycle(sheets, tabStore.Store, _queries, _options, tabStore.Tab))];
     }
 
     private List<(LedgerTab Tab, LedgerStore Store)> Stores() =>

@@ -13,7 +13,7 @@ public interface IMatchDataSource
 }
 
 /// <summary>One fetched payload: its parsed facts and a fingerprint of the raw payload, to skip unchanged ones.</summary>
-public sealed record MatchData(MatchSnapshot Snapshot, string Fingerprint);
+public sealed record MatchData(MatchDetails Details, string Fingerprint);
 
 /// <summary>The provider could not give the match now; <see cref="RetryAfter"/> when it said how long to wait.</summary>
 public class MatchDataUnavailableException(string message, TimeSpan? retryAfter = null, Exception? inner = null)

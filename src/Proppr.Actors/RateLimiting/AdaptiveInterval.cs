@@ -23,7 +23,7 @@ public sealed class AdaptiveInterval(string api, AdaptiveIntervalSettings settin
 
     public int BatchSize => Throttled ? settings.ThrottledBatchSize : settings.BatchSize;
 
-    public PermitDecision Decide(DateTimeOffset now, PermitPriority priority)
+    public PermitAnswer Decide(DateTimeOffset now, PermitPriority priority)
     {
         // Pre-match look-ups take at most half a batch, so live fixtures always find room.
         var allowed = priority == PermitPriority.Live ? BatchSize : Math.Max(1, BatchSize / 2);

@@ -21,10 +21,10 @@ internal sealed class GrantLog
     }
 
     /// <summary>Granted now if fewer than <paramref name="ceiling"/> are in the window, else wait until enough have left it.</summary>
-    public PermitDecision Decide(int ceiling, TimeSpan window, DateTimeOffset now) =>
+    public PermitAnswer Decide(int ceiling, TimeSpan window, DateTimeOffset now) =>
         CountWithin(window, now) < ceiling
-            ? PermitDecision.Grant
-            : PermitDecision.Wait(_grants.ElementAt(_grants.Count - ceiling) + window - now);
+            ? PermitAnswer.Grant
+            : PermitAnswer.Wait(_grants.ElementAt(_grants.Count - ceiling) + window - now);
 
     public IEnumerable<IRateLimiterEvent> Events(string api, TimeSpan window, DateTimeOffset now)
     {

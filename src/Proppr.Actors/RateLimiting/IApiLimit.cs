@@ -6,7 +6,7 @@ namespace Proppr.Actors.RateLimiting;
 /// </summary>
 public interface IApiLimit
 {
-    PermitDecision Decide(DateTimeOffset now, PermitPriority priority);
+    PermitAnswer Decide(DateTimeOffset now, PermitPriority priority);
 
     /// <summary>The event a response calls for (a block, a back-off change), or null.</summary>
     IRateLimiterEvent? OnResponse(ReportResponse response, DateTimeOffset now);

@@ -12,11 +12,11 @@ public sealed class RollingQuota(string api, QuotaSettings settings) : IApiLimit
 
     public int Limit => settings.Limit;
 
-    public PermitDecision Decide(DateTimeOffset now, PermitPriority priority)
+    public PermitAnswer Decide(DateTimeOffset now, PermitPriority priority)
     {
         if (BlockedUntil(now) is { } until)
         {
-            return PermitDecision.Wait(until - now);
+            return PermitAnswer.Wait(until - now);
         }
         var reserve = (int)Math.Ceiling(settings.Limit * settings.ReserveFraction);
         var ceiling = priority == PermitPriority.Live ? settings.Limit : settings.Limit - reserve;

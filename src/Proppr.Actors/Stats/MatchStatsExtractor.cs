@@ -12,7 +12,7 @@ namespace Proppr.Actors.Stats;
 public static class MatchStatsExtractor
 {
     /// <summary>Null for a match that cannot be keyed (a team without an id, no kickoff time) or was not played to the end.</summary>
-    public static MatchStatsRecord? Extract(MatchSnapshot match)
+    public static MatchStatsRecord? Extract(MatchDetails match)
     {
         if (match.Status != MatchStatus.Finished || match.Home.Id is not { } homeId || match.Away.Id is not { } awayId ||
             match.Kickoff is not { } kickoff)
@@ -36,7 +36,7 @@ public static class MatchStatsExtractor
             [.. players]);
     }
 
-    private static SidePair? TeamPair(MatchSnapshot match, Stat stat, BetPeriod period)
+    private static SidePair? TeamPair(MatchDetails match, Stat stat, BetPeriod period)
     {
         if (stat == Stat.ExpectedGoals)
         {
@@ -52,7 +52,7 @@ public static class MatchStatsExtractor
     /// The provider's row for the period. Full time is the whole-match row (the halves' rows are rounded, their sum
     /// drifts), unless extra time was played: then the two halves.
     /// </summary>
-    private static SidePair? ProviderRow(MatchSnapshot match, Stat stat, BetPeriod period) => period switch
+    private static SidePair? ProviderRow(MatchDetails match, Stat stat, BetPeriod period) => period switch
     {
         BetPeriod.FirstHalf => match.TeamStats.In(MatchPeriod.FirstHalf, stat),
         BetPeriod.SecondHalf => match.TeamStats.In(MatchPeriod.SecondHalf, stat),
@@ -62,7 +62,7 @@ public static class MatchStatsExtractor
             : null,
     };
 
-    private static PlayerMatchLine Player(MatchSnapshot match, MatchPlayer player, long teamId)
+    private static PlayerMatchLine Player(MatchDetails match, MatchPlayer player, long teamId)
     {
         var pitch = TimeOnPitch.Of(player, match);
         var figures = StatsCatalog.Periods

@@ -29,17 +29,17 @@ public sealed class StatsPipeline : ReceiveActor, IWithTimers, IWithStash
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private StatsProgress _progress = new(0, 0, null);
 
-    public StatsPipeline(StatsSettings settings, DatabaseOptions database)
+    public StatsPipeline(StatsSettings settings, StatsStore store, StatsQueries queries)
     {
         _settings = settings;
-        _store = new StatsStore(database);
-        _queries = new StatsQueries(database, settings.Calendar);
+        _store = store;
+        _queries = queries;
 
         Starting();
     }
 
-    public static Props Props(StatsSettings settings, DatabaseOptions database) =>
-        Akka.Actor.Props.Create(() => new StatsPipeline(settings, database));
+    public static Props Props(StatsSettings settings, StatsStore store, StatsQueries queries) =>
+        Akka.Actor.Props.Create(() => new StatsPipeline(settings, store, queries));
 
     public ITimerScheduler Timers { get; set; } = null!;
 

@@ -18,7 +18,7 @@ public sealed record UpcomingFixture(
     ImmutableArray<ExpectedPlayer> Players)
 {
     /// <summary>Null unless the snapshot is of a match not started, with both team ids and a kickoff time.</summary>
-    public static UpcomingFixture? From(MatchSnapshot match)
+    public static UpcomingFixture? From(MatchDetails match)
     {
         if (match.Status != MatchStatus.NotStarted || match.Home.Id is not { } homeId || match.Away.Id is not { } awayId ||
             match.Kickoff is not { } kickoff)

@@ -4,7 +4,7 @@ using Proppr.Actors.Odds.Client;
 namespace Proppr.Node.Alerts;
 
 /// <summary>
-/// The odds feed down or stale: its books not known complete (by a snapshot, a frame streamed after one, or a REST
+/// The odds feed down or stale: its books not known complete (by a sync, a frame streamed after one, or a REST
 /// poll) for <paramref name="downAfter"/>, or the feed singleton not answering. A feed that never synced is measured
 /// from the first check. Quiet stretches shorter than the feed's own stale watchdog do not count.
 /// </summary>

@@ -41,7 +41,7 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
 
     /// <summary>The FotMob fixtures the bets are on (those named only by odds event included).</summary>
     public IReadOnlyList<long> FixturesWithBets => [.. Bets
-        .Select(bet => bet.FixtureId ?? Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture))!.MatchId)
+        .Select(bet => bet.FixtureId ?? Day.FindByOddsEvent(long.Parse(bet.OddsEventId!, System.Globalization.CultureInfo.InvariantCulture))!.MatchId)
         .Distinct()];
 
     /// <summary>The replay's clock, from <see cref="Lead"/> before the first match that is played.</summary>

@@ -38,7 +38,7 @@ public sealed class NodeMetrics
         FeedReconnects = factory.CreateCounter("proppr_feed_reconnects_total",
             "Times a live feed (the odds WebSocket, ...) connected again after losing its connection.", "feed");
         OddsTicks = factory.CreateCounter("proppr_odds_ticks_total",
-            "Odds ticks the odds feed handed to the fixtures' books (frames, snapshots and polls), as this node saw the feed (take max() across nodes).");
+            "Odds ticks the odds feed handed to the fixtures' books (frames, syncs and polls), as this node saw the feed (take max() across nodes).");
         OddsFeedStreaming = factory.CreateGauge("proppr_odds_feed_streaming",
             "1 while the odds feed streams over its WebSocket, 0 while it connects, syncs, polls or was replaced.");
         LimiterUp = factory.CreateGauge("proppr_limiter_up",

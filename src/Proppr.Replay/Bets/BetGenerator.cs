@@ -36,7 +36,7 @@ public static class BetGenerator
         {
             BetId = string.Create(CultureInfo.InvariantCulture, $"b-{options.Seed}-{number:00000}"),
             FixtureId = oddsIdOnly ? null : match.MatchId,
-            OddsFixtureId = oddsIdOnly ? match.OddsEventId.ToString(CultureInfo.InvariantCulture) : null,
+            OddsEventId = oddsIdOnly ? match.OddsEventId.ToString(CultureInfo.InvariantCulture) : null,
             // A bet that came through the odds provider names the teams the provider's way.
             HomeTeam = oddsIdOnly ? OddsTeamNames.Of(match.Home.Name) : match.Home.Name,
             AwayTeam = oddsIdOnly ? OddsTeamNames.Of(match.Away.Name) : match.Away.Name,

@@ -76,7 +76,7 @@ public class BetValidatorTests
         var match = new MatchBuilder().Build();
 
         BetValidator.Validate(Valid with { FixtureId = 1 }, match).Should().Be("fixture_mismatch");
-        BetValidator.Validate(Valid with { FixtureId = null, OddsFixtureId = "61234" }, match).Should().BeNull();
+        BetValidator.Validate(Valid with { FixtureId = null, OddsEventId = "61234" }, match).Should().BeNull();
         BetValidator.Validate(Valid with { Odds = 1m, FixtureId = 1 }, match).Should().Be("invalid_odds");
     }
 

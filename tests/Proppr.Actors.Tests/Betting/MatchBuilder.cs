@@ -166,11 +166,11 @@ internal sealed class MatchBuilder
         return ShotMap();
     }
 
-    public MatchSnapshot Build()
+    public MatchDetails Build()
     {
         var byPeriod = _goals.GroupBy(g => g.Period).ToImmutableDictionary(
             g => g.Key, g => g.Aggregate(Score.Nil, (score, goal) => score.Add(goal.CreditedTo)));
-        return new MatchSnapshot
+        return new MatchDetails
         {
             FixtureId = FixtureId,
             Home = new TeamRef(8650, "Liverpool"),

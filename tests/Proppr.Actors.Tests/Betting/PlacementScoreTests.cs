@@ -13,8 +13,8 @@ namespace Proppr.Actors.Tests.Betting;
 /// </summary>
 public class PlacementScoreTests
 {
-    private static readonly MatchSnapshot LiverpoolManUtd = new RealMatch(SavedMatches.LiverpoolManUtd2025).FullTime;
-    private static readonly MatchSnapshot ArsenalManUtd = new RealMatch(SavedMatches.ArsenalManUtd2023).FullTime;
+    private static readonly MatchDetails LiverpoolManUtd = new RealMatch(SavedMatches.LiverpoolManUtd2025).FullTime;
+    private static readonly MatchDetails ArsenalManUtd = new RealMatch(SavedMatches.ArsenalManUtd2023).FullTime;
 
     private static DateTimeOffset Utc(int hour, int minute, int second = 0) => new(2025, 1, 5, hour, minute, second, TimeSpan.Zero);
 

@@ -32,7 +32,7 @@ internal static class TestBets
     /// <summary>The bet on another fixture, for the real payloads of other matches.</summary>
     public static Bet On(this Bet bet, long fixtureId) => bet with { FixtureId = fixtureId };
 
-    public static Settlement Settle(this Bet bet, MatchSnapshot match, SettlementPolicy? policy = null, DateTimeOffset? now = null) =>
+    public static Settlement Settle(this Bet bet, MatchDetails match, SettlementPolicy? policy = null, DateTimeOffset? now = null) =>
         new Settler(policy ?? SettlementPolicy.Default).Settle(bet, match, now ?? Now);
 
     public static Settlement Settle(this Bet bet, MatchBuilder match, SettlementPolicy? policy = null, DateTimeOffset? now = null) =>

@@ -62,8 +62,8 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
         await using var node = await StartNodeAsync();
         var fixture = node.Fixture;
         var system = node.Node.System;
-        var published = new ConcurrentQueue<MatchSnapshot>();
-        system.EventStream.Subscribe(system.ActorOf(Props.Create(() => new SnapshotRecorder(published))), typeof(MatchSnapshotPublished));
+        var published = new ConcurrentQueue<MatchDetails>();
+        system.EventStream.Subscribe(system.ActorOf(Props.Create(() => new SnapshotRecorder(published))), typeof(MatchDetailsPublished));
         await fixture.TrackAsync(OverTwoAndAHalfGoals);
 
         var thirty = _match.At(30);
@@ -124,7 +124,7 @@ public sealed class FixtureLifecycleTests : IAsyncLifetime
     /// <summary>Keeps, in order, the snapshots the node's fixtures handed on.</summary>
     private sealed class SnapshotRecorder : ReceiveActor
     {
-        public SnapshotRecorder(ConcurrentQueue<MatchSnapshot> published) =>
-            Receive<MatchSnapshotPublished>(message => published.Enqueue(message.Snapshot));
+        public SnapshotRecorder(ConcurrentQueue<MatchDetails> published) =>
+            Receive<MatchDetailsPublished>(message => published.Enqueue(message.Details));
     }
 }

@@ -29,7 +29,7 @@ public sealed class FixtureOddsClusterTests : IDisposable
     private Task<TestNode> StartNodeAsync(ScriptedMatchData matchData) =>
         TestNode.StartAsync(_database.Options, akka => akka
             .AddFixtureSharding(Settings, _ => matchData)
-            .AddBetProjection(_database.Options, RestartBackoff.Default));
+            .AddBetProjection(RestartBackoff.Default));
 
     private static ApplyOdds Ticks(DateTimeOffset kickoff, DateTimeOffset at, params Proppr.Actors.Odds.Feed.BookmakerMarkets[] quotes) =>
         new(FixtureId, "61300001", kickoff, [.. quotes.Select(quote => OddsTick.Quote(quote, at))]);

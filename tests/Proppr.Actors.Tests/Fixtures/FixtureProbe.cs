@@ -22,7 +22,7 @@ internal sealed class FixtureProbe(IActorRef region, ScriptedMatchData matchData
         (await region.Ask<BetView>(new GetBet(fixtureId, bet.BetId), AskTimeout)).Settlement;
 
     /// <summary>Publishes the snapshot and waits until the fixture has polled twice since: it has been graded.</summary>
-    public async Task PlayAsync(MatchSnapshot snapshot)
+    public async Task PlayAsync(MatchDetails snapshot)
     {
         var before = matchData.Fetches(fixtureId);
         matchData.Publish(snapshot, $"v{++_versions}");
@@ -37,7 +37,7 @@ internal sealed class FixtureProbe(IActorRef region, ScriptedMatchData matchData
     }
 
     /// <summary>Publishes the snapshot and waits until the bet's settlement satisfies the assertion.</summary>
-    public async Task PlayUntilAsync(MatchSnapshot snapshot, Bet bet, Action<Settlement?> assertion)
+    public async Task PlayUntilAsync(MatchDetails snapshot, Bet bet, Action<Settlement?> assertion)
     {
         matchData.Publish(snapshot, $"v{++_versions}");
         await Eventually.HoldsAsync(async () => assertion(await SettlementOfAsync(bet)));

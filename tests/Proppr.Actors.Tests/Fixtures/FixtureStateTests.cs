@@ -102,8 +102,8 @@ public sealed class FixtureStateTests
     [Fact]
     public void A_relocation_searches_by_the_match_s_own_teams_once_seen_else_by_a_bet_s_and_names_the_odds_ids()
     {
-        var named = OverTwoAndAHalfGoals with { HomeTeam = "Liverpool", AwayTeam = "Man Utd", Kickoff = At, OddsFixtureId = "ev-1" };
-        var bare = OverTwoAndAHalfGoals with { BetId = "bare", HomeTeam = null, AwayTeam = null, Kickoff = null, OddsFixtureId = null };
+        var named = OverTwoAndAHalfGoals with { HomeTeam = "Liverpool", AwayTeam = "Man Utd", Kickoff = At, OddsEventId = "ev-1" };
+        var bare = OverTwoAndAHalfGoals with { BetId = "bare", HomeTeam = null, AwayTeam = null, Kickoff = null, OddsEventId = null };
 
         new FixtureState(FixtureId).Relocation().Should().BeEquivalentTo(new RelocateFixture(FixtureId, null, []));
         var state = Tracking(bare, named);

@@ -245,7 +245,7 @@ public sealed class LedgerSyncTests
         using var file = new TempDatabaseFile();
         await using var node = await TestNode.StartAsync(file.Options, akka => akka
             .AddRateLimiter(RateLimiterSettings.Default)
-            .AddLedgerSync(LedgerOptions.Off with { SpreadsheetId = "sheet-without-credentials" }, file.Options, Limiter));
+            .AddLedgerSync(LedgerOptions.Off with { SpreadsheetId = "sheet-without-credentials" }, Limiter));
 
         ActorRegistry.For(node.System).TryGet<LedgerSync>(out _).Should().BeFalse();
         LedgerOptions.Off.IsConfigured.Should().BeFalse();
@@ -309,7 +309,7 @@ public sealed class LedgerSyncTests
             };
             rig._start = () => TestNode.StartAsync(database, akka => akka
                 .AddRateLimiter(limits)
-                .AddLedgerSync(options, database, Limiter));
+                .AddLedgerSync(options, Limiter));
             rig._node = await rig._start();
             return rig;
         }

@@ -118,7 +118,7 @@ public sealed class AdaptiveIntervalTests
             limit.Apply(new PermitGranted(Apis.FotMob, Start.AddSeconds(i * 10)));
         }
 
-        limit.Decide(Start.AddSeconds(30), PermitPriority.Live).Should().Be(PermitDecision.Wait(TimeSpan.FromSeconds(90)));
+        limit.Decide(Start.AddSeconds(30), PermitPriority.Live).Should().Be(PermitAnswer.Wait(TimeSpan.FromSeconds(90)));
         limit.Decide(Start.AddMinutes(2), PermitPriority.Live).Granted.Should().BeTrue();
     }
 

@@ -14,7 +14,7 @@ public sealed class RateLimiterSettingsTests
 
         odds.GrantWhilePossible(Apis.OddsApi, Now, PermitPriority.Normal).Should().Be(4500);
         odds.GrantWhilePossible(Apis.OddsApi, Now, PermitPriority.Live).Should().Be(500);
-        odds.Decide(Now.AddMinutes(59), PermitPriority.Live).Should().Be(PermitDecision.Wait(TimeSpan.FromMinutes(1)));
+        odds.Decide(Now.AddMinutes(59), PermitPriority.Live).Should().Be(PermitAnswer.Wait(TimeSpan.FromMinutes(1)));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class RollingQuotaTests
         var quota = Quota();
 
         quota.GrantWhilePossible(Apis.OddsApi, Start, PermitPriority.Live).Should().Be(10);
-        quota.Decide(Start, PermitPriority.Live).Should().Be(PermitDecision.Wait(TimeSpan.FromHours(1)));
+        quota.Decide(Start, PermitPriority.Live).Should().Be(PermitAnswer.Wait(TimeSpan.FromHours(1)));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class RollingQuotaTests
         blocked.Should().Be(new ApiBlocked(Apis.OddsApi, reset));
         quota.Apply(blocked!);
 
-        quota.Decide(Start.AddMinutes(1), PermitPriority.Live).Should().Be(PermitDecision.Wait(TimeSpan.FromMinutes(4)));
+        quota.Decide(Start.AddMinutes(1), PermitPriority.Live).Should().Be(PermitAnswer.Wait(TimeSpan.FromMinutes(4)));
         quota.Decide(reset, PermitPriority.Live).Granted.Should().BeTrue();
     }
 

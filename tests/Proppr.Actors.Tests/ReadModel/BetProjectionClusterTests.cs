@@ -22,7 +22,7 @@ public sealed class BetProjectionClusterTests
     private static readonly Settlement FirstWon = Won(First);
 
     private static Task<TestNode> StartNode(DatabaseOptions database) =>
-        TestNode.StartAsync(database, akka => akka.AddBetProjection(database, Backoff));
+        TestNode.StartAsync(database, akka => akka.AddBetProjection(Backoff));
 
     /// <summary>Two bets tracked, a match-state event between them (untagged), the first bet settled.</summary>
     private static Task WriteMatch(TestNode node) =>

@@ -15,7 +15,7 @@ namespace Proppr.Actors.Tests.ReadModel;
 public sealed class LiveBetFeedClusterTests
 {
     private static Task<TestNode> StartNode(DatabaseOptions database, params string[] seeds) =>
-        TestNode.StartAsync(database, akka => akka.AddLiveBetFeed(database, Backoff), seeds);
+        TestNode.StartAsync(database, akka => akka.AddLiveBetFeed(Backoff), seeds);
 
     /// <summary>The next <paramref name="count"/> changes of <paramref name="node"/>'s feed, from the moment it answers (or after <paramref name="after"/>).</summary>
     private static async Task<Task<IImmutableList<BetJournalEntry>>> Subscribe(TestNode node, int count, long? after = null)

@@ -56,7 +56,7 @@ public sealed class OldJournalShapeTests
             var matchData = new ScriptedMatchData();
             await using var node = await TestNode.StartAsync(database, akka => akka
                 .AddFixtureSharding(FixtureScenarioTests.Fast, _ => matchData)
-                .AddBetProjection(database, Backoff));
+                .AddBetProjection(Backoff));
             await FixtureJournal.WriteAsync(node.System, old.FixtureId, old.OldShape);
             await FixtureJournal.WriteAsync(node.System, current.FixtureId, current.NewShape);
 

@@ -26,7 +26,7 @@ public static class MessageSamples
     {
         BetId = "bet-1",
         FixtureId = 4506508,
-        OddsFixtureId = "odds-61300001",
+        OddsEventId = "odds-61300001",
         HomeTeam = "Liverpool",
         AwayTeam = "Manchester United",
         Kickoff = At.AddHours(-2),

@@ -28,17 +28,17 @@ public sealed class StatsPipelineClusterTests : IDisposable
         TestNode.StartAsync(_database.Options, akka =>
         {
             more?.Invoke(akka);
-            akka.AddStatsPipeline(settings, _database.Options);
+            akka.AddStatsPipeline(settings);
         });
 
     private StatsQueries Queries => new(_database.Options, SeasonCalendar.European);
 
     /// <summary>Liverpool v Manchester United again, at <paramref name="kickoff"/>, with the January 2025 lineup as the one announced.</summary>
-    private static MatchSnapshot RematchBeforeKickoff(DateTimeOffset kickoff) =>
+    private static MatchDetails RematchBeforeKickoff(DateTimeOffset kickoff) =>
         new RealMatch(SavedMatches.LiverpoolManUtd2025).BeforeKickoff with { FixtureId = Rematch, Kickoff = kickoff };
 
-    private static void Publish(TestNode node, MatchSnapshot snapshot) =>
-        node.System.EventStream.Publish(new MatchSnapshotPublished(snapshot));
+    private static void Publish(TestNode node, MatchDetails snapshot) =>
+        node.System.EventStream.Publish(new MatchDetailsPublished(snapshot));
 
     private static async Task<StatsProgress> Progress(TestNode node) =>
         await node.Required<StatsPipeline>().Ask<StatsProgress>(GetStatsProgress.Instance, TimeSpan.FromSeconds(10));

@@ -41,7 +41,7 @@ public sealed class StatsEndpointTests : StartedNodeTests
         });
 
         var rematch = new RealMatch(MatchBets.FixtureId).BeforeKickoff with { FixtureId = Rematch, Kickoff = DateTimeOffset.UtcNow.AddDays(3) };
-        Node.System.EventStream.Publish(new MatchSnapshotPublished(rematch));
+        Node.System.EventStream.Publish(new MatchDetailsPublished(rematch));
 
         await Eventually.HoldsAsync(async () =>
         {

@@ -51,7 +51,7 @@ public sealed class DemoDayTests
         var settler = new Settler(SettlementPolicy.Default);
         var settledAt = day.End.AddDays(3);
         return new SortedDictionary<string, int>(day.Bets
-            .Select(bet => (Bet: bet, Id: bet.FixtureId ?? day.Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, CultureInfo.InvariantCulture))!.MatchId))
+            .Select(bet => (Bet: bet, Id: bet.FixtureId ?? day.Day.FindByOddsEvent(long.Parse(bet.OddsEventId!, CultureInfo.InvariantCulture))!.MatchId))
             .Select(b => settler.Settle(b.Bet with { FixtureId = b.Id }, finals[b.Id], settledAt).Status.ToString())
             .GroupBy(status => status)
             .ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);

@@ -56,7 +56,7 @@ public sealed class DemoRunTests : IAsyncLifetime
         var finalStatuses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var bet in session.Day.Bets)
         {
-            var fixtureId = bet.FixtureId ?? session.Day.Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, CultureInfo.InvariantCulture))!.MatchId;
+            var fixtureId = bet.FixtureId ?? session.Day.Day.FindByOddsEvent(long.Parse(bet.OddsEventId!, CultureInfo.InvariantCulture))!.MatchId;
             var expected = settler.Settle(bet with { FixtureId = fixtureId }, finals[fixtureId], now);
             var actual = await http.GetOkAsync($"api/bets/{bet.BetId}");
             finalStatuses[(string)actual["status"]!] = finalStatuses.GetValueOrDefault((string)actual["status"]!) + 1;
@@ -68,11 +68,11 @@ public sealed class DemoRunTests : IAsyncLifetime
         report.Statuses.Should().BeEquivalentTo(finalStatuses);
     }
 
-    private static async Task<Dictionary<long, MatchSnapshot>> FinalPayloadsAsync(DemoSession session)
+    private static async Task<Dictionary<long, MatchDetails>> FinalPayloadsAsync(DemoSession session)
     {
         session.Clock.Now.Should().BeAfter(session.Day.End, "the day is over: every correction is out");
         using var replay = new HttpClient { BaseAddress = session.Replay.BaseUrl };
-        var finals = new Dictionary<long, MatchSnapshot>();
+        var finals = new Dictionary<long, MatchDetails>();
         foreach (var match in session.Day.Day.Matches)
         {
             finals[match.MatchId] = FotMobParser.Parse(await replay.GetStringAsync($"api/matchDetails?matchId={match.MatchId}"));

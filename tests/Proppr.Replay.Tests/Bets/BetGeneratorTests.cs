@@ -60,7 +60,7 @@ public class BetGeneratorTests
         oddsOnly.Count.Should().BeInRange(200, 400);
         foreach (var bet in oddsOnly)
         {
-            var match = Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!))!;
+            var match = Day.FindByOddsEvent(long.Parse(bet.OddsEventId!))!;
             bet.HomeTeam.Should().Be(OddsTeamNames.Of(match.Home.Name));
             bet.AwayTeam.Should().Be(OddsTeamNames.Of(match.Away.Name));
             bet.Kickoff.Should().Be(match.Kickoff);
@@ -80,7 +80,7 @@ public class BetGeneratorTests
     }
 
     private static SyntheticMatch Match(Bet bet) =>
-        bet.FixtureId is { } id ? Day.Find(id)! : Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!))!;
+        bet.FixtureId is { } id ? Day.Find(id)! : Day.FindByOddsEvent(long.Parse(bet.OddsEventId!))!;
 
     private static SquadPlayer Player(Bet bet) =>
         Match(bet).Home.Squad.Concat(Match(bet).Away.Squad).Single(p => p.Name == bet.PlayerName);

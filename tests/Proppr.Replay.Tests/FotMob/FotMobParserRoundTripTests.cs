@@ -114,10 +114,10 @@ public class FotMobParserRoundTripTests
         _ => MatchStatus.NotStarted,
     };
 
-    private static IEnumerable<(MatchTime, Side, long?, bool, bool, long?)> Goals(MatchSnapshot snapshot) =>
+    private static IEnumerable<(MatchTime, Side, long?, bool, bool, long?)> Goals(MatchDetails snapshot) =>
         snapshot.Goals.Select(g => (g.Time, g.CreditedTo, g.ScorerId, g.OwnGoal, g.Penalty, g.AssistId));
 
-    private static void TeamStatsMatch(MatchSnapshot snapshot, MatchTally tally, string because)
+    private static void TeamStatsMatch(MatchDetails snapshot, MatchTally tally, string because)
     {
         var stats = new (Stat Stat, Func<StatLine, int> Value)[]
         {
@@ -135,7 +135,7 @@ public class FotMobParserRoundTripTests
         }
     }
 
-    private static void PlayersMatch(MatchSnapshot snapshot, SyntheticMatch match, MatchTally tally, string because)
+    private static void PlayersMatch(MatchDetails snapshot, SyntheticMatch match, MatchTally tally, string because)
     {
         snapshot.Lineup.Confirmed.Should().BeTrue(because);
         foreach (var player in match.Home.Squad.Concat(match.Away.Squad))

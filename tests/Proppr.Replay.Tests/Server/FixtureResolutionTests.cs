@@ -39,7 +39,7 @@ public sealed class FixtureResolutionTests : IAsyncLifetime
         _node = await TestNode.StartAsync(_database.Options, akka => akka
             .AddRateLimiter(RateLimiterSettings.Default)
             .AddFixtureSharding(FixtureSettings.Default, _ => new ScriptedMatchData())
-            .AddFixtureResolver(settings, _database.Options, registry =>
+            .AddFixtureResolver(settings, registry =>
                 new FotMobFixtureSearch(fotMob, new ActorRateLimiterClient(registry.Get<RateLimiter>(), TimeSpan.FromSeconds(5)))));
     }
 

@@ -50,7 +50,7 @@ public static class BetReader
         {
             BetId = betId,
             FixtureId = fields.OptionalProviderId("fixture_id", SettlementReasons.InvalidFixtureId),
-            OddsFixtureId = fields.OptionalId("odds_fixture_id"),
+            OddsEventId = fields.OptionalId("odds_fixture_id"),
             HomeTeam = fields.OptionalText("home_team"),
             AwayTeam = fields.OptionalText("away_team"),
             Kickoff = fields.OptionalTimestamp("kickoff"),
@@ -82,7 +82,7 @@ public static class BetReader
                 return priorFailure;
             }
         }
-        return bet.FixtureId is null && bet.OddsFixtureId is null
+        return bet.FixtureId is null && bet.OddsEventId is null
             ? BetReadResult.Invalid(betId, SettlementReasons.MissingFixture, "fixture_id (or odds_fixture_id) is required")
             : BetReadResult.Valid(bet);
     }

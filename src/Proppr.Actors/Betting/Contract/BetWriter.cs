@@ -26,7 +26,7 @@ public static class BetWriter
         writer.WriteStartObject();
         writer.WriteString("bet_id", bet.BetId);
         WriteIfPresent(writer, "fixture_id", bet.FixtureId);
-        WriteIfPresent(writer, "odds_fixture_id", bet.OddsFixtureId);
+        WriteIfPresent(writer, "odds_fixture_id", bet.OddsEventId);
         WriteIfPresent(writer, "home_team", bet.HomeTeam);
         WriteIfPresent(writer, "away_team", bet.AwayTeam);
         WriteIfPresent(writer, "kickoff", bet.Kickoff);

@@ -19,14 +19,14 @@ internal static class CardBookings
     private static readonly Stat[] Kinds = [Stat.YellowCards, Stat.RedCards];
 
     /// <summary>The bookings of one kind in the window shown to <paramref name="who"/>.</summary>
-    public static int Count(MatchSnapshot match, PeriodWindow window, Stat kind, Subject who) =>
+    public static int Count(MatchDetails match, PeriodWindow window, Stat kind, Subject who) =>
         Of(match).Count(b => b.Kind == kind && who.Owns(b.Side, b.PlayerId) && InWindow(b, window, match));
 
     /// <summary>A booking placed in no period is known to belong to regulation only once the match is over.</summary>
-    private static bool InWindow(Booking booking, PeriodWindow window, MatchSnapshot match) =>
+    private static bool InWindow(Booking booking, PeriodWindow window, MatchDetails match) =>
         booking.Period is { } period ? window.Contains(period) : window.IsFullTime && match.Status == MatchStatus.Finished;
 
-    public static IReadOnlyList<Booking> Of(MatchSnapshot match)
+    public static IReadOnlyList<Booking> Of(MatchDetails match)
     {
         var bookings = FromEvents(match).ToList();
         var unexplained = Unexplained(match);
@@ -41,7 +41,7 @@ internal static class CardBookings
         return bookings;
     }
 
-    private static IEnumerable<Booking> FromEvents(MatchSnapshot match)
+    private static IEnumerable<Booking> FromEvents(MatchDetails match)
     {
         var counted = match.Cards.Where(c => c.Counts).OrderBy(c => c.Time).ThenBy(c => c.Kind).ToList();
         foreach (var card in counted.Where(c => c.PlayerId is null))
@@ -85,7 +85,7 @@ internal static class CardBookings
     /// A marked booking no event of his carries, placed in the first period whose column shows a card of his side that
     /// no event explains (taking that card), else in no period.
     /// </summary>
-    private static IEnumerable<Booking> FromMarks(MatchSnapshot match, MatchPlayer player, Dictionary<StatsCell, int> unexplained)
+    private static IEnumerable<Booking> FromMarks(MatchDetails match, MatchPlayer player, Dictionary<StatsCell, int> unexplained)
     {
         var cards = match.Cards.Where(c => c.PlayerId == player.Id).ToList();
         if (cards.Any(c => c.Reviewed))
@@ -112,7 +112,7 @@ internal static class CardBookings
     /// Per side, kind and stats column (a period, or null for the whole match beyond its period columns): how many cards
     /// the team stats count that no card event accounts for.
     /// </summary>
-    private static Dictionary<StatsCell, int> Unexplained(MatchSnapshot match)
+    private static Dictionary<StatsCell, int> Unexplained(MatchDetails match)
     {
         var result = new Dictionary<StatsCell, int>();
         var shown = match.Cards.Where(c => c.Recipient != CardRecipient.Coach).ToList();

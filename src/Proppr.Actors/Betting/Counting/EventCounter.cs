@@ -10,7 +10,7 @@ namespace Proppr.Actors.Betting;
 internal static class EventCounter
 {
     /// <summary>The count, or null when the events do not carry this stat (or there is no shot map).</summary>
-    public static int? Count(MatchSnapshot match, PeriodWindow window, Stat stat, Subject who) => stat switch
+    public static int? Count(MatchDetails match, PeriodWindow window, Stat stat, Subject who) => stat switch
     {
         Stat.Goals => match.Goals.Count(g => window.Contains(g.Period) && IsGoalOf(g, who)),
         Stat.Assists => match.Goals.Count(g => window.Contains(g.Period) && !g.OwnGoal && g.AssistId is { } assist && who.Owns(g.CreditedTo, assist)),

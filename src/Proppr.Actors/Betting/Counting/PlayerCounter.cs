@@ -13,7 +13,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal static class PlayerCounter
 {
-    public static StatCount Count(MatchSnapshot match, MatchPlayer player, Stat stat, PeriodWindow window, TimeOnPitch pitch)
+    public static StatCount Count(MatchDetails match, MatchPlayer player, Stat stat, PeriodWindow window, TimeOnPitch pitch)
     {
         if (!pitch.AppearedIn(window))
         {

@@ -14,7 +14,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal static class TeamCounter
 {
-    public static StatCount Count(MatchSnapshot match, Stat stat, BetScope scope, PeriodWindow window)
+    public static StatCount Count(MatchDetails match, Stat stat, BetScope scope, PeriodWindow window)
     {
         var side = scope switch
         {

@@ -10,7 +10,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal static class LineupRule
 {
-    public static ParticipationVerdict Judge(MatchPlayer? player, VoidRule rule, PeriodWindow window, MatchSnapshot match)
+    public static ParticipationVerdict Judge(MatchPlayer? player, VoidRule rule, PeriodWindow window, MatchDetails match)
     {
         if (!match.Lineup.IsKnown)
         {

@@ -11,7 +11,7 @@ internal readonly record struct TimeOnPitch(MatchTime? On, MatchTime? Off)
 {
     private static readonly MatchTime Kickoff = new(0);
 
-    public static TimeOnPitch Of(MatchPlayer player, MatchSnapshot match)
+    public static TimeOnPitch Of(MatchPlayer player, MatchDetails match)
     {
         var on = player.Role switch
         {
@@ -38,7 +38,7 @@ internal readonly record struct TimeOnPitch(MatchTime? On, MatchTime? Off)
     /// All he did in the match he did within the window, so his whole-match stats are his stats in it: he came on once
     /// it had opened and left by its close, or he stayed on to the end of regulation in a match without extra time.
     /// </summary>
-    public bool OnlyWithin(PeriodWindow window, MatchSnapshot match) =>
+    public bool OnlyWithin(PeriodWindow window, MatchDetails match) =>
         (On ?? Kickoff) >= window.Start &&
         (Off is { } off ? off <= window.End : window.End == PeriodWindow.FullTime.End && !match.WentToExtraTime);
 }

@@ -9,7 +9,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal sealed class AsianHandicapRule : PeriodEndRule
 {
-    protected override Decision DecideEnded(Bet bet, MatchSnapshot match, PeriodWindow window)
+    protected override Decision DecideEnded(Bet bet, MatchDetails match, PeriodWindow window)
     {
         var margin = InPlayScore.Counted(window, match, bet).MarginFor(SelectedSide.Of(bet.Selection));
         return Decision.Of(LineResolver.Handicap(bet.Line!.Value, margin), margin);

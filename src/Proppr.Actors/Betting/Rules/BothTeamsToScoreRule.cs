@@ -8,7 +8,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal sealed class BothTeamsToScoreRule : IMarketRule
 {
-    public Decision? Decide(Bet bet, MatchSnapshot match)
+    public Decision? Decide(Bet bet, MatchDetails match)
     {
         var window = PeriodWindow.For(bet.Period);
         var score = window.Goals(match);

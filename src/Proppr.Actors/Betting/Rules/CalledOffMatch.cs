@@ -9,7 +9,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal static class CalledOffMatch
 {
-    public static Decision? Decide(Bet bet, MatchSnapshot match, DateTimeOffset now, TimeSpan postponementWindow) => match.Status switch
+    public static Decision? Decide(Bet bet, MatchDetails match, DateTimeOffset now, TimeSpan postponementWindow) => match.Status switch
     {
         MatchStatus.Cancelled => Decision.Refund(SettlementReasons.Cancelled),
         MatchStatus.Abandoned => Decision.Refund(SettlementReasons.Abandoned),

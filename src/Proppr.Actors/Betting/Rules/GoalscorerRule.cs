@@ -9,7 +9,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal abstract class GoalscorerRule : IMarketRule
 {
-    public Decision? Decide(Bet bet, MatchSnapshot match)
+    public Decision? Decide(Bet bet, MatchDetails match)
     {
         var window = PeriodWindow.For(bet.Period);
         var player = PlayerFinder.Find(match.Lineup, bet);

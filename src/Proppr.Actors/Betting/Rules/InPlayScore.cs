@@ -11,7 +11,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal static class InPlayScore
 {
-    public static Score Counted(PeriodWindow window, MatchSnapshot match, Bet bet)
+    public static Score Counted(PeriodWindow window, MatchDetails match, Bet bet)
     {
         var inWindow = window.Goals(match);
         if (AtPlacement(bet, match) is not { } placed)
@@ -24,6 +24,6 @@ internal static class InPlayScore
             inWindow.Away - Math.Clamp(placed.Away - before.Away, 0, inWindow.Away));
     }
 
-    private static Score? AtPlacement(Bet bet, MatchSnapshot match) =>
+    private static Score? AtPlacement(Bet bet, MatchDetails match) =>
         bet.ScoreAtPlacement ?? (bet.PlacedAt is { } placedAt ? PlacementScore.At(match, placedAt) : null);
 }

@@ -8,7 +8,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal sealed class MatchResultRule : PeriodEndRule
 {
-    protected override Decision DecideEnded(Bet bet, MatchSnapshot match, PeriodWindow window)
+    protected override Decision DecideEnded(Bet bet, MatchDetails match, PeriodWindow window)
     {
         var margin = window.Goals(match).MarginFor(SelectedSide.Of(bet.Selection));
         return Decision.WonIf(bet.Selection == Selection.Draw ? margin == 0 : margin > 0, margin);

@@ -8,7 +8,7 @@ namespace Proppr.Actors.Betting;
 /// </summary>
 internal sealed class PlayerCountRule(SettlementPolicy policy) : IMarketRule
 {
-    public Decision? Decide(Bet bet, MatchSnapshot match)
+    public Decision? Decide(Bet bet, MatchDetails match)
     {
         var window = PeriodWindow.For(bet.Period);
         var player = PlayerFinder.Find(match.Lineup, bet);

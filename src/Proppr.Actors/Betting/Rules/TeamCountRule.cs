@@ -5,7 +5,7 @@ namespace Proppr.Actors.Betting;
 /// <summary>Over/under on a count for both teams together or one team: goals, corners, cards, shots, fouls, offsides.</summary>
 internal sealed class TeamCountRule : IMarketRule
 {
-    public Decision? Decide(Bet bet, MatchSnapshot match)
+    public Decision? Decide(Bet bet, MatchDetails match)
     {
         var window = PeriodWindow.For(bet.Period);
         var count = TeamCounter.Count(match, MarketShape.Of(bet.Market).CountedStat!.Value, bet.Scope, window);

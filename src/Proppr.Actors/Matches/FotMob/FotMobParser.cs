@@ -5,29 +5,29 @@ namespace Proppr.Actors.Matches.FotMob;
 
 /// <summary>
 /// Turns a FotMob match-details payload (bare, or wrapped in <c>pageProps</c>; any shape era from 2020 on) into a
-/// <see cref="MatchSnapshot"/>. Throws <see cref="FotMobFormatException"/>, and nothing else, for a payload that is not a
+/// <see cref="MatchDetails"/>. Throws <see cref="FotMobFormatException"/>, and nothing else, for a payload that is not a
 /// match: invalid JSON, not an object, no header, teams or status. Optional parts that are missing or oddly shaped
 /// leave their facts absent or zero.
 /// </summary>
 public static class FotMobParser
 {
-    public static MatchSnapshot Parse(string json)
+    public static MatchDetails Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Parse(() => JsonDocument.Parse(json));
     }
 
     /// <summary>UTF-8 bytes, as downloaded (a <c>byte[]</c> converts implicitly).</summary>
-    public static MatchSnapshot Parse(ReadOnlyMemory<byte> utf8) => Parse(() => JsonDocument.Parse(utf8));
+    public static MatchDetails Parse(ReadOnlyMemory<byte> utf8) => Parse(() => JsonDocument.Parse(utf8));
 
     /// <summary>A UTF-8 stream, read to its end. Read failures of the stream itself are not format errors and pass through.</summary>
-    public static MatchSnapshot Parse(Stream utf8)
+    public static MatchDetails Parse(Stream utf8)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         return Parse(() => JsonDocument.Parse(utf8));
     }
 
-    private static MatchSnapshot Parse(Func<JsonDocument> parseDocument)
+    private static MatchDetails Parse(Func<JsonDocument> parseDocument)
     {
         using var document = FotMobJson.Open(parseDocument, "the payload");
         // A payload that is not text throughout cannot be trusted for any of its facts (issue 15: grade exited 1).
@@ -38,7 +38,7 @@ public static class FotMobParser
         return Build(FotMobPayload.From(document.RootElement));
     }
 
-    private static MatchSnapshot Build(FotMobPayload payload)
+    private static MatchDetails Build(FotMobPayload payload)
     {
         var teams = FotMobTeamsReader.Read(payload);
         var (status, clock) = FotMobStatusReader.Read(payload.Status);
@@ -47,7 +47,7 @@ public static class FotMobParser
         var starts = FotMobPeriodsReader.Starts(payload);
         var teamStats = FotMobTeamStatsReader.Read(payload);
         var (hasShotMap, shots) = FotMobShotMapReader.Read(payload, teams, teamStats);
-        return new MatchSnapshot
+        return new MatchDetails
         {
             FixtureId = FixtureId(payload),
             Home = teams.Home,

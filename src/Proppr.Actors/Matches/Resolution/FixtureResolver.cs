@@ -165,9 +165,9 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
             _fixtures.Tell(new FixtureRelocated(request.FixtureId, found));
             return;
         }
-        var mapped = request.OddsFixtureIds.IsDefault
+        var mapped = request.OddsEventIds.IsDefault
             ? null
-            : request.OddsFixtureIds.Select(id => _known.TryGetValue(id, out var to) ? to : (long?)null).FirstOrDefault(to => to is { } other && other != request.FixtureId);
+            : request.OddsEventIds.Select(id => _known.TryGetValue(id, out var to) ? to : (long?)null).FirstOrDefault(to => to is { } other && other != request.FixtureId);
         if (mapped is { } target)
         {
             SaveMapping(new FixtureMapping(key, target, null, Now), replyTo: null, fromSearch: false);

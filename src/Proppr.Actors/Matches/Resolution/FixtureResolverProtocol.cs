@@ -36,12 +36,12 @@ public sealed record MapFixture(string ExternalId, long FixtureId) : IPropprMess
 
 /// <summary>
 /// Fixture <paramref name="FixtureId"/>'s match id stopped answering: find where its match went, through the odds ids
-/// its bets carry (<paramref name="OddsFixtureIds"/>, a mapping to another fixture wins) or the team-name search
+/// its bets carry (<paramref name="OddsEventIds"/>, a mapping to another fixture wins) or the team-name search
 /// around its kickoff (<paramref name="Query"/>, null when the fixture never learned its teams). Kept as an unresolved
 /// query under <see cref="FixtureRelocation.KeyOf"/> until found; the answer, a <see cref="Fixtures.FixtureRelocated"/>,
 /// goes to the fixture through its region. An operator can answer by mapping that key.
 /// </summary>
-public sealed record RelocateFixture(long FixtureId, FixtureQuery? Query, ImmutableArray<string> OddsFixtureIds) : IPropprMessage;
+public sealed record RelocateFixture(long FixtureId, FixtureQuery? Query, ImmutableArray<string> OddsEventIds) : IPropprMessage;
 
 public sealed record GetUnresolvedFixtures : IPropprMessage
 {

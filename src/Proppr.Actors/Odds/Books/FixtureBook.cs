@@ -63,7 +63,7 @@ public sealed class FixtureBook
 
     /// <summary>
     /// Replaces what <see cref="BookmakerMarkets.Bookmaker"/> quotes with <paramref name="odds"/> (a <c>created</c> or
-    /// <c>updated</c> message, or one bookmaker of a REST snapshot), received at <paramref name="now"/>. Returns how many
+    /// <c>updated</c> message, or one bookmaker of a REST sync), received at <paramref name="now"/>. Returns how many
     /// drops it recorded (<see cref="LatestDrops"/>).
     /// </summary>
     public int Apply(BookmakerMarkets odds, DateTimeOffset now)

@@ -4,7 +4,7 @@ namespace Proppr.Actors.Odds.Books;
 
 /// <summary>
 /// One change to a fixture's book, as the feed received it: a bookmaker's whole market set (<see cref="Odds"/>, from a
-/// <c>created</c>/<c>updated</c> frame or one bookmaker of a REST snapshot), or, when <see cref="Odds"/> is null, a
+/// <c>created</c>/<c>updated</c> frame or one bookmaker of a REST sync), or, when <see cref="Odds"/> is null, a
 /// withdrawal of <see cref="Bookmaker"/>'s prices (of every bookmaker when that is null too: <c>deleted</c>,
 /// <c>no_markets</c>). <see cref="ReceivedAt"/> is when the feed got it, so a tick held back until its fixture was
 /// found still counts as a price seen before kickoff.

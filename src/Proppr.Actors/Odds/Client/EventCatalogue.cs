@@ -13,7 +13,7 @@ public sealed class EventCatalogue
     private readonly HashSet<string> _priced = new(StringComparer.Ordinal);
     private readonly HashSet<string> _missing = new(StringComparer.Ordinal);
 
-    /// <summary>Events with prices in the books: a full snapshot withdraws those it no longer lists.</summary>
+    /// <summary>Events with prices in the books: a full sync withdraws those it no longer lists.</summary>
     public IReadOnlyCollection<string> Priced => _priced;
 
     public int DescribedCount => _described.Count;
@@ -41,14 +41,14 @@ public sealed class EventCatalogue
     {
         foreach (var update in updates)
         {
-            if (_priced.Add(update.EventId) && !_described.ContainsKey(update.EventId))
+            if (_priced.Add(update.OddsEventId) && !_described.ContainsKey(update.OddsEventId))
             {
-                _missing.Add(update.EventId);
+                _missing.Add(update.OddsEventId);
             }
         }
     }
 
-    /// <summary>Up to <paramref name="count"/> missing ids to describe now; an id REST does not describe waits for the next full snapshot.</summary>
+    /// <summary>Up to <paramref name="count"/> missing ids to describe now; an id REST does not describe waits for the next full sync.</summary>
     public IReadOnlyList<string> TakeMissing(int count)
     {
         var taken = _missing.Take(count).ToArray();
@@ -60,7 +60,7 @@ public sealed class EventCatalogue
     public void ReturnMissing(IEnumerable<string> eventIds) =>
         _missing.UnionWith(eventIds.Where(id => _priced.Contains(id) && !_described.ContainsKey(id)));
 
-    /// <summary>After a full snapshot: forgets what it did not list (withdrawn by it, so nothing is lost); returns the ids forgotten.</summary>
+    /// <summary>After a full sync: forgets what it did not list (withdrawn by it, so nothing is lost); returns the ids forgotten.</summary>
     public IReadOnlyList<string> RetainOnly(IEnumerable<string> listed)
     {
         var keep = listed.ToHashSet(StringComparer.Ordinal);

@@ -11,8 +11,8 @@ internal sealed class FeedCounters
     public long Connections { get; set; }
     public long Takeovers { get; set; }
     public long StaleReconnects { get; set; }
-    public long Snapshots { get; set; }
-    public long SnapshotFailures { get; set; }
+    public long Syncs { get; set; }
+    public long SyncFailures { get; set; }
     public long Polls { get; set; }
     public long RestItemErrors { get; set; }
 

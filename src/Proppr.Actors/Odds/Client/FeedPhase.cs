@@ -9,7 +9,7 @@ public enum FeedPhase
     /// <summary>Asking the rate limiter, then opening the socket.</summary>
     Connecting,
 
-    /// <summary>Connected; frames are buffered while a REST snapshot is taken.</summary>
+    /// <summary>Connected; frames are buffered while a REST sync is taken.</summary>
     Syncing,
 
     /// <summary>Connected; frames go straight to the books.</summary>

@@ -2,13 +2,13 @@ namespace Proppr.Actors.Odds.Client;
 
 /// <summary>
 /// The connection rules of the live odds feed, with no I/O: the feed actor reports what happened (an attempt opened,
-/// failed or closed, a frame or snapshot arrived, a poll is due) and does what the answer says. Each connect attempt
+/// failed or closed, a frame or sync arrived, a poll is due) and does what the answer says. Each connect attempt
 /// has a <see cref="Generation"/>; reports from an older attempt are ignored.
 /// <list type="bullet">
 /// <item>Connect attempts back off exponentially (<see cref="OddsFeedOptions.Reconnect"/>); a success resets the count.</item>
 /// <item>On every connect the books are brought up to date over REST (<see cref="SyncPlan"/>) while frames are
-/// buffered; then the buffer is applied and frames stream. A failed snapshot does not hold the stream back: frames
-/// flow and the snapshot is tried again on the back-off.</item>
+/// buffered; then the buffer is applied and frames stream. A failed sync does not hold the stream back: frames
+/// flow and the sync is tried again on the back-off.</item>
 /// <item>A close with code 1000 from the server is another connection taking the key over (the provider allows one
 /// per key and closes the older with a plain 1000): the feed does not fight it, it polls REST and tries the socket
 /// again only after <see cref="OddsFeedOptions.TakeoverCooldown"/>.</item>
@@ -29,12 +29,12 @@ public sealed class FeedSession(OddsFeedOptions options)
     /// <summary>Connect attempts that failed in a row.</summary>
     public int FailedAttempts { get; private set; }
 
-    /// <summary>The last moment the books were known complete: a snapshot's end, then every frame streamed after it.</summary>
+    /// <summary>The last moment the books were known complete: a sync's end, then every frame streamed after it.</summary>
     public DateTimeOffset? SyncedAt { get; private set; }
 
     public DateTimeOffset? LastFrameAt { get; private set; }
 
-    /// <summary>Frames go to the buffer, not the books, while a snapshot is being taken.</summary>
+    /// <summary>Frames go to the buffer, not the books, while a sync is being taken.</summary>
     public bool Buffering => Phase == FeedPhase.Syncing;
 
     /// <summary>The REST poller runs while the socket is unavailable (after it failed or was lost, until it is back).</summary>
@@ -117,8 +117,8 @@ public sealed class FeedSession(OddsFeedOptions options)
         }
     }
 
-    /// <summary>The snapshot is in: true when it belongs to this connection, and the buffer is to be applied after it.</summary>
-    public bool SnapshotCompleted(int generation, DateTimeOffset now)
+    /// <summary>The sync is in: true when it belongs to this connection, and the buffer is to be applied after it.</summary>
+    public bool SyncCompleted(int generation, DateTimeOffset now)
     {
         if (!Is(generation, FeedPhase.Syncing))
         {
@@ -131,8 +131,8 @@ public sealed class FeedSession(OddsFeedOptions options)
         return true;
     }
 
-    /// <summary>The snapshot failed: apply the buffer and stream anyway; try the snapshot again after the returned wait.</summary>
-    public TimeSpan? SnapshotFailed(int generation)
+    /// <summary>The sync failed: apply the buffer and stream anyway; try the sync again after the returned wait.</summary>
+    public TimeSpan? SyncFailed(int generation)
     {
         if (!Is(generation, FeedPhase.Syncing))
         {
@@ -143,7 +143,7 @@ public sealed class FeedSession(OddsFeedOptions options)
         return options.Reconnect.After(_failedSyncs);
     }
 
-    /// <summary>Time to try a failed snapshot again: buffer frames and take it as the returned plan says.</summary>
+    /// <summary>Time to try a failed sync again: buffer frames and take it as the returned plan says.</summary>
     public SyncPlan? Resync(int generation, DateTimeOffset now, int knownEvents)
     {
         if (!Is(generation, FeedPhase.Streaming) || _complete)
@@ -171,7 +171,7 @@ public sealed class FeedSession(OddsFeedOptions options)
 
     /// <summary>
     /// A poll started at <paramref name="startedAt"/> answered: true when its result is to be applied (the socket is
-    /// still unavailable; once it is back its own snapshot is newer).
+    /// still unavailable; once it is back its own sync is newer).
     /// </summary>
     public bool PollCompleted(DateTimeOffset startedAt)
     {

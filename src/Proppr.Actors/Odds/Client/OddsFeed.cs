@@ -9,7 +9,7 @@ namespace Proppr.Actors.Odds.Client;
 /// <summary>
 /// The live odds feed (a cluster singleton: the provider allows one socket per key). It sequences I/O and timers; the
 /// rules live in <see cref="FeedSession"/> (connecting, syncing, takeover, poller, staleness), <see cref="PendingTicks"/>
-/// (the buffer), <see cref="FeedSnapshot"/> (what a snapshot changes), <see cref="EventCatalogue"/> and, in its child
+/// (the buffer), <see cref="FeedSync"/> (what a sync changes), <see cref="EventCatalogue"/> and, in its child
 /// <see cref="OddsTickRouter"/>, <see cref="OddsRouting"/>. Frames are read by <see cref="OddsFrameParser"/>: unknown
 /// and malformed objects are counted and skipped. Every connect attempt and REST call goes through the rate limiter.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
     private readonly FeedSubscription _subscription;
     private readonly FeedSession _session;
     private readonly OddsRestClient _rest;
-    private readonly OddsSnapshotter _snapshotter;
+    private readonly FeedSyncClient _syncClient;
     private readonly PendingTicks _buffer = new();
     private readonly EventCatalogue _catalogue = new();
     private readonly FeedCounters _counters = new();
@@ -47,7 +47,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         _subscription = new FeedSubscription(options);
         _session = new FeedSession(options);
         _rest = new OddsRestClient(options, limiter);
-        _snapshotter = new OddsSnapshotter(_rest, options, _subscription);
+        _syncClient = new FeedSyncClient(_rest, options, _subscription);
 
         Receive<OpenDue>(_ => Connect(_session.Open()));
         Receive<SocketPermitDenied>(denied => Reconnect(_session.PermitDenied(denied.Generation, denied.RetryAfter), null));
@@ -55,13 +55,13 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         Receive<SocketOpened>(OnOpened);
         Receive<SocketMessage>(OnMessage);
         Receive<SocketClosed>(OnClosed);
-        Receive<SnapshotTaken>(OnSnapshot);
-        Receive<SnapshotFailed>(OnSnapshotFailed);
+        Receive<SyncTaken>(OnSync);
+        Receive<SyncFailed>(OnSyncFailed);
         Receive<ResyncDue>(due =>
         {
             if (_session.Resync(due.Generation, Now, _catalogue.DescribedCount) is { } plan)
             {
-                TakeSnapshot(plan, due.Generation);
+                TakeSync(plan, due.Generation);
             }
         });
         Receive<WatchdogTick>(_ => CheckStale());
@@ -152,9 +152,9 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         }
         _counters.Connections++;
         _log.Info("Odds socket connected ({0}); syncing with {1}", _subscription.SocketUrl().GetLeftPart(UriPartial.Path),
-            plan.IsGapFill ? $"a gap fill since {plan.Since:O}" : "a full snapshot");
+            plan.IsGapFill ? $"a gap fill since {plan.Since:O}" : "a full sync");
         UpdatePoller();
-        TakeSnapshot(plan, opened.Generation);
+        TakeSync(plan, opened.Generation);
     }
 
     private void OnClosed(SocketClosed closed)
@@ -168,7 +168,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         {
             _counters.Takeovers++;
         }
-        // Frames buffered for a snapshot that will not come are still news: apply them.
+        // Frames buffered for a sync that will not come are still news: apply them.
         Route(_buffer.TakeAll());
         Reconnect(wait, closed.TakenOver
             ? "Another connection took over the odds API key (close 1000); not fighting it: polling REST meanwhile"
@@ -235,34 +235,34 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         Connect(_session.Reopen());
     }
 
-    // ---- snapshots, gap fills and the poller ----
+    // ---- syncs, gap fills and the poller ----
 
-    private void TakeSnapshot(SyncPlan plan, int generation)
+    private void TakeSync(SyncPlan plan, int generation)
     {
         var started = Now;
-        _snapshotter.TakeAsync(plan, _stopping.Token).PipeTo(Self,
-            success: snapshot => new SnapshotTaken(generation, snapshot, started),
-            failure: error => new SnapshotFailed(generation, error.GetBaseException().Message));
+        _syncClient.TakeAsync(plan, _stopping.Token).PipeTo(Self,
+            success: sync => new SyncTaken(generation, sync, started),
+            failure: error => new SyncFailed(generation, error.GetBaseException().Message));
     }
 
-    private void OnSnapshot(SnapshotTaken taken)
+    private void OnSync(SyncTaken taken)
     {
-        if (!_session.SnapshotCompleted(taken.Generation, Now))
+        if (!_session.SyncCompleted(taken.Generation, Now))
         {
             return;
         }
-        Apply(taken.Snapshot);
+        Apply(taken.Sync);
         Route(_buffer.TakeAll());
     }
 
-    private void OnSnapshotFailed(SnapshotFailed failed)
+    private void OnSyncFailed(SyncFailed failed)
     {
-        if (_session.SnapshotFailed(failed.Generation) is not { } wait)
+        if (_session.SyncFailed(failed.Generation) is not { } wait)
         {
             return;
         }
-        _counters.SnapshotFailures++;
-        _log.Warning("Odds snapshot failed ({0}); streaming without it, trying again in {1}", failed.Reason, wait);
+        _counters.SyncFailures++;
+        _log.Warning("Odds sync failed ({0}); streaming without it, trying again in {1}", failed.Reason, wait);
         Route(_buffer.TakeAll());
         Timers.StartSingleTimer(ResyncTimer, new ResyncDue(failed.Generation), wait);
     }
@@ -288,8 +288,8 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         _polling = true;
         _counters.Polls++;
         var started = Now;
-        _snapshotter.TakeAsync(plan, _stopping.Token).PipeTo(Self,
-            success: snapshot => new PollTaken(snapshot, started),
+        _syncClient.TakeAsync(plan, _stopping.Token).PipeTo(Self,
+            success: sync => new PollTaken(sync, started),
             failure: error => new PollFailed(error.GetBaseException().Message));
     }
 
@@ -298,19 +298,19 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         _polling = false;
         if (_session.PollCompleted(taken.StartedAt))
         {
-            Apply(taken.Snapshot);
+            Apply(taken.Sync);
         }
     }
 
-    private void Apply(FeedSnapshot snapshot)
+    private void Apply(FeedSync sync)
     {
-        _counters.Snapshots++;
-        _counters.RestItemErrors += snapshot.Errors;
-        Describe([.. snapshot.Listed, .. snapshot.Odds.Select(odds => odds.Event)]);
-        Route(snapshot.Updates(_catalogue.Priced, _subscription, _options.Odds.Bookmakers, TickTime));
-        if (!snapshot.Plan.IsGapFill)
+        _counters.Syncs++;
+        _counters.RestItemErrors += sync.Errors;
+        Describe([.. sync.Listed, .. sync.Odds.Select(odds => odds.Event)]);
+        Route(sync.Updates(_catalogue.Priced, _subscription, _options.Odds.Bookmakers, TickTime));
+        if (!sync.Plan.IsGapFill)
         {
-            var retired = _catalogue.RetainOnly(snapshot.Listed.Select(e => e.Id).Concat(snapshot.Odds.Select(odds => odds.Event.Id)));
+            var retired = _catalogue.RetainOnly(sync.Listed.Select(e => e.Id).Concat(sync.Odds.Select(odds => odds.Event.Id)));
             if (retired.Count > 0)
             {
                 _router.Tell(new EventsRetired(retired));
@@ -350,7 +350,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
         }
         _describing = true;
         var ids = _catalogue.TakeMissing(SyncPlan.EventsPerMultiCall);
-        _snapshotter.DescribeAsync(ids, _stopping.Token).PipeTo(Self,
+        _syncClient.DescribeAsync(ids, _stopping.Token).PipeTo(Self,
             success: events => new EventsFetched(events),
             failure: error => new EventsFetchFailed(ids, error.GetBaseException().Message));
     }
@@ -358,7 +358,7 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
     private OddsFeedStatus Status() => new(
         _session.Phase, _session.Polling, _session.FailedAttempts, _session.SyncedAt, _session.LastFrameAt,
         _counters.ConnectAttempts, _counters.Connections, _counters.Takeovers, _counters.StaleReconnects,
-        _counters.Snapshots, _counters.SnapshotFailures, _counters.Polls, _counters.RestItemErrors, _counters.Ticks,
+        _counters.Syncs, _counters.SyncFailures, _counters.Polls, _counters.RestItemErrors, _counters.Ticks,
         _counters.Frames.ToImmutableDictionary());
 
     private sealed class OpenDue : INoSerializationVerificationNeeded
@@ -383,11 +383,11 @@ public sealed class OddsFeed : ReceiveActor, IWithTimers
 
     private sealed record ResyncDue(int Generation) : INoSerializationVerificationNeeded;
 
-    private sealed record SnapshotTaken(int Generation, FeedSnapshot Snapshot, DateTimeOffset StartedAt) : INoSerializationVerificationNeeded;
+    private sealed record SyncTaken(int Generation, FeedSync Sync, DateTimeOffset StartedAt) : INoSerializationVerificationNeeded;
 
-    private sealed record SnapshotFailed(int Generation, string Reason) : INoSerializationVerificationNeeded;
+    private sealed record SyncFailed(int Generation, string Reason) : INoSerializationVerificationNeeded;
 
-    private sealed record PollTaken(FeedSnapshot Snapshot, DateTimeOffset StartedAt) : INoSerializationVerificationNeeded;
+    private sealed record PollTaken(FeedSync Sync, DateTimeOffset StartedAt) : INoSerializationVerificationNeeded;
 
     private sealed record PollFailed(string Reason) : INoSerializationVerificationNeeded;
 

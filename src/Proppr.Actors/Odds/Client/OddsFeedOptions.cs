@@ -46,14 +46,14 @@ public sealed record OddsFeedOptions
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>No message for this long while streaming: the feed is taken for stale and connected afresh (with a snapshot).</summary>
+    /// <summary>No message for this long while streaming: the feed is taken for stale and connected afresh (with a sync).</summary>
     public TimeSpan StaleAfter { get; init; } = TimeSpan.FromMinutes(3);
 
     /// <summary>How often the REST poller runs while the socket is unavailable.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// A gap this short is filled with <c>/odds/updated</c> instead of a full snapshot. The provider takes a <c>since</c>
+    /// A gap this short is filled with <c>/odds/updated</c> instead of a full sync. The provider takes a <c>since</c>
     /// at most 60 s old; 50 s leaves room for the time a request takes.
     /// </summary>
     public TimeSpan GapFillWindow { get; init; } = TimeSpan.FromSeconds(50);

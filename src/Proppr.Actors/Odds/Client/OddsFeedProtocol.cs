@@ -15,8 +15,8 @@ public sealed record GetOddsFeedStatus : IPropprMessage
 
 /// <summary>
 /// The feed's connection and counts: attempts, connections, takeovers (the key taken by another connection), stale
-/// reconnects, snapshots and polls, and the objects read from frames by type (<c>unknown</c> and <c>malformed</c>
-/// ones are counted and skipped), and the ticks handed on to the books (from frames, snapshots and polls).
+/// reconnects, syncs and polls, and the objects read from frames by type (<c>unknown</c> and <c>malformed</c>
+/// ones are counted and skipped), and the ticks handed on to the books (from frames, syncs and polls).
 /// </summary>
 public sealed record OddsFeedStatus(
     FeedPhase Phase,
@@ -28,8 +28,8 @@ public sealed record OddsFeedStatus(
     long Connections,
     long Takeovers,
     long StaleReconnects,
-    long Snapshots,
-    long SnapshotFailures,
+    long Syncs,
+    long SyncFailures,
     long Polls,
     long RestItemErrors,
     long Ticks,
@@ -50,7 +50,7 @@ internal sealed record RouteOdds(IReadOnlyList<OddsUpdate> Updates) : INoSeriali
 
 internal sealed record EventsDescribed(IReadOnlyList<OddsEvent> Events) : INoSerializationVerificationNeeded;
 
-/// <summary>Events a full snapshot no longer lists (their prices withdrawn): the router forgets them.</summary>
+/// <summary>Events a full sync no longer lists (their prices withdrawn): the router forgets them.</summary>
 internal sealed record EventsRetired(IReadOnlyList<string> EventIds) : INoSerializationVerificationNeeded;
 
 // ---- from the socket of one connect attempt, tagged with its generation ----

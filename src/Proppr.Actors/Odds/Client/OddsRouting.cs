@@ -49,9 +49,9 @@ public sealed class OddsRouting
         var ready = new Dictionary<string, List<Books.OddsTick>>(StringComparer.Ordinal);
         foreach (var update in updates)
         {
-            if (_fixtures.ContainsKey(update.EventId))
+            if (_fixtures.ContainsKey(update.OddsEventId))
             {
-                (ready.TryGetValue(update.EventId, out var ticks) ? ticks : ready[update.EventId] = []).Add(update.Tick);
+                (ready.TryGetValue(update.OddsEventId, out var ticks) ? ticks : ready[update.OddsEventId] = []).Add(update.Tick);
             }
             else
             {
@@ -90,8 +90,8 @@ public sealed class OddsRouting
     }
 
     /// <summary>
-    /// Forgets events a full snapshot retired (its withdrawal ticks were routed just before). Their held ticks go too:
-    /// that loses nothing, as an event that comes back is priced afresh (a later snapshot re-sends every price, and a
+    /// Forgets events a full sync retired (its withdrawal ticks were routed just before). Their held ticks go too:
+    /// that loses nothing, as an event that comes back is priced afresh (a later sync re-sends every price, and a
     /// frame carries all of its bookmaker's quotes), then described and resolved again.
     /// </summary>
     public void Retire(IEnumerable<string> eventIds)

@@ -3,7 +3,7 @@ using Proppr.Actors.Odds.Books;
 namespace Proppr.Actors.Odds.Client;
 
 /// <summary>
-/// Ticks kept back per event: frames buffered while a snapshot is taken, ticks of events whose fixture is not known
+/// Ticks kept back per event: frames buffered while a sync is taken, ticks of events whose fixture is not known
 /// yet. Each tick replaces everything its bookmaker (variant) quotes, so only the latest per bookmaker matters and an
 /// event-wide withdrawal makes every earlier tick of the event moot: kept that way, an event holds at most one tick
 /// per bookmaker variant plus one withdrawal, and applying what is kept gives the same book as applying everything.
@@ -20,10 +20,10 @@ public sealed class PendingTicks
 
     public void Add(OddsUpdate update)
     {
-        if (!_byEvent.TryGetValue(update.EventId, out var ticks))
+        if (!_byEvent.TryGetValue(update.OddsEventId, out var ticks))
         {
             ticks = [];
-            _byEvent[update.EventId] = ticks;
+            _byEvent[update.OddsEventId] = ticks;
         }
         var tick = update.Tick;
         if (tick.Bookmaker is null)

@@ -1,7 +1,7 @@
 namespace Proppr.Actors.Odds.Client;
 
 /// <summary>
-/// How to bring the books up to date over REST: a full snapshot (<see cref="Since"/> null: list the events, then
+/// How to bring the books up to date over REST: a full sync (<see cref="Since"/> null: list the events, then
 /// <c>/odds/multi</c> ten at a time) or a gap fill (<c>/odds/updated</c> since <see cref="Since"/>, one call per
 /// bookmaker and sport).
 /// </summary>
@@ -15,8 +15,8 @@ public sealed record SyncPlan(DateTimeOffset? Since)
 
     /// <summary>
     /// A gap fill when the books were last complete within <see cref="OddsFeedOptions.GapFillWindow"/> and it takes no
-    /// more calls than a full snapshot of the <paramref name="knownEvents"/>; a full snapshot otherwise. A gap fill cannot
-    /// see events deleted in the gap: their prices stay until the next frame or snapshot says otherwise.
+    /// more calls than a full sync of the <paramref name="knownEvents"/>; a full sync otherwise. A gap fill cannot
+    /// see events deleted in the gap: their prices stay until the next frame or sync says otherwise.
     /// </summary>
     public static SyncPlan For(DateTimeOffset? syncedAt, DateTimeOffset now, OddsFeedOptions options, int knownEvents)
     {

@@ -2,7 +2,7 @@ namespace Proppr.Actors.Odds.Feed;
 
 /// <summary>
 /// An event of the odds provider. <see cref="Id"/> is text: REST sends an integer, the WebSocket a string, and bets
-/// carry it as <see cref="Betting.Bet.OddsFixtureId"/> text. Everything else may be missing.
+/// carry it as <see cref="Betting.Bet.OddsEventId"/> text. Everything else may be missing.
 /// </summary>
 public sealed record OddsEvent(string Id)
 {

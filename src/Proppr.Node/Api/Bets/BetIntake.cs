@@ -26,7 +26,7 @@ public sealed class BetIntake(
     public async Task<IReadOnlyList<IntakeAnswer>> SubmitAsync(IReadOnlyList<BetReadResult> reads, CancellationToken cancellationToken)
     {
         var betIds = reads.Select(read => read.Bet?.BetId).OfType<string>().Distinct(StringComparer.Ordinal);
-        var oddsEvents = reads.Select(read => read.Bet).Where(bet => bet is { FixtureId: null }).Select(bet => bet!.OddsFixtureId!);
+        var oddsEvents = reads.Select(read => read.Bet).Where(bet => bet is { FixtureId: null }).Select(bet => bet!.OddsEventId!);
         var oddsPlayers = reads.Select(read => read.Bet).Where(bet => bet is { PlayerId: null }).Select(bet => bet!.OddsPlayerId).OfType<string>();
         var plan = IntakePlan.For(
             reads,

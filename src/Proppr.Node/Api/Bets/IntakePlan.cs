@@ -77,7 +77,7 @@ public sealed class IntakePlan
                 immediate.Add(new IntakeAnswer(index, read.BetId, IntakeStatus.Rejected, Reason: read.Reason, Detail: read.Detail));
                 continue;
             }
-            if (bet.FixtureId is null && mapped.TryGetValue(bet.OddsFixtureId!, out var mappedFixture))
+            if (bet.FixtureId is null && mapped.TryGetValue(bet.OddsEventId!, out var mappedFixture))
             {
                 bet = bet with { FixtureId = mappedFixture };
             }
@@ -97,7 +97,7 @@ public sealed class IntakePlan
             }
             else
             {
-                Add(byOddsEvent, bet.OddsFixtureId!, (index, bet));
+                Add(byOddsEvent, bet.OddsEventId!, (index, bet));
             }
         }
         return new IntakePlan(
@@ -136,7 +136,7 @@ public sealed class IntakePlan
     private static IntakeAnswer Rejected(Bet bet, string reason, string? detail) =>
         new(0, bet.BetId, IntakeStatus.Rejected, bet.FixtureId, reason, detail);
 
-    private static FixtureQuery QueryFor(Bet bet) => new(bet.OddsFixtureId!, bet.HomeTeam!, bet.AwayTeam!, bet.Kickoff!.Value);
+    private static FixtureQuery QueryFor(Bet bet) => new(bet.OddsEventId!, bet.HomeTeam!, bet.AwayTeam!, bet.Kickoff!.Value);
 
     private static void Add<TKey>(Dictionary<TKey, List<(int, Bet)>> groups, TKey key, (int, Bet) item) where TKey : notnull
     {

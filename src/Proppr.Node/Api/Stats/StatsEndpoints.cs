@@ -4,7 +4,7 @@ namespace Proppr.Node.Api.Stats;
 
 /// <summary>
 /// The stats pipeline's tables (reads): a team's and a player's rolling averages, and an upcoming fixture's predicted
-/// lines and player projections. The pipeline fills them from the snapshots the fixtures fetch.
+/// lines and player projections. The pipeline fills them from the match details the fixtures fetch.
 /// </summary>
 public static class StatsEndpoints
 {

@@ -20,7 +20,7 @@ public class BetReaderTests
         var bet = result.Bet!;
         bet.BetId.Should().Be("b-1");
         bet.FixtureId.Should().Be(4506508);
-        bet.OddsFixtureId.Should().Be("61234");
+        bet.OddsEventId.Should().Be("61234");
         bet.HomeTeam.Should().Be("Liverpool");
         bet.Kickoff.Should().Be(new DateTimeOffset(2025, 1, 5, 16, 30, 0, TimeSpan.Zero));
         bet.Scope.Should().Be(BetScope.Player);
@@ -88,7 +88,7 @@ public class BetReaderTests
 
         result.IsValid.Should().BeTrue(result.Detail);
         result.Bet!.FixtureId.Should().BeNull();
-        result.Bet.OddsFixtureId.Should().Be("63017989");
+        result.Bet.OddsEventId.Should().Be("63017989");
         result.Bet.Line!.Value.IsQuarter.Should().BeTrue();
     }
 

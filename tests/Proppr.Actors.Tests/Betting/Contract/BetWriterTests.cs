@@ -23,7 +23,7 @@ public class BetWriterTests
     {
         var bet = new Bet
         {
-            BetId = "b-1", FixtureId = 4506508, OddsFixtureId = "61234", HomeTeam = "Liverpool", AwayTeam = "Manchester United",
+            BetId = "b-1", FixtureId = 4506508, OddsEventId = "61234", HomeTeam = "Liverpool", AwayTeam = "Manchester United",
             Kickoff = new DateTimeOffset(2025, 1, 5, 16, 30, 0, TimeSpan.Zero), Scope = BetScope.Player, PlayerId = 292462,
             PlayerName = "Mohamed Salah", OddsPlayerId = "op-11", Market = Market.ShotsOnTarget, Period = BetPeriod.FirstHalf, Selection = Selection.Over,
             Line = Line.Of(1.25m), Odds = 1.85m, Stake = 12.5m, VoidRule = VoidRule.Appearance, Source = "player",

@@ -44,7 +44,7 @@ public class CardInPlayPropertyTests
         decidedInPlay.Should().BePositive("some card bets are decided in play");
     }
 
-    private static IEnumerable<Bet> CardBets(long matchId, MatchSnapshot fullTime)
+    private static IEnumerable<Bet> CardBets(long matchId, MatchDetails fullTime)
     {
         var booked = fullTime.Cards.Where(c => c.Counts).Select(c => c.PlayerId)
             .Concat(fullTime.Lineup.Players.Where(p => p.Marks != CardMarks.None).Select(p => (long?)p.Id))

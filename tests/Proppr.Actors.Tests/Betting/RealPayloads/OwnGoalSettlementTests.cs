@@ -21,9 +21,9 @@ public class OwnGoalSettlementTests
     private const long Martinez = 847983;
 
     private static readonly string OwnGoalJson = WithOwnGoalOpener(ReferenceData.ReadFotMob(SavedMatches.LiverpoolManUtd2025));
-    private static readonly MatchSnapshot FullTime = FotMobParser.Parse(OwnGoalJson);
+    private static readonly MatchDetails FullTime = FotMobParser.Parse(OwnGoalJson);
 
-    private static MatchSnapshot At(int minute) => FotMobParser.Parse(LivePayloads.TruncateAt(OwnGoalJson, minute));
+    private static MatchDetails At(int minute) => FotMobParser.Parse(LivePayloads.TruncateAt(OwnGoalJson, minute));
 
     [Fact]
     public void The_parser_reads_the_opener_as_an_own_goal_for_man_utd() =>

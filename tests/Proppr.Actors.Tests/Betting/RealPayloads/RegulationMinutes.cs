@@ -12,10 +12,10 @@ internal static class RegulationMinutes
 {
     public const int Last = 90;
 
-    private static readonly ConcurrentDictionary<long, Lazy<IReadOnlyList<(int Minute, MatchSnapshot Match)>>> Cache = new();
+    private static readonly ConcurrentDictionary<long, Lazy<IReadOnlyList<(int Minute, MatchDetails Match)>>> Cache = new();
 
-    public static IReadOnlyList<(int Minute, MatchSnapshot Match)> Of(long matchId) =>
-        Cache.GetOrAdd(matchId, id => new Lazy<IReadOnlyList<(int, MatchSnapshot)>>(() =>
+    public static IReadOnlyList<(int Minute, MatchDetails Match)> Of(long matchId) =>
+        Cache.GetOrAdd(matchId, id => new Lazy<IReadOnlyList<(int, MatchDetails)>>(() =>
         {
             var match = new RealMatch(id);
             return [.. Enumerable.Range(1, Last).Select(minute => (minute, match.At(minute)))];

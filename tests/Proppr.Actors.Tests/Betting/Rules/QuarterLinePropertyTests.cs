@@ -50,7 +50,7 @@ public class QuarterLinePropertyTests
         Stake = random.Next(1, 1001),
     };
 
-    private static MatchSnapshot Finished(int home, int away)
+    private static MatchDetails Finished(int home, int away)
     {
         var match = new MatchBuilder();
         for (var goal = 0; goal < home + away; goal++)
@@ -61,7 +61,7 @@ public class QuarterLinePropertyTests
     }
 
     /// <returns>The quarter line's status, so a test can show its cases reached every outcome.</returns>
-    private static SettlementStatus ShouldBeTheAverageOfItsNeighbours(Bet quarter, MatchSnapshot match)
+    private static SettlementStatus ShouldBeTheAverageOfItsNeighbours(Bet quarter, MatchDetails match)
     {
         var line = quarter.Line!.Value.Value;
         var lower = (quarter with { Line = Line.Of(line - 0.25m) }).Settle(match);

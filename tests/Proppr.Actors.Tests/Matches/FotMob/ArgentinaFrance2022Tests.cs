@@ -8,7 +8,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// </summary>
 public class ArgentinaFrance2022Tests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.ArgentinaFrance2022);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.ArgentinaFrance2022);
 
     [Fact]
     public void Reads_the_score_with_extra_time_and_the_shootout_apart()

@@ -5,7 +5,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>4193490, Arsenal 3-1 Man Utd (Sep 2023): the 2023 shape, stats inside the lineup, two goals deep in stoppage time.</summary>
 public class ArsenalManUtd2023Tests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.ArsenalManUtd2023);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.ArsenalManUtd2023);
 
     [Fact]
     public void Reads_the_match_and_its_score_by_period()

@@ -5,7 +5,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>4813415, Bournemouth 0-0 Newcastle (Sep 2025): the 2025/26 shape, cards and half-time substitutions.</summary>
 public class BournemouthNewcastle2025Tests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.BournemouthNewcastle2025);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.BournemouthNewcastle2025);
 
     [Fact]
     public void Reads_the_match_and_its_periods()

@@ -47,7 +47,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
     {
         using var client = Client(o => o with { Endpoint = endpoint, BuildId = FotMobStandIn.BuildId });
 
-        var match = (await Fetch(client)).Snapshot;
+        var match = (await Fetch(client)).Details;
 
         FotMob.Requests.Should().ContainSingle().Which.PathAndQuery.Should().Be(expectedPath);
         match.FixtureId.Should().Be(MatchId);
@@ -62,7 +62,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
     {
         using var client = Client(o => o with { Endpoint = FotMobClientOptions.NextData, BuildId = FotMobStandIn.BuildId });
 
-        var final = (await Fetch(client, SavedMatches.ArgentinaFrance2022)).Snapshot;
+        var final = (await Fetch(client, SavedMatches.ArgentinaFrance2022)).Details;
 
         (final.Home.Name, final.Away.Name, final.Score, final.ShootoutScore).Should().Be(("Argentina", "France", new Score(3, 3), new Score(4, 2)));
     }
@@ -141,7 +141,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
         again.Should().BeSameAs(first, "the same bytes are not parsed again");
         stillTheSame.Should().BeSameAs(first, "another fixture's payload does not replace this one's");
         other.Fingerprint.Should().NotBe(first.Fingerprint);
-        other.Snapshot.FixtureId.Should().Be(SavedMatches.BournemouthNewcastle2025);
+        other.Details.FixtureId.Should().Be(SavedMatches.BournemouthNewcastle2025);
         FotMob.Requests.Should().HaveCount(4, "the cache saves parsing, never a request");
     }
 
@@ -155,8 +155,8 @@ public sealed class FotMobClientTests : IAsyncLifetime
         FotMob.Serve(MatchId, ReferenceData.ReadFotMob(MatchId));
         var final = await Fetch(client);
 
-        (live.Snapshot.Status, live.Snapshot.Score).Should().Be((MatchStatus.Live, new Score(1, 1)));
-        (final.Snapshot.Status, final.Snapshot.Score).Should().Be((MatchStatus.Finished, new Score(2, 2)));
+        (live.Details.Status, live.Details.Score).Should().Be((MatchStatus.Live, new Score(1, 1)));
+        (final.Details.Status, final.Details.Score).Should().Be((MatchStatus.Finished, new Score(2, 2)));
         final.Fingerprint.Should().NotBe(live.Fingerprint);
     }
 
@@ -260,7 +260,7 @@ public sealed class FotMobClientTests : IAsyncLifetime
         }
         var match = await Fetch(client);
 
-        match.Snapshot.Score.Should().Be(new Score(2, 2));
+        match.Details.Score.Should().Be(new Score(2, 2));
         FotMob.Requests.Should().HaveCount(5);
     }
 

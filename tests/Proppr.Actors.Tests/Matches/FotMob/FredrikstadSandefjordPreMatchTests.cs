@@ -5,7 +5,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>5104961, Fredrikstad v Sandefjord (Aug 2026): not started, a predicted lineup, null stats.</summary>
 public class FredrikstadSandefjordPreMatchTests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.FredrikstadSandefjordPreMatch);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.FredrikstadSandefjordPreMatch);
 
     [Fact]
     public void Reads_a_match_that_has_not_started()

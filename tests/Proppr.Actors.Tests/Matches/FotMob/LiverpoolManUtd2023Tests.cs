@@ -5,7 +5,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>4193696, Liverpool 0-0 Man Utd (Dec 2023): the 2023 shape with a sending-off for a second yellow.</summary>
 public class LiverpoolManUtd2023Tests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.LiverpoolManUtd2023);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.LiverpoolManUtd2023);
 
     [Fact]
     public void Reads_a_goalless_draw()

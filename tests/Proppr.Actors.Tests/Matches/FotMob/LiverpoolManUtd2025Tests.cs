@@ -5,7 +5,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>4506508, Liverpool 2-2 Man Utd (Jan 2025): the 2024/25 shape with a penalty goal.</summary>
 public class LiverpoolManUtd2025Tests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.LiverpoolManUtd2025);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.LiverpoolManUtd2025);
 
     [Fact]
     public void Reads_four_second_half_goals_after_a_goalless_first_half()

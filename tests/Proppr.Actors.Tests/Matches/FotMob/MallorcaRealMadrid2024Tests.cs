@@ -5,7 +5,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>4506747, Mallorca 1-1 Real Madrid (Aug 2024): the 2024/25 shape, a straight red and a booked coach.</summary>
 public class MallorcaRealMadrid2024Tests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.MallorcaRealMadrid2024);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.MallorcaRealMadrid2024);
 
     [Fact]
     public void Reads_the_match_the_half_time_score_and_the_period_starts_in_utc()

@@ -16,18 +16,18 @@ internal static class SavedMatches
     public const long ArgentinaFrance2022 = 3370572;
     public const long FredrikstadSandefjordPreMatch = 5104961;
 
-    public static MatchSnapshot Parse(long matchId) => FotMobParser.Parse(ReferenceData.ReadFotMob(matchId));
+    public static MatchDetails Parse(long matchId) => FotMobParser.Parse(ReferenceData.ReadFotMob(matchId));
 
     public static TheoryData<long> AllIds() => new(ReferenceData.FotMobMatchIds);
 
     /// <summary>Every saved match that was played (all but the pre-match payload).</summary>
     public static TheoryData<long> PlayedIds() => new(ReferenceData.FotMobMatchIds.Where(id => id != FredrikstadSandefjordPreMatch));
 
-    public static MatchPlayer Player(this MatchSnapshot match, long playerId) =>
+    public static MatchPlayer Player(this MatchDetails match, long playerId) =>
         match.Lineup.Find(playerId) ?? throw new InvalidOperationException($"player {playerId} is not in the lineup");
 
     /// <summary>Asserts how many squad members of one side have each role.</summary>
-    public static void ShouldHaveRoles(this MatchSnapshot match, Side side, int starters, int used, int unused, int unavailable = 0)
+    public static void ShouldHaveRoles(this MatchDetails match, Side side, int starters, int used, int unused, int unavailable = 0)
     {
         var expected = new Dictionary<PlayerRole, int>
         {

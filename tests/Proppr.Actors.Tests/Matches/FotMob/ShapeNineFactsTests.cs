@@ -78,7 +78,7 @@ public class ShapeNineFactsTests
         foreach (var lowCoverage in new[] { false, true })
         {
             var payload = WithEveryFact(matchId, lowCoverage);
-            MatchSnapshot[] moments = [payload.At(30), payload.HalfTime, payload.At(80), payload.FullTime];
+            MatchDetails[] moments = [payload.At(30), payload.HalfTime, payload.At(80), payload.FullTime];
             var player = moments[^1].Lineup.Players.First(p => p.Role == PlayerRole.Starter).Id;
             var settler = new Settler(SettlementPolicy.Default);
             foreach (var bet in EveryMarket(matchId, player))

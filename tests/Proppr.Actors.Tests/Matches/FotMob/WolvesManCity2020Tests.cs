@@ -5,7 +5,7 @@ namespace Proppr.Actors.Tests.Matches.FotMob;
 /// <summary>3411368, Wolves 1-3 Man City (Sep 2020): the legacy shape, no ids but in URLs, no periods, no shot map.</summary>
 public class WolvesManCity2020Tests
 {
-    private readonly MatchSnapshot _match = SavedMatches.Parse(SavedMatches.WolvesManCity2020);
+    private readonly MatchDetails _match = SavedMatches.Parse(SavedMatches.WolvesManCity2020);
 
     [Fact]
     public void Reads_teams_from_their_page_paths_and_the_final_score()

@@ -40,13 +40,13 @@ public sealed class FixtureResolverTests : IAsyncLifetime
     /// <summary>Won: four goals.</summary>
     private static readonly Bet OverGoals = ScenarioBets.Match("ars-mun-over-2.5", Market.Goals, Selection.Over, 2.5m, 1.9m) with
     {
-        FixtureId = null, OddsFixtureId = EventId,
+        FixtureId = null, OddsEventId = EventId,
     };
 
     /// <summary>Lost: Arsenal won.</summary>
     private static readonly Bet AwayWin = ScenarioBets.Match("ars-mun-away", Market.MatchResult, Selection.Away, null, 4.2m) with
     {
-        FixtureId = null, OddsFixtureId = EventId,
+        FixtureId = null, OddsEventId = EventId,
     };
 
     private readonly TempDatabaseFile _database = new();
@@ -66,7 +66,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
         return TestNode.StartAsync(_database.Options, akka => akka
             .AddRateLimiter(Limits)
             .AddFixtureSharding(FixtureScenarioTests.Fast, _ => _matchData)
-            .AddFixtureResolver(settings ?? Settings, _database.Options, registry =>
+            .AddFixtureResolver(settings ?? Settings, registry =>
                 new FotMobFixtureSearch(fotMob, new ActorRateLimiterClient(registry.Get<RateLimiter>(), TimeSpan.FromSeconds(5)))));
     }
 
@@ -201,7 +201,7 @@ public sealed class FixtureResolverTests : IAsyncLifetime
             foreach (var query in queries)
             {
                 await first.Required<FixtureResolver>().Ask<ResolvedBets>(
-                    new TrackOnResolvedFixture(query, [OverGoals with { BetId = "over-" + query.ExternalId, OddsFixtureId = query.ExternalId }, AwayWin with { BetId = "away-" + query.ExternalId, OddsFixtureId = query.ExternalId }]), Wait);
+                    new TrackOnResolvedFixture(query, [OverGoals with { BetId = "over-" + query.ExternalId, OddsEventId = query.ExternalId }, AwayWin with { BetId = "away-" + query.ExternalId, OddsEventId = query.ExternalId }]), Wait);
             }
             await Eventually.HoldsAsync(async () => (await UnresolvedAsync(first)).Should().OnlyContain(u => u.Attempts > 0));
             await Eventually.HoldsAsync(async () =>

@@ -10,7 +10,7 @@ public sealed class PendingResolutionsTests
 
     private static Bet BetNamed(string id) => new()
     {
-        BetId = id, OddsFixtureId = "ev-1", Scope = BetScope.Match, Market = Market.MatchResult,
+        BetId = id, OddsEventId = "ev-1", Scope = BetScope.Match, Market = Market.MatchResult,
         Selection = Selection.Home, Odds = 2m, Stake = 10m,
     };
 

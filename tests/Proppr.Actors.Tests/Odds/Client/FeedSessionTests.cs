@@ -12,7 +12,7 @@ public class FeedSessionTests
         var session = new FeedSession(Options);
         var generation = session.Open();
         session.Connected(generation, at, 0);
-        session.SnapshotCompleted(generation, at);
+        session.SyncCompleted(generation, at);
         return (session, generation);
     }
 
@@ -33,14 +33,14 @@ public class FeedSessionTests
     }
 
     [Fact]
-    public void Frames_are_buffered_until_the_snapshot_is_in_then_stream()
+    public void Frames_are_buffered_until_the_sync_is_in_then_stream()
     {
         var session = new FeedSession(Options);
         var generation = session.Open();
         session.Connected(generation, T0, 0);
 
         session.Buffering.Should().BeTrue();
-        session.SnapshotCompleted(generation, T0.AddSeconds(2)).Should().BeTrue();
+        session.SyncCompleted(generation, T0.AddSeconds(2)).Should().BeTrue();
         session.Buffering.Should().BeFalse();
         session.Phase.Should().Be(FeedPhase.Streaming);
         session.SyncedAt.Should().Be(T0.AddSeconds(2));
@@ -70,7 +70,7 @@ public class FeedSessionTests
         var next = session.Open();
         session.Connected(next, T0.AddSeconds(31), 3).Should().Be(new SyncPlan(T0), "the gap since the last frame is short: fill it");
         session.Polling.Should().BeFalse();
-        session.PollCompleted(T0.AddSeconds(30)).Should().BeFalse("the socket's own snapshot is newer than a poll that was still out");
+        session.PollCompleted(T0.AddSeconds(30)).Should().BeFalse("the socket's own sync is newer than a poll that was still out");
     }
 
     [Fact]
@@ -83,26 +83,26 @@ public class FeedSessionTests
         session.Connected(old, T0, 0).Should().BeNull();
         session.ConnectFailed(old).Should().BeNull();
         session.Closed(old, takenOver: true).Should().BeNull();
-        session.SnapshotCompleted(old, T0).Should().BeFalse();
+        session.SyncCompleted(old, T0).Should().BeFalse();
         session.Generation.Should().Be(current);
         session.Phase.Should().Be(FeedPhase.Connecting);
     }
 
     [Fact]
-    public void A_failed_snapshot_streams_anyway_and_is_retried_without_moving_the_sync_point()
+    public void A_failed_sync_streams_anyway_and_is_retried_without_moving_the_sync_point()
     {
         var session = new FeedSession(Options);
         var generation = session.Open();
         session.Connected(generation, T0, 0);
 
-        session.SnapshotFailed(generation).Should().Be(TimeSpan.FromSeconds(1));
+        session.SyncFailed(generation).Should().Be(TimeSpan.FromSeconds(1));
         session.Phase.Should().Be(FeedPhase.Streaming);
         session.FrameReceived(T0.AddSeconds(5));
-        session.SyncedAt.Should().BeNull("frames on top of a failed snapshot do not make the books complete");
+        session.SyncedAt.Should().BeNull("frames on top of a failed sync do not make the books complete");
 
         session.Resync(generation, T0.AddSeconds(6), 0).Should().Be(SyncPlan.Full);
         session.Buffering.Should().BeTrue();
-        session.SnapshotCompleted(generation, T0.AddSeconds(8)).Should().BeTrue();
+        session.SyncCompleted(generation, T0.AddSeconds(8)).Should().BeTrue();
         session.Resync(generation, T0.AddSeconds(9), 0).Should().BeNull("the books are complete again");
     }
 

@@ -63,7 +63,7 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Connects_takes_a_snapshot_streams_skips_bad_objects_and_after_a_drop_reconnects_and_fills_the_gap()
+    public async Task Connects_takes_a_sync_streams_skips_bad_objects_and_after_a_drop_reconnects_and_fills_the_gap()
     {
         TwoEvents();
         await using var node = await StartNodeAsync(Options(), ("1001", 9001), ("1002", 9002));
@@ -94,7 +94,7 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
         _server.RefuseSockets = false;
 
         await BookMatchesServerAsync(node, "1001", 9001);
-        _server.Requests.Should().Contain(r => r.StartsWith("GET /v3/odds/updated?since="), "a short gap is filled, not re-snapshotted");
+        _server.Requests.Should().Contain(r => r.StartsWith("GET /v3/odds/updated?since="), "a short gap is filled, not re-synced");
         status = await StatusOf(node);
         status.Connections.Should().Be(2);
         status.ConnectAttempts.Should().BeGreaterThan(2, "refused attempts were retried on the back-off");
@@ -183,7 +183,7 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failed_snapshot_does_not_hold_the_stream_back_and_is_taken_again_once_REST_answers()
+    public async Task A_failed_sync_does_not_hold_the_stream_back_and_is_taken_again_once_REST_answers()
     {
         TwoEvents();
         await using var node = await StartNodeAsync(Options(), ("1001", 9001));
@@ -194,7 +194,7 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
         _server.RestFailing = true;
         _server.Drop();
         _server.ChangeSilently("1001", "Pinnacle", Moneyline(2.20m, 3.30m, 3.50m));
-        await Eventually.HoldsAsync(async () => (await StatusOf(node)).SnapshotFailures.Should().BeGreaterThan(0));
+        await Eventually.HoldsAsync(async () => (await StatusOf(node)).SyncFailures.Should().BeGreaterThan(0));
         await _server.PublishAsync([("1001", "Bet365", Moneyline(1.98m, 3.40m, 3.90m))]);
         await Eventually.HoldsAsync(async () =>
         {
@@ -205,7 +205,7 @@ public sealed class OddsFeedClusterTests : IAsyncLifetime
 
         _server.RestFailing = false;
         await BookMatchesServerAsync(node, "1001", 9001);
-        (await StatusOf(node)).Connections.Should().Be(2, "the snapshot was retried on the same connection");
+        (await StatusOf(node)).Connections.Should().Be(2, "the sync was retried on the same connection");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal static class OddsFeedNode
         {
             akka.AddRateLimiter(RateLimiterSettings.Default)
                 .AddFixtureSharding(FixtureSettings.Default, _ => matchData)
-                .AddFixtureResolver(FixtureResolverSettings.Default, database, _ => new NoCandidates())
+                .AddFixtureResolver(FixtureResolverSettings.Default, _ => new NoCandidates())
                 .AddOddsFeed(options, registry => new ActorRateLimiterClient(registry.Get<RateLimiter>(), TimeSpan.FromSeconds(5)));
             more(akka);
         });

@@ -14,7 +14,7 @@ public class SyncPlanTests
     };
 
     [Fact]
-    public void Without_a_sync_point_or_after_a_long_gap_the_whole_snapshot_is_taken()
+    public void Without_a_sync_point_or_after_a_long_gap_the_whole_sync_is_taken()
     {
         SyncPlan.For(null, T0, Options, 40).Should().Be(SyncPlan.Full);
         SyncPlan.For(T0, T0.AddSeconds(51), Options, 40).Should().Be(SyncPlan.Full, "the provider takes a since at most 60 s old");

@@ -48,7 +48,7 @@ public sealed class OddsHistoryClusterTests : IAsyncLifetime
     {
         DatabaseSchema.Migrate(_database.Options);
         return OddsFeedNode.StartAsync(_database.Options, Options,
-            akka => akka.AddOddsHistory(OddsHistorySettings.Default, _database.Options), ("1001", Fixture));
+            akka => akka.AddOddsHistory(OddsHistorySettings.Default), ("1001", Fixture));
     }
 
     private async Task<(List<StoredDrop> Drops, List<StoredValueBet> ValueBets)> StoredAsync()

@@ -24,7 +24,7 @@ public sealed class OddsHistoryWriterTests : IDisposable
         new(fixtureId, [new PriceDrop("Bet365", Home, from, to, Math.Round((from - to) / from * 100m, 4), at)], [], at);
 
     private Task<TestNode> StartAsync(TimeProvider clock) =>
-        TestNode.StartAsync(_database.Options, akka => akka.AddOddsHistory(Settings, _database.Options, clock));
+        TestNode.StartAsync(_database.Options, akka => akka.AddOddsHistory(Settings, clock));
 
     private async Task<int> CountAsync(DateOnly day) =>
         (await new OddsHistoryQueries(_database.Options).DropsAsync(day, null, null, OddsHistoryQueries.MaxLimit, CancellationToken.None)).Items.Count;

@@ -4,9 +4,9 @@ namespace Proppr.Actors.Matches;
 
 /// <summary>
 /// Provider-neutral facts about one match at one moment: what the settlement rules read. Built by a provider parser
-/// (FotMob today); immutable, so a snapshot can be handed to every bet grader of a fixture.
+/// (FotMob today); immutable, so one can be handed to every bet grader of a fixture.
 /// </summary>
-public sealed record MatchSnapshot
+public sealed record MatchDetails
 {
     public required long FixtureId { get; init; }
     public required TeamRef Home { get; init; }

@@ -5,7 +5,7 @@ using static Proppr.Actors.Tests.Odds.TestOdds;
 
 namespace Proppr.Actors.Tests.Odds.Client;
 
-public class FeedSnapshotTests
+public class FeedSyncTests
 {
     private static readonly DateTimeOffset At = Kickoff.AddHours(-1);
     private static readonly FeedSubscription Subscription = new(new OddsFeedOptions { ApiKey = "key", Odds = new OddsOptions { Markets = ["ML"] } });
@@ -14,13 +14,13 @@ public class FeedSnapshotTests
     private static EventOdds Event(string id, params Proppr.Actors.Odds.Feed.BookmakerMarkets[] bookmakers) => new(new OddsEvent(id), bookmakers);
 
     [Fact]
-    public void A_full_snapshot_replaces_what_it_has_and_withdraws_the_bookmakers_and_events_it_no_longer_has()
+    public void A_full_sync_replaces_what_it_has_and_withdraws_the_bookmakers_and_events_it_no_longer_has()
     {
-        var snapshot = new FeedSnapshot(SyncPlan.Full, [Event("1", Quotes("Pinnacle", (Home, 1.9m), (Over(2.5m), 1.95m)))], [], 0);
+        var sync = new FeedSync(SyncPlan.Full, [Event("1", Quotes("Pinnacle", (Home, 1.9m), (Over(2.5m), 1.95m)))], [], 0);
 
-        var updates = snapshot.Updates(["1", "2"], Subscription, Bookmakers, At);
+        var updates = sync.Updates(["1", "2"], Subscription, Bookmakers, At);
 
-        updates.Select(u => (u.EventId, u.Tick.Bookmaker, Quoted: u.Tick.Odds?.Markets.Select(m => m.Name).Single())).Should().Equal(
+        updates.Select(u => (u.OddsEventId, u.Tick.Bookmaker, Quoted: u.Tick.Odds?.Markets.Select(m => m.Name).Single())).Should().Equal(
             ("1", "Pinnacle", "ML"),
             ("1", "Bet365", null),
             ("2", null, null));
@@ -30,9 +30,9 @@ public class FeedSnapshotTests
     [Fact]
     public void A_gap_fill_only_tells_what_changed()
     {
-        var snapshot = new FeedSnapshot(new SyncPlan(At.AddSeconds(-30)), [Event("1", Quotes("Bet365", (Home, 2.0m)))], [], 0);
+        var sync = new FeedSync(new SyncPlan(At.AddSeconds(-30)), [Event("1", Quotes("Bet365", (Home, 2.0m)))], [], 0);
 
-        var updates = snapshot.Updates(["1", "2"], Subscription, Bookmakers, At);
+        var updates = sync.Updates(["1", "2"], Subscription, Bookmakers, At);
 
         updates.Should().ContainSingle().Which.Tick.Bookmaker.Should().Be("Bet365");
     }

@@ -3,21 +3,21 @@ using Proppr.Actors.Odds.Feed;
 namespace Proppr.Actors.Odds.Client;
 
 /// <summary>
-/// Takes the REST snapshots the socket does not give (FORMAT.md §2.4): a full one lists the subscribed events
+/// Takes the REST syncs the socket does not give (FORMAT.md §2.4): a full one lists the subscribed events
 /// (<c>/events</c> per sport and league, or the configured event ids) and fetches their odds ten at a time
 /// (<c>/odds/multi</c>); a gap fill asks <c>/odds/updated</c> once per bookmaker and sport and keeps the subscribed
-/// events. Any failed call fails the whole snapshot: half a snapshot would withdraw prices it never asked for.
+/// events. Any failed call fails the whole sync: half a sync would withdraw prices it never asked for.
 /// </summary>
-public sealed class OddsSnapshotter(OddsRestClient rest, OddsFeedOptions options, FeedSubscription subscription)
+public sealed class FeedSyncClient(OddsRestClient rest, OddsFeedOptions options, FeedSubscription subscription)
 {
-    public Task<FeedSnapshot> TakeAsync(SyncPlan plan, CancellationToken cancellationToken) =>
+    public Task<FeedSync> TakeAsync(SyncPlan plan, CancellationToken cancellationToken) =>
         plan.Since is { } since ? GapFillAsync(plan, since, cancellationToken) : FullAsync(cancellationToken);
 
     /// <summary>Describes events first seen in frames (<c>/odds/multi</c> carries the event with its odds; only the event is used).</summary>
     public async Task<IReadOnlyList<OddsEvent>> DescribeAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken) =>
         [.. (await rest.MultiAsync(eventIds, options.Odds.Bookmakers, cancellationToken)).Items.Select(odds => odds.Event)];
 
-    private async Task<FeedSnapshot> FullAsync(CancellationToken cancellationToken)
+    private async Task<FeedSync> FullAsync(CancellationToken cancellationToken)
     {
         var errors = 0;
         var listed = new List<OddsEvent>();
@@ -41,10 +41,10 @@ public sealed class OddsSnapshotter(OddsRestClient rest, OddsFeedOptions options
             errors += result.Errors.Count;
             odds.AddRange(result.Items);
         }
-        return new FeedSnapshot(SyncPlan.Full, odds, options.EventIds.Count > 0 ? [.. odds.Select(o => o.Event)] : listed, errors);
+        return new FeedSync(SyncPlan.Full, odds, options.EventIds.Count > 0 ? [.. odds.Select(o => o.Event)] : listed, errors);
     }
 
-    private async Task<FeedSnapshot> GapFillAsync(SyncPlan plan, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<FeedSync> GapFillAsync(SyncPlan plan, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var errors = 0;
         var odds = new List<EventOdds>();
@@ -57,6 +57,6 @@ public sealed class OddsSnapshotter(OddsRestClient rest, OddsFeedOptions options
                 odds.AddRange(result.Items.Where(o => subscription.Covers(o.Event)));
             }
         }
-        return new FeedSnapshot(plan, odds, [], errors);
+        return new FeedSync(plan, odds, [], errors);
     }
 }

@@ -5,18 +5,18 @@ using Proppr.Actors.Matches;
 namespace Proppr.Actors.Stats;
 
 /// <summary>
-/// Each node's bridge from its fixtures to the stats pipeline singleton: listens for <see cref="MatchSnapshotPublished"/>
+/// Each node's bridge from its fixtures to the stats pipeline singleton: listens for <see cref="MatchDetailsPublished"/>
 /// on the local event stream and sends on what the pipeline needs, small and serializable: a finished match's counts
 /// (<see cref="MatchStatsExtractor"/>) or a not-started match's teams, kickoff and lineup. Live snapshots are ignored.
 /// </summary>
-public sealed class MatchSnapshotForwarder : ReceiveActor
+public sealed class MatchDetailsForwarder : ReceiveActor
 {
-    public MatchSnapshotForwarder(IActorRef pipeline)
+    public MatchDetailsForwarder(IActorRef pipeline)
     {
         var log = Context.GetLogger();
-        Receive<MatchSnapshotPublished>(published =>
+        Receive<MatchDetailsPublished>(published =>
         {
-            var match = published.Snapshot;
+            var match = published.Details;
             try
             {
                 if (MatchStatsExtractor.Extract(match) is { } record)
@@ -35,9 +35,9 @@ public sealed class MatchSnapshotForwarder : ReceiveActor
         });
     }
 
-    public static Props Props(IActorRef pipeline) => Akka.Actor.Props.Create(() => new MatchSnapshotForwarder(pipeline));
+    public static Props Props(IActorRef pipeline) => Akka.Actor.Props.Create(() => new MatchDetailsForwarder(pipeline));
 
-    protected override void PreStart() => Context.System.EventStream.Subscribe(Self, typeof(MatchSnapshotPublished));
+    protected override void PreStart() => Context.System.EventStream.Subscribe(Self, typeof(MatchDetailsPublished));
 
     protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
 }

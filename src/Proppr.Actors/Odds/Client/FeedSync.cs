@@ -4,14 +4,14 @@ using Proppr.Actors.Odds.Feed;
 namespace Proppr.Actors.Odds.Client;
 
 /// <summary>
-/// What one REST sync brought: the events' odds, the events a full snapshot listed, and how many items could not be
+/// What one REST sync brought: the events' odds, the events a full sync listed, and how many items could not be
 /// read (they are skipped; the rest is kept).
 /// </summary>
-public sealed record FeedSnapshot(SyncPlan Plan, IReadOnlyList<EventOdds> Odds, IReadOnlyList<OddsEvent> Listed, int Errors)
+public sealed record FeedSync(SyncPlan Plan, IReadOnlyList<EventOdds> Odds, IReadOnlyList<OddsEvent> Listed, int Errors)
 {
     /// <summary>
-    /// The ticks that bring the books to this snapshot: each bookmaker's subscribed markets replace what it quoted. A
-    /// full snapshot is the whole truth, so it also withdraws every configured bookmaker an event no longer has and
+    /// The ticks that bring the books to this sync: each bookmaker's subscribed markets replace what it quoted. A
+    /// full sync is the whole truth, so it also withdraws every configured bookmaker an event no longer has and
     /// every event the books hold that it no longer lists; a gap fill only tells what changed.
     /// </summary>
     public IReadOnlyList<OddsUpdate> Updates(IEnumerable<string> heldEvents, FeedSubscription subscription, IReadOnlyList<string> bookmakers, DateTimeOffset receivedAt)
