@@ -26,8 +26,10 @@ public sealed class OddsHistoryWriterTests : IDisposable
     private Task<TestNode> StartAsync(TimeProvider clock) =>
         TestNode.StartAsync(_database.Options, akka => akka.AddOddsHistory(Settings, clock));
 
-    private async Task<int> CountAsync(DateOnly day) =>
-        (await new OddsHistoryQueries(_database.Options).DropsAsync(day, null, null, OddsHistoryQueries.MaxLimit, CancellationToken.None)).Items.Count;
+    private async Task<IReadOnlyList<long>> FixturesAsync(DateOnly day) =>
+        [.. (await new OddsHistoryQueries(_database.Options).DropsAsync(day, null, null, OddsHistoryQueries.MaxLimit, CancellationToken.None)).Items.Select(d => d.FixtureId)];
+
+    private async Task<int> CountAsync(DateOnly day) => (await FixturesAsync(day)).Count;
 
     [Fact]
     public async Task Signals_wait_while_the_tables_cannot_be_written_and_are_all_stored_when_they_can()
@@ -56,7 +58,8 @@ public sealed class OddsHistoryWriterTests : IDisposable
         await Task.Delay(TimeSpan.FromSeconds(1));
         DatabaseSchema.Migrate(_database.Options);
 
-        await Eventually.HoldsAsync(async () => (await CountAsync(day)).Should().Be(signals.Count));
+        // A probe announced twice above may have waited with them: it is not counted.
+        await Eventually.HoldsAsync(async () => (await FixturesAsync(day)).Where(id => id != 9000).Should().BeEquivalentTo(signals.Select(s => s.FixtureId)));
     }
 
     [Fact]
