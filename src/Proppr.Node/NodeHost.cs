@@ -13,6 +13,7 @@ using Proppr.Node.Api;
 using Proppr.Node.Api.Bets;
 using Proppr.Node.Api.Fixtures;
 using Proppr.Node.Api.Management;
+using Proppr.Node.Api.Odds;
 using Proppr.Node.Api.Reports;
 using Proppr.Node.Api.Settlements;
 using Proppr.Node.Api.Stats;
@@ -54,6 +55,7 @@ public static class NodeHost
                     .AddFixtureResolver(settings.Resolution, registry => new FotMobFixtureSearch(settings.FotMob, LimiterClient(registry, metrics)))
                     .AddBetProjection(RestartBackoff.Default)
                     .AddLiveBetFeed(RestartBackoff.Default)
+                    .AddOddsHistory(settings.OddsHistory, settings.Fixtures.MarketTime)
                     .AddStatsPipeline(settings.Stats)
                     .AddLedgerSync(settings.Ledger, registry => LimiterClient(registry, metrics))
                     .AddBetEventMetrics(metrics)
@@ -83,6 +85,7 @@ public static class NodeHost
         app.MapBetEndpoints(access);
         app.MapFixtureEndpoints(access);
         app.MapStatsEndpoints(access);
+        app.MapOddsHistoryEndpoints(access);
         app.MapSettlementEndpoints(access);
         app.MapReportEndpoints(access);
         app.MapStreamEndpoints(access);

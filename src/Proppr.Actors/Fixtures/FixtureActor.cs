@@ -458,7 +458,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     {
         if (_odds.TakeSignal(_fixtureId, MarketNow) is { } signal)
         {
-            OddsSignals.Topic.Publish(Context.System, signal);
+            OddsSignals.Publish(Context.System, signal);
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class FixtureOdds(OddsOptions options)
         var newValueBets = book.TakeNewValueBets(now);
         var drops = _dropsSinceSignal;
         _dropsSinceSignal = 0;
-        return drops == 0 && newValueBets == 0 ? null : new FixtureOddsSignal(fixtureId, book.LatestDrops(drops), book.NewValueBets());
+        return drops == 0 && newValueBets == 0 ? null : new FixtureOddsSignal(fixtureId, book.LatestDrops(drops), book.NewValueBets(), now);
     }
 
     /// <summary>When closing lines are fixed: the book's kickoff plus <paramref name="delay"/>; null before any odds.</summary>

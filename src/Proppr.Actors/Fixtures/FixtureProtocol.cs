@@ -202,9 +202,11 @@ public sealed record FixtureOddsView(
 
 /// <summary>
 /// What one <see cref="ApplyOdds"/> brought that a watcher wants to see: the drops it caused and the value bets that
-/// appeared (or changed price). Published cluster-wide on <see cref="OddsSignals.Topic"/>, never persisted.
+/// appeared (or changed price), taken at <see cref="At"/> (market time: when the value bets were found). Published
+/// cluster-wide on <see cref="OddsSignals.Topic"/>; not journaled, kept by the odds history.
 /// </summary>
-public sealed record FixtureOddsSignal(long FixtureId, ImmutableArray<PriceDrop> Drops, ImmutableArray<ValueBet> ValueBets) : IWithFixtureId, IPropprMessage;
+public sealed record FixtureOddsSignal(long FixtureId, ImmutableArray<PriceDrop> Drops, ImmutableArray<ValueBet> ValueBets, DateTimeOffset At)
+    : IWithFixtureId, IPropprMessage;
 
 /// <summary>One bet's closing line: written before <see cref="ClosingLinesFixed"/>, still replayed.</summary>
 public sealed record BetClosingLine(long FixtureId, ClosingLine Line) : IBetEvent

@@ -1,6 +1,7 @@
 using Proppr.Actors.Betting.Players;
 using Proppr.Actors.Ledger;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds.History;
 using Proppr.Actors.ReadModel;
 using Proppr.Actors.ReadModel.Clients;
 using Proppr.Actors.Stats;
@@ -10,9 +11,10 @@ namespace Proppr.Actors.Hosting;
 /// <summary>
 /// The one step that makes a database ready, run before the actor system starts: SQLite's write-ahead log, an older
 /// layout's remembered entities moved (<see cref="RememberedEntitiesMove"/>), and every table of the project's own
-/// (read model, stats, ledger, fixture and player mappings, client categories, and what the caller adds). The
-/// journal's and snapshot store's tables stay the plugin's (it creates them when it starts). Stores then never ask
-/// whether their tables exist, and the API answers (empty) before the projection or the stats pipeline have run anywhere.
+/// (read model, odds history, stats, ledger, fixture and player mappings, client categories, and what the caller
+/// adds). The journal's and snapshot store's tables stay the plugin's (it creates them when it starts). Stores then
+/// never ask whether their tables exist, and the API answers (empty) before the projection or the stats pipeline have
+/// run anywhere.
 /// </summary>
 public static class DatabaseSchema
 {
@@ -30,6 +32,7 @@ public static class DatabaseSchema
         .. FixtureMappingStore.Create,
         .. PlayerMappingStore.Create,
         .. ClientCategoryStore.Create,
+        .. OddsHistorySchema.Create,
     ];
 
     /// <param name="more">Tables of the host's own (the node's bet id claims), created in the same transaction.</param>

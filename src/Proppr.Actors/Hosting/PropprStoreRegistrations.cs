@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Proppr.Actors.Betting.Players;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds.History;
 using Proppr.Actors.ReadModel;
 using Proppr.Actors.ReadModel.Clients;
 using Proppr.Actors.Stats;
@@ -19,6 +20,8 @@ public static class PropprStoreRegistrations
             .AddSingleton(database)
             .AddSingleton(new BetReadModelStore(database))
             .AddSingleton(new BetQueries(database))
+            .AddSingleton(new OddsHistoryStore(database))
+            .AddSingleton(new OddsHistoryQueries(database))
             .AddSingleton(new StatsStore(database))
             .AddSingleton(new StatsQueries(database, calendar))
             .AddSingleton(new FixtureMappingStore(database))

@@ -11,13 +11,14 @@ namespace Proppr.Actors.Odds;
 /// underdog), so an away bet at −0.75 is <c>hdp</c> +0.75.</description></item>
 /// <item><term>goals</term><description>match: <c>Totals</c> / <c>Totals HT</c>; home or away team:
 /// <c>Team Total Home</c> / <c>Team Total Away</c> (full time); outcome over/under at the bet's line</description></item>
-/// <item><term>corners</term><description>match: <c>Corners Totals</c> / <c>Corners Totals HT</c></description></item>
+/// <item><term>corners</term><description>match: <c>Corners Totals</c> / <c>Corners Totals HT</c>; home or away team:
+/// <c>Team Corners Home</c> / <c>Team Corners Away</c> (full time; the old system's feed priced them under these names)</description></item>
 /// <item><term>player counts</term><description><c>Player Props</c>, label <c>"Player Name (Stat)"</c>, over/under
 /// at the line (full time). The label format is documented; the football stat names are not (the documented ones
 /// are basketball's), so they follow the same title-case style and may need adjusting to the live feed.</description></item>
 /// </list>
 /// Everything else has no documented feed market and maps to null: both teams to score, cards (the feed's
-/// <c>Bookings</c> markets count booking points or all cards, not yellow cards), team corners, goalscorers, second halves.
+/// <c>Bookings</c> markets count booking points or all cards, not yellow cards), goalscorers, second halves.
 /// </summary>
 public static class BetSelectionMap
 {
@@ -52,6 +53,8 @@ public static class BetSelectionMap
         (Market.Goals, BetScope.Home) => OverUnder(bet, ForPeriod(MarketNames.TeamTotalHome, bet.Period)),
         (Market.Goals, BetScope.Away) => OverUnder(bet, ForPeriod(MarketNames.TeamTotalAway, bet.Period)),
         (Market.Corners, BetScope.Match) => OverUnder(bet, ForPeriod(MarketNames.CornersTotals, bet.Period)),
+        (Market.Corners, BetScope.Home) => OverUnder(bet, ForPeriod(MarketNames.TeamCornersHome, bet.Period)),
+        (Market.Corners, BetScope.Away) => OverUnder(bet, ForPeriod(MarketNames.TeamCornersAway, bet.Period)),
         (_, BetScope.Player) when PlayerStats.TryGetValue(bet.Market, out var stat) && !string.IsNullOrWhiteSpace(bet.PlayerName) =>
             OverUnder(bet, ForPeriod(MarketNames.PlayerProps, bet.Period), $"{bet.PlayerName.Trim()} ({stat})"),
         _ => null,

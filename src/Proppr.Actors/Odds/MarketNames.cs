@@ -15,6 +15,10 @@ public static class MarketNames
     public const string TeamTotalAway = "Team Total Away";
     public const string CornersTotals = "Corners Totals";
     public const string CornersTotalsFirstHalf = "Corners Totals HT";
+
+    /// <summary>One team's corners over/under, as the old system's feed named them (origin documents, <c>team_odds</c>).</summary>
+    public const string TeamCornersHome = "Team Corners Home";
+    public const string TeamCornersAway = "Team Corners Away";
     public const string PlayerProps = "Player Props";
 
     /// <summary>The market name as the book keys it: trimmed, with moneyline aliases folded into <c>ML</c>.</summary>

@@ -26,7 +26,7 @@ public sealed record OddsOptions
     [
         MarketNames.Moneyline, MarketNames.Spread, MarketNames.Totals, MarketNames.SpreadFirstHalf, MarketNames.TotalsFirstHalf,
         MarketNames.TeamTotalHome, MarketNames.TeamTotalAway, MarketNames.CornersTotals, MarketNames.CornersTotalsFirstHalf,
-        MarketNames.PlayerProps,
+        MarketNames.TeamCornersHome, MarketNames.TeamCornersAway, MarketNames.PlayerProps,
     ];
 
     /// <summary>A fall of at least this many percent of the old price is recorded as a drop: 0.05 is 0.05 %.</summary>

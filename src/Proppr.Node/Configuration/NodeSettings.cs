@@ -5,6 +5,7 @@ using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.Odds;
 using Proppr.Actors.Odds.Client;
+using Proppr.Actors.Odds.History;
 using Proppr.Actors.RateLimiting;
 using Proppr.Actors.ReadModel.Screening;
 using Proppr.Actors.Stats;
@@ -30,6 +31,7 @@ public sealed record NodeSettings
     public required ScreeningSettings Screening { get; init; }
     public required StatsSettings Stats { get; init; }
     public required LedgerOptions Ledger { get; init; }
+    public required OddsHistorySettings OddsHistory { get; init; }
 
     /// <summary>The live odds feed and the books' rules (bookmakers, sharp book, markets): one flat <c>Odds</c> section.</summary>
     public required OddsFeedOptions Odds { get; init; }
@@ -67,6 +69,7 @@ public sealed record NodeSettings
             Screening = Section<ScreeningSettings>(configuration, "Screening"),
             Stats = Section<StatsSettings>(configuration, "Stats"),
             Ledger = Section<LedgerOptions>(configuration, "Ledger"),
+            OddsHistory = Section<OddsHistorySettings>(configuration, "OddsHistory"),
             Odds = odds,
             AkkaLogLevel = configuration["Akka:LogLevel"],
         };

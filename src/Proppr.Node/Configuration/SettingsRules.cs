@@ -43,6 +43,10 @@ public static class SettingsRules
         {
             problems.Add($"Odds:DropHistoryLimit must not be negative, not {settings.Odds.Odds.DropHistoryLimit}");
         }
+        AtLeastOne("OddsHistory:RetentionDays", settings.OddsHistory.RetentionDays);
+        Positive("OddsHistory:PruneEvery", settings.OddsHistory.PruneEvery);
+        Positive("OddsHistory:RetryAfter", settings.OddsHistory.RetryAfter);
+        AtLeastOne("OddsHistory:MaxPending", settings.OddsHistory.MaxPending);
         Positive("Api:AskTimeout", settings.Api.AskTimeout);
         Positive("Api:ResendAfter", settings.Api.ResendAfter);
         AtLeastOne("Api:HandOffsInFlight", settings.Api.HandOffsInFlight);

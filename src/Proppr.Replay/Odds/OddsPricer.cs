@@ -33,6 +33,8 @@ public static class OddsPricer
         var (updatedAt, home, away) = (Stamp(match, moment, now), tally.Team(Side.Home), tally.Team(Side.Away));
         var goals = new Outlook(match.Rates.Home * remaining * drift, match.Rates.Away * remaining / drift, tally.Score.Home, tally.Score.Away);
         var corners = (CornerRate(match) * remaining, home.Corners + away.Corners);
+        var homeCorners = (CornerRate(match) * HomeCornerShare(match) * remaining, home.Corners);
+        var awayCorners = (CornerRate(match) * (1 - HomeCornerShare(match)) * remaining, away.Corners);
         var cards = (4.2 * remaining, home.YellowCards + away.YellowCards + home.RedCards + away.RedCards);
         var goalTotal = (match.Rates.Total * remaining, tally.Score.Home + tally.Score.Away);
 
@@ -48,6 +50,8 @@ public static class OddsPricer
             ]),
             new("Totals", updatedAt, TotalLines(goalTotal, [1.5m, 2.5m, 3.5m], price, max)),
             new("Corners Totals", updatedAt, TotalLines(corners, [8.5m, 9.5m, 10.5m], price, max)),
+            new("Team Corners Home", updatedAt, TotalLines(homeCorners, [3.5m, 4.5m, 5.5m], price, max)),
+            new("Team Corners Away", updatedAt, TotalLines(awayCorners, [3.5m, 4.5m, 5.5m], price, max)),
             new("Bookings Totals", updatedAt, TotalLines(cards, [3.5m, 4.5m], price, max)),
         };
         return new BookQuote(match.OddsEventId, bookmaker, OddsAvailability.Open, [.. markets.Where(m => m.Lines.Count > 0)]);
@@ -62,6 +66,9 @@ public static class OddsPricer
             .ToList();
 
     private static double CornerRate(SyntheticMatch match) => 8.4 + (0.8 * (match.Rates.Total - 2.7));
+
+    /// <summary>The stronger attack wins more corners, though not in proportion to its goals.</summary>
+    private static double HomeCornerShare(SyntheticMatch match) => 0.5 + (0.5 * (match.Rates.Home - match.Rates.Away) / match.Rates.Total * 0.5);
 
     /// <summary>P(more than <paramref name="needed"/> further events), the events being Poisson with the given mean.</summary>
     private static double OverProbability(double mean, double needed)

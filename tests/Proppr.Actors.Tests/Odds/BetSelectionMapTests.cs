@@ -19,6 +19,8 @@ public class BetSelectionMapTests
     [InlineData(Market.Goals, BetScope.Away, Selection.Under, "0.5", BetPeriod.FullTime, "Team Total Away", "under", "0.5")]
     [InlineData(Market.Corners, BetScope.Match, Selection.Over, "9.5", BetPeriod.FullTime, "Corners Totals", "over", "9.5")]
     [InlineData(Market.Corners, BetScope.Match, Selection.Under, "4.5", BetPeriod.FirstHalf, "Corners Totals HT", "under", "4.5")]
+    [InlineData(Market.Corners, BetScope.Home, Selection.Over, "4.5", BetPeriod.FullTime, "Team Corners Home", "over", "4.5")]
+    [InlineData(Market.Corners, BetScope.Away, Selection.Under, "3.5", BetPeriod.FullTime, "Team Corners Away", "under", "3.5")]
     public void Maps_a_bet_to_its_feed_market_outcome_and_line(
         Market market, BetScope scope, Selection selection, string? line, BetPeriod period, string feedMarket, string outcome, string? feedLine)
     {
@@ -39,7 +41,7 @@ public class BetSelectionMapTests
     [InlineData(Market.MatchResult, BetScope.Match, Selection.Home, null, BetPeriod.FirstHalf)]
     [InlineData(Market.Goals, BetScope.Match, Selection.Over, "1.5", BetPeriod.SecondHalf)]
     [InlineData(Market.Goals, BetScope.Home, Selection.Over, "0.5", BetPeriod.FirstHalf)]
-    [InlineData(Market.Corners, BetScope.Home, Selection.Over, "4.5", BetPeriod.FullTime)]
+    [InlineData(Market.Corners, BetScope.Away, Selection.Over, "2.5", BetPeriod.FirstHalf)]
     [InlineData(Market.BothTeamsToScore, BetScope.Match, Selection.Yes, null, BetPeriod.FullTime)]
     [InlineData(Market.YellowCards, BetScope.Match, Selection.Over, "3.5", BetPeriod.FullTime)]
     [InlineData(Market.AnytimeGoalscorer, BetScope.Player, Selection.Yes, null, BetPeriod.FullTime)]

@@ -107,7 +107,7 @@ public static class MessageSamples
         new ApplyOdds(4506508, "61300001", At.AddHours(2), [OddsTick.Quote(Markets, At), OddsTick.Withdraw("Pinnacle", At), OddsTick.Withdraw(null, At)]),
         new GetFixtureOdds(4506508),
         new FixtureOddsView(4506508, "61300001", At.AddHours(2), [new BookQuote("Bet365", "Bet365 (no latency)", Entry, At)], [Drop], [Value], [Closing]),
-        new FixtureOddsSignal(4506508, [Drop], [Value]),
+        new FixtureOddsSignal(4506508, [Drop], [Value], At),
         new BetClosingLine(4506508, Closing),
         new BetsTrackedTogether(4506508, [Bet, Bet with { BetId = "bet-2" }]),
         new RoundSettled(4506508, [Settlement with { BetId = "bet-2", ResettledFrom = null }, Settlement]),

@@ -38,11 +38,16 @@ public sealed class AccessTests
         using var anonymous = node.Client();
         using var right = node.Client(NodeUnderTest.Token);
 
-        foreach (var path in new[] { "api/settlements?after=0", "api/bets/x", "api/fixtures/1", "api/reports/pnl?from=2025-01-01&to=2025-01-02", "api/stream" })
+        foreach (var path in new[]
+                 {
+                     "api/settlements?after=0", "api/bets/x", "api/fixtures/1", "api/fixtures/1/book", "api/reports/pnl?from=2025-01-01&to=2025-01-02",
+                     "api/odds/drops?day=2025-01-01", "api/odds/value?day=2025-01-01", "api/stream",
+                 })
         {
             (await anonymous.GetAsync(path)).StatusCode.Should().Be(System.Net.HttpStatusCode.Unauthorized, path);
         }
         (await right.GetJsonAsync("api/settlements?after=0")).Status.Should().Be(200);
+        (await right.GetJsonAsync("api/odds/drops?day=2025-01-01")).Status.Should().Be(200);
         (await anonymous.GetAsync("health/live")).IsSuccessStatusCode.Should().BeTrue();
         (await anonymous.GetAsync("metrics")).IsSuccessStatusCode.Should().BeTrue();
     }

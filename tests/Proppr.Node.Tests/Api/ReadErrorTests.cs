@@ -10,6 +10,8 @@ public sealed class ReadErrorTests(NodeFixture fixture) : IClassFixture<NodeFixt
     [InlineData("api/fixtures/abc", 400, "not a FotMob fixture id")]
     [InlineData("api/fixtures/-5", 400, "not a FotMob fixture id")]
     [InlineData("api/fixtures/999999999", 404, "no bets are tracked on fixture 999999999")]
+    [InlineData("api/fixtures/abc/book", 400, "not a FotMob fixture id")]
+    [InlineData("api/fixtures/999999999/book", 404, "no bets are tracked on fixture 999999999")]
     [InlineData("api/settlements", 400, "either since")]
     [InlineData("api/settlements?since=yesterday", 400, "since 'yesterday' is not an ISO-8601 time")]
     [InlineData("api/settlements?after=0&since=2025-01-01", 400, "either since")]
@@ -23,6 +25,11 @@ public sealed class ReadErrorTests(NodeFixture fixture) : IClassFixture<NodeFixt
     [InlineData("api/bets?day=2025-01-01&min_stake=ten", 400, "min_stake 'ten' is not a number")]
     [InlineData("api/bets?day=2025-01-01&status=open", 400, "status 'open' is not one of pending, ")]
     [InlineData("api/bets?day=2025-01-01&fixture_id=x", 400, "fixture_id 'x' is not an integer")]
+    [InlineData("api/odds/drops", 400, "day is required")]
+    [InlineData("api/odds/drops?day=14-03-2026", 400, "day '14-03-2026' is not a day")]
+    [InlineData("api/odds/value?day=2026-03-14&limit=0", 400, "limit must be between 1 and 5000")]
+    [InlineData("api/odds/value?day=2026-03-14&after=soon", 400, "after 'soon' is not a page's next_after")]
+    [InlineData("api/odds/drops?day=2026-03-14&fixture_id=x", 400, "fixture_id 'x' is not an integer")]
     [InlineData("api/nothing-here", 404, "no such endpoint: GET /api/nothing-here")]
     public async Task Bad_or_unknown_reads_get_a_json_error_that_says_what_is_wrong(string path, int status, string message)
     {

@@ -8,7 +8,7 @@ namespace Proppr.Node.Tests.Odds;
 
 /// <summary>
 /// The node's odds feed against the replay's Odds-API-shaped servers: events resolved to their FotMob fixtures through
-/// the real listing search, prices in the books and the fixture view, drops on the live stream, ticks and reconnects
+/// the real listing search, prices in the books and the fixture view, drops on the live stream and in the odds history, ticks and reconnects
 /// in the metrics, and the feed going down alerted to a webhook and resolved when it is back.
 /// </summary>
 public sealed class NodeOddsTests
@@ -33,13 +33,24 @@ public sealed class NodeOddsTests
         Day.Matches.Select(m => m.MatchId).Should().Contain((long)drop["fixture_id"]!);
         ((decimal)drop["new_price"]!).Should().BeLessThan((decimal)drop["old_price"]!);
         ((string)drop["bookmaker"]!).Should().BeOneOf("Pinnacle", "Bet365");
-
+        // The same drop is kept in the odds history, under its day and fixture (its time to the millisecond).
+        var dropAt = (DateTimeOffset)drop["at"]!;
+        var day = dropAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Eventually.HoldsAsync(async () =>
+            (await http.GetOkAsync($"api/odds/drops?day={day}&fixture_id={(long)drop["fixture_id"]!}&limit=5000"))["items"]!.AsArray()
+                .Should().ContainSingle(d => (string)d!["bookmaker"]! == (string)drop["bookmaker"]! && (string)d["market"]! == (string)drop["market"]! &&
+                                             (string)d["outcome"]! == (string)drop["outcome"]! && (decimal?)d["line"] == (decimal?)drop["line"] &&
+                                             (decimal)d["new_price"]! == (decimal)drop["new_price"]! &&
+                                             ((DateTimeOffset)d["at"]!).ToUnixTimeMilliseconds() == dropAt.ToUnixTimeMilliseconds()));
         await Eventually.HoldsAsync(async () =>
         {
             var book = (await http.GetOkAsync($"api/fixtures/{match.MatchId}"))["book"]!;
             ((string)book["odds_event_id"]!).Should().Be(match.OddsEventId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             ((int)book["quotes"]!).Should().BeGreaterThan(0);
             book["bookmakers"]!.AsArray().Select(b => (string)b!).Should().Equal("Bet365", "Pinnacle");
+            var full = await http.GetOkAsync($"api/fixtures/{match.MatchId}/book");
+            full["team"]!.AsArray().Select(q => (string)q!["market"]!).Distinct().Should().BeEquivalentTo("ML", "Totals", "Spread");
+            full["player"]!.AsArray().Should().BeEmpty("the replay prices no player props");
         });
         // The book may fill from the REST snapshot before the socket streams: wait for what the metrics say.
         await Eventually.HoldsAsync(async () =>

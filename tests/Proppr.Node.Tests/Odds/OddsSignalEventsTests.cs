@@ -17,7 +17,8 @@ public sealed class OddsSignalEventsTests
         var totals = new OddsKey(MarketNames.Totals, OddsOutcomes.Over, 2.5m);
         var signal = new FixtureOddsSignal(4506508,
             [new PriceDrop("Bet365", totals, 2.10m, 1.95m, 7.1429m, At)],
-            [new ValueBet("Bet365", new OddsKey(MarketNames.Moneyline, OddsOutcomes.Home), 2.30m, 2.20m, 0.0455m, At.AddSeconds(30))]);
+            [new ValueBet("Bet365", new OddsKey(MarketNames.Moneyline, OddsOutcomes.Home), 2.30m, 2.20m, 0.0455m, At.AddSeconds(30))],
+            At);
 
         var events = OddsSignalEvents.ToLiveEvents(signal).ToList();
 
@@ -29,5 +30,6 @@ public sealed class OddsSignalEventsTests
         var value = JsonNode.Parse(events[1].Data)!;
         ((string)value["outcome"]!, (decimal)value["price"]!, (decimal)value["fair_price"]!, (decimal)value["edge"]!).Should().Be(("home", 2.30m, 2.20m, 0.0455m));
         ((DateTimeOffset)value["expires_at"]!).Should().Be(At.AddSeconds(30));
+        ((DateTimeOffset)value["found_at"]!).Should().Be(At);
     }
 }

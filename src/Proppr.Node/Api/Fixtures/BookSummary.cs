@@ -29,6 +29,6 @@ public sealed record BookSummary(
             view.Quotes.IsEmpty ? null : view.Quotes.Max(q => q.SeenAt),
             view.Drops.Length,
             [.. view.Drops.TakeLast(RecentDropCount).Reverse().Select(d => PriceDropEntry.From(view.FixtureId, d))],
-            [.. view.ValueBets.Select(v => ValueBetEntry.From(view.FixtureId, v))],
+            [.. view.ValueBets.Select(v => ValueBetEntry.From(view.FixtureId, v, foundAt: null))],
             view.ClosingLines.Length);
 }

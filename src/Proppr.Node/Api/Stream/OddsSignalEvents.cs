@@ -23,5 +23,5 @@ public sealed class OddsSignalEvents(ActorSystem system, ApiSettings settings) :
 
     public static IEnumerable<LiveEvent> ToLiveEvents(FixtureOddsSignal signal) =>
         signal.Drops.Select(drop => new LiveEvent("price_drop", JsonSerializer.Serialize(PriceDropEntry.From(signal.FixtureId, drop), ContractJson.Options)))
-            .Concat(signal.ValueBets.Select(value => new LiveEvent("value_bet", JsonSerializer.Serialize(ValueBetEntry.From(signal.FixtureId, value), ContractJson.Options))));
+            .Concat(signal.ValueBets.Select(value => new LiveEvent("value_bet", JsonSerializer.Serialize(ValueBetEntry.From(signal.FixtureId, value, signal.At), ContractJson.Options))));
 }
