@@ -40,9 +40,11 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
         + AfterLastFullTime;
 
     /// <summary>The FotMob fixtures the bets are on (those named only by odds event included).</summary>
-    public IReadOnlyList<long> FixturesWithBets => [.. Bets
-        .Select(bet => bet.FixtureId ?? Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture))!.MatchId)
-        .Distinct()];
+    public IReadOnlyList<long> FixturesWithBets => [.. Bets.Select(bet => MatchOf(bet)!.MatchId).Distinct()];
+
+    /// <summary>The match a bet is on, by its FotMob fixture id or else its odds event id.</summary>
+    public SyntheticMatch? MatchOf(Bet bet) => bet.FixtureId is { } id ? Day.Find(id)
+        : Day.FindByOddsEvent(long.Parse(bet.OddsFixtureId!, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The replay's clock, from <see cref="Lead"/> before the first match that is played.</summary>
     public ReplayClock Clock(double speed, TimeProvider time) =>

@@ -22,6 +22,9 @@ public sealed record DemoOptions
 
     public bool KeepServing { get; init; }
 
+    /// <summary>How far behind the match FotMob and the odds feed are, in match-day time (docs/decisions/2026-12-07-provider-delays.md).</summary>
+    public Replay.Server.ProviderDelays Delays { get; init; } = Replay.Server.ProviderDelays.Realistic;
+
     /// <summary>Where the node's SQLite file goes; null for a fresh folder under <c>./data/demo</c>.</summary>
     public string? DataDirectory { get; init; }
 
@@ -29,7 +32,10 @@ public sealed record DemoOptions
 
     public static bool Requested(IEnumerable<string> args) => args.Contains(Flag, StringComparer.Ordinal);
 
-    /// <summary>Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c> (or <c>--name=value</c>) and <c>--keep-serving</c>.</summary>
+    /// <summary>
+    /// Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c>, <c>--fotmob-delay S</c> and
+    /// <c>--odds-delay S</c> (seconds of match-day time), or <c>--name=value</c>, and <c>--keep-serving</c>.
+    /// </summary>
     public static DemoOptions Parse(IReadOnlyList<string> args)
     {
         var options = new DemoOptions();
@@ -46,6 +52,8 @@ public sealed record DemoOptions
                 "--bets" => options with { Bets = Whole(name, Value(), 1, 100_000) },
                 "--seed" => options with { Seed = Whole(name, Value(), 0, int.MaxValue) },
                 "--speed" => options with { Speed = SpeedFrom(Value()) },
+                "--fotmob-delay" => options with { Delays = options.Delays with { FotMob = TimeSpan.FromSeconds(Whole(name, Value(), 0, 600)) } },
+                "--odds-delay" => options with { Delays = options.Delays with { Odds = TimeSpan.FromSeconds(Whole(name, Value(), 0, 600)) } },
                 _ => Keep(options, rest, args[i]),
             };
         }

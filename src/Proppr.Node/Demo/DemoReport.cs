@@ -31,6 +31,9 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
         return new DemoReport(statuses, pnl!);
     }
 
+    /// <summary>How soon the in-play decisions followed their facts; null until measured.</summary>
+    public DecisionDelays? Delays { get; init; }
+
     public int Undecided => Statuses.Where(s => s.Key != "refund" && !IsResult(s.Key)).Sum(s => s.Value);
 
     public void Print(TextWriter output)
@@ -49,6 +52,7 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
             Row(output, group.Key ?? "(none)", group.Figures);
         }
         Row(output, "total", Pnl.Total);
+        Delays?.Print(output);
     }
 
     private static bool IsResult(string status) => status is "won" or "lost" or "half_won" or "half_lost";

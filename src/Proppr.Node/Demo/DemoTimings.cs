@@ -21,6 +21,12 @@ public sealed record DemoTimings(double Speed)
     public TimeSpan ResolutionFirstRetry => Scaled(TimeSpan.FromMinutes(1));
     public TimeSpan ResolutionMaximumRetry => Scaled(TimeSpan.FromHours(1));
 
+    /// <summary>
+    /// The replayed odds feed pushes what changed every 2 match-day seconds (the real one pushes within 150 ms), so a
+    /// goal reaches the node about when the bookmakers move, not up to a real quarter-second (30 s of the day) later.
+    /// </summary>
+    public TimeSpan OddsTickInterval => Scaled(TimeSpan.FromSeconds(2));
+
     /// <summary>The configuration keys that carry these timings.</summary>
     public IEnumerable<string> NodeArgs() =>
     [

@@ -5,16 +5,20 @@ namespace Proppr.Node.Demo;
 
 /// <summary>
 /// Follows <c>/api/settlements</c> page by page from the start of the journal, keeping each bet's latest settlement
-/// (a re-settlement after a stat correction replaces the first).
+/// (a re-settlement after a stat correction replaces the first), and each bet's first decision with its time.
 /// </summary>
 public sealed class SettlementTracker(HttpClient node)
 {
     private const int PageSize = 5000;
 
     private readonly Dictionary<string, DemoSettlement> _latest = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstDecision> _first = new(StringComparer.Ordinal);
     private long _after;
 
     public IReadOnlyDictionary<string, DemoSettlement> Latest => _latest;
+
+    /// <summary>When each bet was first decided, and how (for <see cref="DecisionDelays"/>).</summary>
+    public IReadOnlyDictionary<string, FirstDecision> FirstDecisions => _first;
 
     public int Decided => _latest.Values.Count(s => s.IsDecided);
 
@@ -29,6 +33,10 @@ public sealed class SettlementTracker(HttpClient node)
             {
                 var settlement = DemoSettlement.From(entry!);
                 _latest[settlement.BetId] = settlement;
+                if (settlement.IsDecided && !_first.ContainsKey(settlement.BetId))
+                {
+                    _first[settlement.BetId] = new FirstDecision(settlement.Status, (DateTimeOffset)entry!["settlement"]!["settled_at"]!);
+                }
             }
             if (entries.Count < PageSize)
             {
