@@ -15,6 +15,7 @@ public static class MarketNames
     public const string TeamTotalAway = "Team Total Away";
     public const string CornersTotals = "Corners Totals";
     public const string CornersTotalsFirstHalf = "Corners Totals HT";
+    public const string BookingsTotals = "Bookings Totals";
     public const string PlayerProps = "Player Props";
 
     /// <summary>The market name as the book keys it: trimmed, with moneyline aliases folded into <c>ML</c>.</summary>
