@@ -7,6 +7,8 @@ using Akka.Persistence;
 using Proppr.Actors.Betting;
 using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.Resolution;
+using Proppr.Actors.Odds;
+using Proppr.Actors.RateLimiting;
 
 namespace Proppr.Actors.Fixtures;
 
@@ -17,6 +19,7 @@ namespace Proppr.Actors.Fixtures;
 /// <see cref="FixtureState"/>, <see cref="PollSchedule"/>, <see cref="FixtureOdds"/> and the <see cref="Settler"/>;
 /// this class sequences messages, writes and timers. A fixture whose match id stops answering (404, or another match's
 /// payload) asks the <see cref="FixtureResolver"/> where its match went and moves its open bets there (<see cref="BetsMoved"/>).
+/// In play, odds that tell of an event (<see cref="EventTell"/>) make it ask for its match at once (<see cref="SignalledPolls"/>).
 /// </summary>
 public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 {
@@ -25,6 +28,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private const string CloseTimer = "close-lines";
     private const string MoveTimer = "move";
     private const string SignalTimer = "odds-signal";
+    private const string SignalledPollTimer = "odds-poll";
 
     private readonly long _fixtureId;
     private readonly IMatchDataSource _matchData;
@@ -33,12 +37,16 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Dictionary<string, IActorRef> _graders = new(StringComparer.Ordinal);
     private readonly FixtureOdds _odds;
+    private readonly EventTell _tell;
+    private readonly SignalledPolls _signalled;
 
     private FixtureState _state;
     private MatchData? _latest;
     private GradingRound? _round;
     private readonly HashSet<string> _ungraded = new(StringComparer.Ordinal);
     private bool _fetching;
+    private string _fetchReason = RefreshReasons.Scheduled;
+    private (DateTimeOffset At, string Reason)? _refreshed;
     private int _failedFetches;
     private int _answersNotThisMatch;
     private string _lostBecause = MoveReasons.NotFound;
@@ -55,6 +63,8 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         _settler = new Settler(settings.Policy);
         _state = new FixtureState(fixtureId);
         _odds = new FixtureOdds(settings.Odds);
+        _tell = new EventTell(settings.Odds);
+        _signalled = new SignalledPolls(settings);
 
         Recover<SnapshotOffer>(offer =>
         {
@@ -72,7 +82,8 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Command<GetFixtureOdds>(_ => Sender.Tell(_odds.View(_fixtureId, MarketNow, _state.Bets)));
         Command<CloseLinesDue>(_ => CloseLinesWhenDue());
         Command<SignalDue>(_ => AnnounceOdds());
-        Command<Poll>(_ => Fetch());
+        Command<Poll>(_ => Fetch(RefreshReasons.Scheduled));
+        Command<SignalledPoll>(_ => Fetch(RefreshReasons.Odds));
         Command<MatchDataArrived>(arrived => OnMatchData(arrived.Data));
         Command<MatchDataFailed>(failed => OnFetchFailed(failed.Error));
         Command<Graded>(OnGraded);
@@ -205,24 +216,29 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         _state.Kickoff,
         [.. _state.Bets.Select(b => new BetView(b.Bet, b.Latest, b.Closing, b.MovedTo))],
         _state.CorrectionChecksDone,
-        Grading: _round is not null || _ungraded.Count > 0 || _write is not null);
+        Grading: _round is not null || _ungraded.Count > 0 || _write is not null,
+        RefreshedAt: _refreshed?.At,
+        RefreshedBecause: _refreshed?.Reason);
 
     // ---- match data ----
 
     private void PollNow()
     {
         Timers.Cancel(PollTimer);
-        Fetch();
+        Fetch(RefreshReasons.Scheduled);
     }
 
-    private void Fetch()
+    /// <summary>Asks for the match data unless a request is under way; an event the odds told of asks at live priority.</summary>
+    private void Fetch(string reason)
     {
         if (_fetching || _state.MovedTo is not null)
         {
             return;
         }
         _fetching = true;
-        _matchData.FetchAsync(_fixtureId, PollSchedule.Priority(_state, Now, _settings), CancellationToken.None).PipeTo(
+        _fetchReason = reason;
+        var priority = reason == RefreshReasons.Odds ? PermitPriority.Live : PollSchedule.Priority(_state, Now, _settings, Decidable());
+        _matchData.FetchAsync(_fixtureId, priority, CancellationToken.None).PipeTo(
             Self,
             success: data => new MatchDataArrived(data),
             failure: error => new MatchDataFailed(error));
@@ -266,6 +282,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         }
         _failedFetches = 0;
         _answersNotThisMatch = 0;
+        _refreshed = (MarketNow, _fetchReason);
+        if (_signalled.InEpisode && _signalled.Answered(Now, SignalledPolls.Events(data.Details)) is { } followUp)
+        {
+            Timers.StartSingleTimer(SignalledPollTimer, SignalledPoll.Instance, followUp);
+        }
         var events = new List<IFixtureEvent>();
         var changed = _latest?.Fingerprint != data.Fingerprint;
         if (changed && StateTransition(data.Details) is { } transition)
@@ -443,6 +464,15 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void OnOdds(ApplyOdds command)
     {
         var applied = _odds.Apply(command, _state.Kickoff, MarketNow);
+        var told = false;
+        foreach (var tick in command.Ticks)
+        {
+            told |= _tell.Signals(tick);
+        }
+        if (told && _state.Status == MatchStatus.Live && Decidable() && _signalled.Signal(Now, SignalledPolls.Events(_latest?.Details)))
+        {
+            Fetch(RefreshReasons.Odds);
+        }
         if (_odds.SignalPending && !Timers.IsTimerActive(SignalTimer))
         {
             Timers.StartSingleTimer(SignalTimer, SignalDue.Instance, _settings.Odds.SignalEvery);
@@ -601,7 +631,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void ScheduleNextPoll()
     {
-        var next = PollSchedule.Next(_state, Now, _settings);
+        var next = PollSchedule.Next(_state, Now, _settings, Decidable());
         if (next is { } wait)
         {
             SchedulePoll(wait);
@@ -612,6 +642,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     }
 
     private void SchedulePoll(TimeSpan wait) => Timers.StartSingleTimer(PollTimer, Poll.Instance, wait);
+
+    /// <summary>Whether the next event could decide one of the open bets, by the latest match data.</summary>
+    private bool Decidable() =>
+        _latest is { } latest &&
+        _state.Bets.Any(bet => !bet.IsDecided && bet.IsGradedHere && NextEvent.CouldDecide(bet.Bet, latest.Details, _settings.Policy));
 
     private void AfterWrites()
     {
@@ -657,6 +692,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private sealed class Poll : INoSerializationVerificationNeeded, INotInfluenceReceiveTimeout
     {
         public static readonly Poll Instance = new();
+    }
+
+    private sealed class SignalledPoll : INoSerializationVerificationNeeded, INotInfluenceReceiveTimeout
+    {
+        public static readonly SignalledPoll Instance = new();
     }
 
     private sealed record MatchDataArrived(MatchData Data) : INoSerializationVerificationNeeded;

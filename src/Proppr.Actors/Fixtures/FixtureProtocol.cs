@@ -55,7 +55,8 @@ public sealed record BetNotFound(long FixtureId, string BetId) : IWithFixtureId,
 
 /// <summary>
 /// A fixture now: match state, its bets, how many post-full-time correction checks it has made, and whether it is
-/// grading (a round under way, or a payload it has not graded yet): until it is not, its bets may still change.
+/// grading (a round under way, or a payload it has not graded yet): until it is not, its bets may still change; when
+/// its match data last arrived (market time) and why it was asked for (<see cref="RefreshReasons"/>).
 /// </summary>
 public sealed record FixtureView(
     long FixtureId,
@@ -67,7 +68,9 @@ public sealed record FixtureView(
     DateTimeOffset? Kickoff,
     ImmutableArray<BetView> Bets,
     int CorrectionChecksDone = 0,
-    bool Grading = false) : IWithFixtureId, IPropprMessage;
+    bool Grading = false,
+    DateTimeOffset? RefreshedAt = null,
+    string? RefreshedBecause = null) : IWithFixtureId, IPropprMessage;
 
 // ---- events ----
 

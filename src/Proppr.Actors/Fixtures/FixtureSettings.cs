@@ -8,8 +8,35 @@ public sealed record FixtureSettings
 {
     public static readonly FixtureSettings Default = new();
 
-    /// <summary>How often to poll while the match is in play (FotMob's limiter may stretch it).</summary>
-    public TimeSpan LiveInterval { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How often to poll in play while the next event could decide an open bet (<see cref="Betting.NextEvent"/>);
+    /// FotMob's limiter may stretch it. Events the odds tell of are polled for at once (<see cref="SignalledPolls"/>).
+    /// </summary>
+    public TimeSpan LiveInterval { get; init; } = TimeSpan.FromMinutes(4);
+
+    /// <summary>
+    /// How often to poll in play when the fixture has bets but the next event could decide none of them: for full time
+    /// (the correction checks), a goal ruled out, a count creeping towards a line. Unless set, two and a half live
+    /// intervals (10 minutes), so a setting that shortens the live interval shortens this too.
+    /// </summary>
+    public TimeSpan QuietInterval
+    {
+        get => _quietInterval ?? LiveInterval * 2.5;
+        init => _quietInterval = value;
+    }
+
+    private readonly TimeSpan? _quietInterval;
+
+    /// <summary>The wait before polling again for an event the odds told of that FotMob did not show yet.</summary>
+    public TimeSpan SignalFollowUp { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>How many times to poll again for one event the odds told of.</summary>
+    public int SignalFollowUps { get; init; } = 2;
+
+    /// <summary>At most <see cref="SignalPollLimit"/> polls the odds asked for in any window this long.</summary>
+    public TimeSpan SignalLimitWindow { get; init; } = TimeSpan.FromMinutes(2);
+
+    public int SignalPollLimit { get; init; } = 4;
 
     /// <summary>
     /// Longest wait between polls before kickoff (kickoff times move); also how often a fixture without bets looks at its

@@ -4,20 +4,22 @@ using Proppr.Actors.RateLimiting;
 namespace Proppr.Actors.Fixtures;
 
 /// <summary>
-/// When a fixture next asks for match data: lineups before kickoff, every live interval in play, at the correction
+/// When a fixture next asks for match data: lineups before kickoff, in play as often as its bets need, at the correction
 /// checks after full time, slowly while postponed or while bets are still pending. Null means there is nothing left
 /// to ask for.
 /// <para>
-/// The live interval is for bets: FotMob's quota is shared, and a fixture that only takes odds (the feed starts every
-/// fixture it prices) has nothing to grade. Such a fixture looks at its match at the pre-match interval at most,
-/// before kickoff and in play: enough for the kickoff, the lineups and the final counts the stats take; the
-/// correction checks after full time stay. A bet tracked on it asks at once. A fixture whose bets are all decided
-/// keeps the live interval: a goal ruled out in play changes a decision, and full time starts the correction checks.
+/// FotMob's quota is shared, so in play it is spent where it decides bets: every live interval while the next event
+/// could decide an open bet (<c>decidable</c>, <see cref="Betting.NextEvent"/>), with live priority at the limiter;
+/// every quiet interval while the fixture has bets but none the next event could decide, at normal priority. The odds
+/// ask at once for the events they tell of (<see cref="SignalledPolls"/>). A fixture that only takes odds (the feed
+/// starts every fixture it prices) has nothing to grade: it looks at its match at the pre-match interval at most,
+/// before kickoff and in play, enough for the kickoff, the lineups and the final counts the stats take; the
+/// correction checks after full time stay. A bet tracked on it asks at once.
 /// </para>
 /// </summary>
 public static class PollSchedule
 {
-    public static TimeSpan? Next(FixtureState state, DateTimeOffset now, FixtureSettings settings)
+    public static TimeSpan? Next(FixtureState state, DateTimeOffset now, FixtureSettings settings, bool decidable)
     {
         switch (state.Status)
         {
@@ -26,7 +28,7 @@ public static class PollSchedule
             case MatchStatus.NotStarted:
                 return UntilLineups(state.Kickoff, now, settings, HasBets(state) ? settings.LiveInterval : settings.PreMatchInterval);
             case MatchStatus.Live or MatchStatus.HalfTime:
-                return HasBets(state) ? settings.LiveInterval : settings.PreMatchInterval;
+                return !HasBets(state) ? settings.PreMatchInterval : decidable ? settings.LiveInterval : settings.QuietInterval;
             case MatchStatus.Finished:
                 return NextCorrectionCheck(state, now, settings) ?? (state.AllBetsDecided ? null : settings.SlowInterval);
             case MatchStatus.Postponed:
@@ -48,15 +50,18 @@ public static class PollSchedule
         return next < settings.CorrectionChecks.Count && now >= endedAt + settings.CorrectionChecks[next] ? next + 1 : null;
     }
 
-    /// <summary>Live fixtures with bets, and those about to kick off, go first when FotMob's quota is tight.</summary>
-    public static PermitPriority Priority(FixtureState state, DateTimeOffset now, FixtureSettings settings) =>
+    /// <summary>
+    /// Fixtures in play whose next event could decide a bet, and those with bets about to kick off, go first when
+    /// FotMob's quota is tight.
+    /// </summary>
+    public static PermitPriority Priority(FixtureState state, DateTimeOffset now, FixtureSettings settings, bool decidable) =>
         HasBets(state) &&
-        (state.Status is MatchStatus.Live or MatchStatus.HalfTime ||
+        (state.Status is MatchStatus.Live or MatchStatus.HalfTime && decidable ||
          state.Status is MatchStatus.NotStarted && state.Kickoff is { } kickoff && kickoff - settings.LineupLead <= now)
             ? PermitPriority.Live
             : PermitPriority.Normal;
 
-    /// <summary>Bets on the fixture, decided or not: what the live interval is for.</summary>
+    /// <summary>Bets on the fixture, decided or not: what polling in play is for.</summary>
     public static bool HasBets(FixtureState state) => state.BetCount > 0;
 
     /// <summary>

@@ -15,6 +15,7 @@ public static class MarketNames
     public const string TeamTotalAway = "Team Total Away";
     public const string CornersTotals = "Corners Totals";
     public const string CornersTotalsFirstHalf = "Corners Totals HT";
+    public const string BookingsTotals = "Bookings Totals";
 
     /// <summary>One team's corners over/under, as the old system's feed named them (origin documents, <c>team_odds</c>).</summary>
     public const string TeamCornersHome = "Team Corners Home";

@@ -20,13 +20,14 @@ public sealed record OddsOptions
 
     /// <summary>
     /// The markets to subscribe to (the WebSocket allows 20). <c>ML</c> must stay: the provider only streams player
-    /// props when it is included. These are the markets <see cref="BetSelectionMap"/> can price.
+    /// props when it is included. These are the markets <see cref="BetSelectionMap"/> can price, and the bookings totals,
+    /// whose jumps tell of a card (<see cref="EventTell"/>).
     /// </summary>
     public IReadOnlyList<string> Markets { get; init; } =
     [
         MarketNames.Moneyline, MarketNames.Spread, MarketNames.Totals, MarketNames.SpreadFirstHalf, MarketNames.TotalsFirstHalf,
         MarketNames.TeamTotalHome, MarketNames.TeamTotalAway, MarketNames.CornersTotals, MarketNames.CornersTotalsFirstHalf,
-        MarketNames.TeamCornersHome, MarketNames.TeamCornersAway, MarketNames.PlayerProps,
+        MarketNames.TeamCornersHome, MarketNames.TeamCornersAway, MarketNames.BookingsTotals, MarketNames.PlayerProps,
     ];
 
     /// <summary>A fall of at least this many percent of the old price is recorded as a drop: 0.05 is 0.05 %.</summary>
@@ -40,4 +41,11 @@ public sealed record OddsOptions
     /// moves many times a second, faster than a trader can read, and one signal per tick cost more than the book itself.
     /// </summary>
     public TimeSpan SignalEvery { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// An OVER price on a goals, corners or bookings total that falls by at least this many percent from one quote to
+    /// the next tells of an event (<see cref="EventTell"/>): in play such prices only lengthen as time runs out, so a fall
+    /// this large is the count going up, not drift.
+    /// </summary>
+    public decimal EventJumpPercent { get; init; } = 10m;
 }

@@ -17,6 +17,14 @@ public static class SettingsRules
                 problems.Add($"{key} must be above zero, not {value}");
             }
         }
+        void NotNegative(string key, int value)
+        {
+            if (value < 0)
+            {
+                problems.Add($"{key} must not be negative, not {value}");
+            }
+        }
+
         void AtLeastOne(string key, int value)
         {
             if (value < 1)
@@ -35,13 +43,20 @@ public static class SettingsRules
         {
             Positive($"Fixtures:CorrectionChecks:{i}", fixtures.CorrectionChecks[i]);
         }
+        Positive("Fixtures:QuietInterval", fixtures.QuietInterval);
+        Positive("Fixtures:SignalFollowUp", fixtures.SignalFollowUp);
+        Positive("Fixtures:SignalLimitWindow", fixtures.SignalLimitWindow);
+        // Zero turns the odds-triggered polls off (follow-ups, or all of them).
+        NotNegative("Fixtures:SignalFollowUps", fixtures.SignalFollowUps);
+        NotNegative("Fixtures:SignalPollLimit", fixtures.SignalPollLimit);
         AtLeastOne("Fixtures:SnapshotEvery", fixtures.SnapshotEvery);
         AtLeastOne("Fixtures:RelocateAfter", fixtures.RelocateAfter);
         Positive("Odds:SignalEvery", settings.Odds.Odds.SignalEvery);
         Positive("Odds:ValueExpiry", settings.Odds.Odds.ValueExpiry);
-        if (settings.Odds.Odds.DropHistoryLimit < 0)
+        NotNegative("Odds:DropHistoryLimit", settings.Odds.Odds.DropHistoryLimit);
+        if (settings.Odds.Odds.EventJumpPercent is <= 0 or >= 100)
         {
-            problems.Add($"Odds:DropHistoryLimit must not be negative, not {settings.Odds.Odds.DropHistoryLimit}");
+            problems.Add($"Odds:EventJumpPercent must be between 0 and 100, not {settings.Odds.Odds.EventJumpPercent}");
         }
         AtLeastOne("OddsHistory:RetentionDays", settings.OddsHistory.RetentionDays);
         Positive("OddsHistory:PruneEvery", settings.OddsHistory.PruneEvery);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Proppr.Replay.Server;
 using Proppr.Replay.Timeline;
 
 namespace Proppr.Node.Demo;
@@ -8,10 +9,11 @@ namespace Proppr.Node.Demo;
 /// Sends the bets as the day reaches them and follows their settlements until the day is over (every finished
 /// fixture has looked for corrections and graded what it found) and every tracked bet is decided, with the read model
 /// showing each bet as its fixture holds it, so the summary has every re-settlement (bets on a postponed match still
-/// inside its window stay pending, as the rules say); progress every few seconds. A
-/// day that runs well past its end stops waiting and reports what is still open.
+/// inside its window stay pending, as the rules say); progress every few seconds. A day that runs well past its end
+/// stops waiting and reports what is still open. The report measures how soon the in-play decisions followed their
+/// facts, from the FotMob requests the replay logged (<see cref="DecisionDelays"/>).
 /// </summary>
-public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, TextWriter output)
+public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, TextWriter output, FotMobCallLog fotMobCalls)
 {
     /// <summary>Open bets on fixtures FotMob calls postponed: the rules keep them pending inside the window.</summary>
     private readonly HashSet<string> _waitingForPostponedMatch = new(StringComparer.Ordinal);
@@ -54,7 +56,8 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
             }
             await Task.Delay(Poll, cancellationToken);
         }
-        return await DemoReport.BuildAsync(node, day, feeder, settlements, _waitingForPostponedMatch, cancellationToken);
+        var report = await DemoReport.BuildAsync(node, day, feeder, settlements, _waitingForPostponedMatch, cancellationToken);
+        return report with { Delays = DecisionDelays.Measure(day, settlements.FirstDecisions, fotMobCalls, clock.Speed) };
     }
 
     /// <summary>

@@ -33,6 +33,8 @@ public sealed record DemoOptions
 
     /// <summary><c>--late-corrections SHARE</c>: the share of corrections published after the first correction check.</summary>
     public double LateCorrectionShare { get; init; } = new Replay.Generation.MatchDayOptions().LateCorrectionShare;
+    /// <summary>How far behind the match FotMob and the odds feed are, in match-day time (docs/decisions/2026-12-07-provider-delays.md).</summary>
+    public Replay.Server.ProviderDelays Delays { get; init; } = Replay.Server.ProviderDelays.Realistic;
 
     /// <summary>Where the node's SQLite file goes; null for a fresh folder under <c>./data/demo</c>.</summary>
     public string? DataDirectory { get; init; }
@@ -43,7 +45,8 @@ public sealed record DemoOptions
 
     /// <summary>
     /// Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c>, <c>--quirks MODE</c>,
-    /// <c>--late-corrections SHARE</c> (or <c>--name=value</c>) and <c>--keep-serving</c>.
+    /// <c>--late-corrections SHARE</c>, <c>--fotmob-delay S</c> and <c>--odds-delay S</c> (seconds of match-day time), or
+    /// <c>--name=value</c>, and <c>--keep-serving</c>.
     /// </summary>
     public static DemoOptions Parse(IReadOnlyList<string> args)
     {
@@ -64,6 +67,8 @@ public sealed record DemoOptions
                 "--speed" => options with { Speed = SpeedFrom(Value()) },
                 "--quirks" => options with { Quirks = QuirksFrom(Value()) },
                 "--late-corrections" => options with { LateCorrectionShare = ShareFrom(name, Value()) },
+                "--fotmob-delay" => options with { Delays = options.Delays with { FotMob = TimeSpan.FromSeconds(Whole(name, Value(), 0, 600)) } },
+                "--odds-delay" => options with { Delays = options.Delays with { Odds = TimeSpan.FromSeconds(Whole(name, Value(), 0, 600)) } },
                 _ => Keep(options, rest, args[i]),
             };
         }

@@ -40,6 +40,9 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
         return new DemoReport(statuses, pnl!, paths);
     }
 
+    /// <summary>How soon the in-play decisions followed their facts; null until measured.</summary>
+    public DecisionDelays? Delays { get; init; }
+
     /// <summary>The summary's status for bets the rules keep pending while their postponed match may still be played.</summary>
     public const string WaitingForPostponedMatch = "pending: postponed";
 
@@ -68,6 +71,7 @@ public sealed record DemoReport(IReadOnlyDictionary<string, int> Statuses, PnlRe
             Row(output, group.Key ?? "(none)", group.Figures);
         }
         Row(output, "total", Pnl.Total);
+        Delays?.Print(output);
     }
 
     private static bool IsResult(string status) => status is "won" or "lost" or "half_won" or "half_lost";

@@ -47,7 +47,9 @@ public sealed class DemoSession : IAsyncDisposable
         var day = DemoDay.Generate(options, DateOnly.FromDateTime(DateTime.UtcNow));
         var time = new HeldTime();
         var clock = day.Clock(options.Speed, time);
-        var replay = await ReplayServer.StartAsync(day.Day, clock, cancellationToken: cancellationToken);
+        var timings = new DemoTimings(options.Speed);
+        var replayOptions = new ReplayServerOptions { Delays = options.Delays, OddsTickInterval = timings.OddsTickInterval };
+        var replay = await ReplayServer.StartAsync(day.Day, clock, replayOptions, cancellationToken);
         var dataDirectory = Path.GetFullPath(options.DataDirectory
             ?? Path.Combine("data", "demo", string.Create(CultureInfo.InvariantCulture, $"run-{DateTime.UtcNow:yyyyMMdd-HHmmss}")));
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -99,7 +101,7 @@ public sealed class DemoSession : IAsyncDisposable
     public async Task<DemoReport> RunDayAsync(TextWriter output, CancellationToken cancellationToken)
     {
         using var http = Client();
-        return await new DayRunner(Day, Clock, http, output).RunAsync(cancellationToken);
+        return await new DayRunner(Day, Clock, http, output, Replay.FotMobCalls).RunAsync(cancellationToken);
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ namespace Proppr.Node.Demo;
 
 /// <summary>
 /// Follows <c>/api/settlements</c> page by page from the start of the journal, keeping each bet's latest settlement
-/// (a re-settlement after a stat correction replaces the first, and the bet is noted as re-settled).
+/// (a re-settlement after a stat correction replaces the first, and the bet is noted as re-settled), and each bet's
+/// first decision with its time.
 /// </summary>
 public sealed class SettlementTracker(HttpClient node)
 {
@@ -13,11 +14,14 @@ public sealed class SettlementTracker(HttpClient node)
 
     private readonly Dictionary<string, DemoSettlement> _latest = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resettled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstDecision> _first = new(StringComparer.Ordinal);
     private long _after;
 
     public IReadOnlyDictionary<string, DemoSettlement> Latest => _latest;
 
     public IReadOnlySet<string> Resettled => _resettled;
+    /// <summary>When each bet was first decided, and how (for <see cref="DecisionDelays"/>).</summary>
+    public IReadOnlyDictionary<string, FirstDecision> FirstDecisions => _first;
 
     public int Decided => _latest.Values.Count(s => s.IsDecided);
 
@@ -35,6 +39,10 @@ public sealed class SettlementTracker(HttpClient node)
                 if ((string?)entry!["kind"] == "resettled")
                 {
                     _resettled.Add(settlement.BetId);
+                }
+                if (settlement.IsDecided && !_first.ContainsKey(settlement.BetId))
+                {
+                    _first[settlement.BetId] = new FirstDecision(settlement.Status, (DateTimeOffset)entry!["settlement"]!["settled_at"]!);
                 }
             }
             if (entries.Count < PageSize)

@@ -17,7 +17,7 @@ internal static class FotMobEndpoints
     {
         IResult Details(string? matchId) =>
             Find(server, matchId) is { } match
-                ? Json(FotMobMatchWriter.Write(match, server.Clock.Now))
+                ? Json(FotMobMatchWriter.Write(match, server.FotMobNow))
                 : Results.NotFound();
 
         routes.MapGet("/api/matchDetails", (string? matchId) => Details(matchId));
@@ -28,21 +28,29 @@ internal static class FotMobEndpoints
             var last = path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
             var id = last.EndsWith(".json", StringComparison.Ordinal) ? last[..^5] : last;
             return Find(server, id) is { } match
-                ? Json(FotMobMatchWriter.WriteAsPageProps(match, server.Clock.Now))
+                ? Json(FotMobMatchWriter.WriteAsPageProps(match, server.FotMobNow))
                 : Results.NotFound();
         });
 
         IResult Listing(string? date) =>
             DateOnly.TryParseExact(date, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                ? Json(FotMobListingWriter.Write(server.Day, day, server.Clock.Now))
+                ? Json(FotMobListingWriter.Write(server.Day, day, server.FotMobNow))
                 : Results.BadRequest("date must be yyyyMMdd");
 
         routes.MapGet("/api/matches", (string? date) => Listing(date));
         routes.MapGet("/api/data/matches", (string? date) => Listing(date));
     }
 
-    private static Generation.SyntheticMatch? Find(ReplayServer server, string? id) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var matchId) ? server.Day.Find(matchId) : null;
+    /// <summary>The match asked for, its request logged (<see cref="ReplayServer.FotMobCalls"/>).</summary>
+    private static Generation.SyntheticMatch? Find(ReplayServer server, string? id)
+    {
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var matchId) || server.Day.Find(matchId) is not { } match)
+        {
+            return null;
+        }
+        server.FotMobCalls.Record(matchId, server.Clock.Now);
+        return match;
+    }
 
     private static IResult Json(string body) => Results.Content(body, "application/json; charset=utf-8");
 }

@@ -49,7 +49,7 @@ internal static class OddsRestEndpoints
             server.Day.FindByOddsEvent(id) is { } match ? Json(OddsJson.Event(match, server.Clock.Now)) : NotFound());
         group.MapGet("/odds", (long? eventId, string? bookmakers) =>
             eventId is { } id && server.Day.FindByOddsEvent(id) is { } match
-                ? Json(OddsJson.EventOdds(match, Selected(server, bookmakers), server.Clock.Now))
+                ? Json(OddsJson.EventOdds(match, Selected(server, bookmakers), server.BooksNow))
                 : NotFound());
         group.MapGet("/odds/multi", (string? eventIds, string? bookmakers) =>
         {
@@ -58,7 +58,7 @@ internal static class OddsRestEndpoints
             {
                 return Results.Json(new { error = $"eventIds must list 1 to {MultiLimit} events" }, statusCode: StatusCodes.Status400BadRequest);
             }
-            var now = server.Clock.Now;
+            var now = server.BooksNow;
             var books = Selected(server, bookmakers);
             var odds = ids
                 .Select(id => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? server.Day.FindByOddsEvent(value) : null)
@@ -77,7 +77,7 @@ internal static class OddsRestEndpoints
             {
                 return Results.Json(new { error = $"since must be at most {UpdatedWindow.TotalSeconds} seconds old" }, statusCode: StatusCodes.Status400BadRequest);
             }
-            var now = server.Clock.Now;
+            var now = server.BooksNow;
             var books = Selected(server, bookmaker).ToList();
             // The replay keeps no change times: every event the bookmaker prices now is answered, a superset of what
             // changed since, which a client applies exactly as it would the changes.

@@ -78,10 +78,10 @@ internal static class OddsWebSocketEndpoint
         var state = new OddsFeedState();
         while (true)
         {
-            var now = server.Clock.Now;
+            var (now, priced) = (server.Clock.Now, server.BooksNow);
             var quotes = server.Day.Matches
                 .Where(m => subscription.Covers(m, new MatchSchedule(m).At(now)) || state.Knows(m.OddsEventId))
-                .SelectMany(m => server.Options.Bookmakers.Select(b => OddsPricer.Quote(m, b, now)));
+                .SelectMany(m => server.Options.Bookmakers.Select(b => OddsPricer.Quote(m, b, priced)));
             foreach (var frame in state.Advance(quotes, now, subscription.Markets).Chunk(MessagesPerFrame))
             {
                 await Send(socket, frame, cancellationToken);

@@ -38,6 +38,15 @@ public sealed class ReplayServer : IAsyncDisposable
     /// <summary>The odds WebSocket endpoint (add <c>apiKey</c> and <c>markets</c> to the query).</summary>
     public Uri OddsWebSocketUrl => new($"ws://{BaseUrl.Authority}/v3/ws");
 
+    /// <summary>The match-day instant FotMob shows now: its delay behind the replay clock.</summary>
+    public DateTimeOffset FotMobNow => Clock.Now - Options.Delays.FotMob;
+
+    /// <summary>The match-day instant the bookmakers price now: their delay behind the replay clock.</summary>
+    public DateTimeOffset BooksNow => Clock.Now - Options.Delays.Odds;
+
+    /// <summary>The match-details requests answered, per match.</summary>
+    public FotMobCallLog FotMobCalls { get; } = new();
+
     /// <summary>Switches for 429s and 500s on the FotMob routes.</summary>
     public ReplayFaults FotMobFaults { get; } = new();
 

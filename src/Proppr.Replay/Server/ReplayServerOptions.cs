@@ -20,6 +20,9 @@ public sealed record ReplayServerOptions
     /// <summary>The odds REST quota reported in the <c>x-ratelimit-*</c> headers, per hour.</summary>
     public int OddsHourlyQuota { get; init; } = 5000;
 
+    /// <summary>How far behind the match FotMob and the odds feed are (none by default).</summary>
+    public ProviderDelays Delays { get; init; } = ProviderDelays.None;
+
     /// <summary>The clock the WebSocket ticks wait on; the replay clock carries its own.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -60,6 +60,16 @@ public sealed class MatchSchedule
         return new MatchMoment(MatchPhase.Finished, null, new MatchTime(90, facts.SecondHalfAdded), now >= CorrectionAt, now);
     }
 
+    /// <summary>
+    /// The instant a fact of minute <paramref name="time"/> happens: the start of that minute on the clock
+    /// (<see cref="At"/> shows it from then on), 45+n and 90+n counting on from the half's 45th minute.
+    /// </summary>
+    public DateTimeOffset HappenedAt(MatchTime time)
+    {
+        var (start, first) = time.Minute <= 45 ? (Kickoff, 1) : (SecondHalfStart, 46);
+        return start + TimeSpan.FromMinutes(time.Minute - first + time.Added);
+    }
+
     /// <summary>The clock as FotMob shows it: the minute being played, then 45+n or 90+n in stoppage time.</summary>
     private static MatchTime ClockIn(TimeSpan elapsed, int firstMinute, int lastMinute, int added)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Akka.Actor;
 using Akka.TestKit;
 using Proppr.Actors.Fixtures;
+using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.FotMob;
 using Proppr.Actors.Odds.Books;
 using Proppr.Actors.RateLimiting;
@@ -12,9 +13,10 @@ using static Proppr.Actors.Tests.Odds.TestOdds;
 namespace Proppr.Actors.Tests.Fixtures;
 
 /// <summary>
-/// FotMob's quota is shared, so a fixture asks at the live interval only for its bets. Two fixtures in play poll the
-/// real <see cref="FotMobClient"/>, through the real limiter, against FotMob on loopback, on the production intervals;
-/// the only clock is Akka's <see cref="TestScheduler"/>, moved by the test. Both take odds; one has a bet.
+/// FotMob's quota is shared, so a fixture asks at the live interval only for its bets, at once when the odds tell of an
+/// event that could decide one, and first when the quota is tight. Fixtures in play poll the real
+/// <see cref="FotMobClient"/>, through the real limiter, against FotMob on loopback, on the production intervals;
+/// the only clock is Akka's <see cref="TestScheduler"/>, moved by the test.
 /// </summary>
 public sealed class FixturePollingNeedTests : IAsyncLifetime
 {
@@ -59,8 +61,8 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () =>
         {
             Clock.Advance(TimeSpan.Zero);
-            (await ViewAsync(oddsOnly)).Status.Should().Be(Proppr.Actors.Matches.MatchStatus.Live);
-            (await ViewAsync(withBet)).Status.Should().Be(Proppr.Actors.Matches.MatchStatus.Live);
+            (await ViewAsync(oddsOnly)).Status.Should().Be(MatchStatus.Live);
+            (await ViewAsync(withBet)).Status.Should().Be(MatchStatus.Live);
         });
         var oddsOnlyLooks = RequestsFor(OddsOnlyFixture);
         var betLooks = RequestsFor(FixtureId);
@@ -72,7 +74,7 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
             RequestsFor(FixtureId).Should().BeGreaterThanOrEqualTo(betLooks + 5);
         });
         oddsOnly.Tell(Odds(OddsOnlyFixture));
-        (await ViewAsync(oddsOnly)).Status.Should().Be(Proppr.Actors.Matches.MatchStatus.Live, "the fixture is running and takes odds");
+        (await ViewAsync(oddsOnly)).Status.Should().Be(MatchStatus.Live, "the fixture is running and takes odds");
         RequestsFor(OddsOnlyFixture).Should().Be(oddsOnlyLooks, "no bet needs its match in play");
         oddsOnlyLooks.Should().Be(1, "odds alone brought one look at the match, when the fixture started");
     }
@@ -86,7 +88,7 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () =>
         {
             Clock.Advance(TimeSpan.Zero);
-            (await ViewAsync(fixture)).Status.Should().Be(Proppr.Actors.Matches.MatchStatus.Live);
+            (await ViewAsync(fixture)).Status.Should().Be(MatchStatus.Live);
         });
         var looks = RequestsFor(FixtureId);
 
@@ -95,6 +97,98 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
         // No clock moves: the look is asked for by the bet, not by a timer.
         await Eventually.HoldsAsync(() => RequestsFor(FixtureId).Should().Be(looks + 1));
     }
+
+    [Fact]
+    public async Task Odds_that_tell_of_an_event_make_a_fixture_whose_next_event_could_decide_a_bet_ask_at_once_and_no_other()
+    {
+        var (decidable, quiet) = await TwoLiveFixturesAsync(FixtureSettings.Default, _client);
+        var (decidableLooks, quietLooks) = (RequestsFor(FixtureId), RequestsFor(OddsOnlyFixture));
+
+        quiet.Tell(Suspended(OddsOnlyFixture));
+        decidable.Tell(Suspended(FixtureId));
+
+        // No clock moves: the look is asked for by the odds, not by a timer.
+        await Eventually.HoldsAsync(() => RequestsFor(FixtureId).Should().Be(decidableLooks + 1));
+        await Eventually.HoldsAsync(async () => (await ViewAsync(decidable)).RefreshedBecause.Should().Be(RefreshReasons.Odds));
+        (await ViewAsync(quiet)).RefreshedBecause.Should().Be(RefreshReasons.Scheduled);
+        RequestsFor(OddsOnlyFixture).Should().Be(quietLooks, "the next event could decide none of its bets");
+    }
+
+    [Fact]
+    public async Task A_flickering_market_does_not_multiply_polls()
+    {
+        var (fixture, _) = await TwoLiveFixturesAsync(FixtureSettings.Default, _client);
+        var looks = RequestsFor(FixtureId);
+
+        // Suspended and back every two seconds for a minute; FotMob never shows anything new.
+        for (var flicker = 0; flicker < 30; flicker++)
+        {
+            fixture.Tell(Suspended(FixtureId));
+            fixture.Tell(Odds(FixtureId));
+            (await ViewAsync(fixture)).Status.Should().Be(MatchStatus.Live);
+            Clock.Advance(TimeSpan.FromSeconds(2));
+        }
+        await Eventually.HoldsAsync(() => RequestsFor(FixtureId).Should().BeGreaterThan(looks));
+
+        (RequestsFor(FixtureId) - looks).Should().BeInRange(1, FixtureSettings.Default.SignalPollLimit, "30 signals in a minute");
+    }
+
+    [Fact]
+    public async Task When_the_quota_is_tight_a_fixture_whose_next_event_could_decide_a_bet_is_served_first()
+    {
+        // Two FotMob requests per window: live priority may take both, any other work one.
+        var tight = FixtureOverFotMobTests.Limits with
+        {
+            Intervals = new Dictionary<string, AdaptiveIntervalSettings> { [Apis.FotMob] = new() { BatchSize = 2, ThrottledBatchSize = 2 } },
+        };
+        var limiter = new ActorRateLimiterClient(System.ActorOf(RateLimiter.Props(tight), "tight-limiter"), TimeSpan.FromSeconds(5));
+        var client = new FotMobClient(new FotMobClientOptions { BaseUrl = _fotMob.BaseUrl, Timeout = TimeSpan.FromSeconds(5) }, limiter);
+        // No timer of its own polls in the test: only what is asked for.
+        var settings = FixtureSettings.Default with { PreMatchInterval = TimeSpan.FromDays(1), LiveInterval = TimeSpan.FromDays(1) };
+        var (decidable, quiet) = await TwoLiveFixturesAsync(settings, client);
+        Clock.Advance(new AdaptiveIntervalSettings().Initial + TimeSpan.FromSeconds(1));
+        (await limiter.RequestAsync(Apis.FotMob, PermitPriority.Normal, CancellationToken.None)).Granted.Should().BeTrue("the window is empty");
+        var (decidableLooks, quietLooks) = (RequestsFor(FixtureId), RequestsFor(OddsOnlyFixture));
+
+        quiet.Tell(new RefreshMatch(OddsOnlyFixture));
+        decidable.Tell(new RefreshMatch(FixtureId));
+
+        await Eventually.HoldsAsync(() => RequestsFor(FixtureId).Should().Be(decidableLooks + 1));
+        (await ViewAsync(quiet)).Status.Should().Be(MatchStatus.Live);
+        RequestsFor(OddsOnlyFixture).Should().Be(quietLooks, "the window's share for other work is spent");
+        await Eventually.HoldsAsync(() =>
+        {
+            Clock.Advance(TimeSpan.FromSeconds(30));
+            RequestsFor(OddsOnlyFixture).Should().Be(quietLooks + 1, "served once the window moves on");
+        });
+    }
+
+    /// <summary>
+    /// Two fixtures in play with odds: <see cref="FixtureId"/> with an OVER one goal short of its line (the next goal
+    /// decides it), <see cref="OddsOnlyFixture"/> with a first-half result (no single event decides it).
+    /// </summary>
+    private async Task<(IActorRef Decidable, IActorRef Quiet)> TwoLiveFixturesAsync(FixtureSettings settings, FotMobClient client)
+    {
+        var goals = FotMobParser.Parse(LivePayloads.TruncateAt(ReferenceData.ReadFotMob(FixtureId), 30)).Score;
+        var oneShort = Match("one-short", Proppr.Actors.Betting.Market.Goals, Proppr.Actors.Betting.Selection.Over, goals.Home + goals.Away + 0.5m, 1.9m);
+        var decidable = System.ActorOf(FixtureActor.Props(FixtureId, client, settings));
+        var quiet = System.ActorOf(FixtureActor.Props(OddsOnlyFixture, client, settings));
+        decidable.Tell(Odds(FixtureId));
+        quiet.Tell(Odds(OddsOnlyFixture));
+        await decidable.Ask<BetsTracked>(new TrackBets(FixtureId, [oneShort])).WaitAsync(Reply);
+        await quiet.Ask<BetsTracked>(new TrackBets(OddsOnlyFixture, [FirstHalfDraw with { FixtureId = OddsOnlyFixture }])).WaitAsync(Reply);
+        await Eventually.HoldsAsync(async () =>
+        {
+            Clock.Advance(TimeSpan.FromSeconds(30));
+            (await ViewAsync(decidable)).Status.Should().Be(MatchStatus.Live);
+            (await ViewAsync(quiet)).Status.Should().Be(MatchStatus.Live);
+        });
+        return (decidable, quiet);
+    }
+
+    /// <summary>The bookmaker's prices withdrawn, as books do on a goal.</summary>
+    private static ApplyOdds Suspended(long fixtureId) =>
+        new(fixtureId, string.Create(CultureInfo.InvariantCulture, $"ev-{fixtureId}"), Kickoff, [OddsTick.Withdraw("Pinnacle", Kickoff.AddMinutes(40))]);
 
     private static ApplyOdds Odds(long fixtureId) =>
         new(fixtureId, string.Create(CultureInfo.InvariantCulture, $"ev-{fixtureId}"), Kickoff,

@@ -26,7 +26,7 @@ public sealed class PollScheduleTests
     [Fact]
     public void A_fixture_that_knows_nothing_yet_polls_at_once()
     {
-        PollSchedule.Next(new FixtureState(FixtureId), Kickoff, Settings).Should().Be(TimeSpan.Zero);
+        PollSchedule.Next(new FixtureState(FixtureId), Kickoff, Settings, decidable: true).Should().Be(TimeSpan.Zero);
     }
 
     [Fact]
@@ -34,19 +34,19 @@ public sealed class PollScheduleTests
     {
         var state = InState(MatchStatus.NotStarted, Kickoff.AddDays(-1), OverTwoAndAHalfGoals);
 
-        PollSchedule.Next(state, Kickoff.AddDays(-1), Settings).Should().Be(TimeSpan.FromHours(3));
-        PollSchedule.Next(state, Kickoff.AddHours(-2), Settings).Should().Be(TimeSpan.FromMinutes(45));
-        PollSchedule.Next(state, Kickoff.AddMinutes(-30), Settings).Should().Be(TimeSpan.FromMinutes(2));
+        PollSchedule.Next(state, Kickoff.AddDays(-1), Settings, decidable: true).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Next(state, Kickoff.AddHours(-2), Settings, decidable: true).Should().Be(TimeSpan.FromMinutes(45));
+        PollSchedule.Next(state, Kickoff.AddMinutes(-30), Settings, decidable: true).Should().Be(Settings.LiveInterval);
     }
 
     [Fact]
-    public void In_play_it_polls_every_live_interval_with_live_priority()
+    public void In_play_while_the_next_event_could_decide_a_bet_it_polls_every_live_interval_with_live_priority()
     {
         var state = InState(MatchStatus.Live, Kickoff.AddMinutes(10), OverTwoAndAHalfGoals);
 
-        PollSchedule.Next(state, Kickoff.AddMinutes(10), Settings).Should().Be(TimeSpan.FromMinutes(2));
-        PollSchedule.Priority(state, Kickoff.AddMinutes(10), Settings).Should().Be(PermitPriority.Live);
-        PollSchedule.Priority(InState(MatchStatus.NotStarted, Kickoff.AddDays(-1), OverTwoAndAHalfGoals), Kickoff.AddDays(-1), Settings)
+        PollSchedule.Next(state, Kickoff.AddMinutes(10), Settings, decidable: true).Should().Be(Settings.LiveInterval);
+        PollSchedule.Priority(state, Kickoff.AddMinutes(10), Settings, decidable: true).Should().Be(PermitPriority.Live);
+        PollSchedule.Priority(InState(MatchStatus.NotStarted, Kickoff.AddDays(-1), OverTwoAndAHalfGoals), Kickoff.AddDays(-1), Settings, decidable: true)
             .Should().Be(PermitPriority.Normal);
     }
 
@@ -56,22 +56,24 @@ public sealed class PollScheduleTests
         var notStarted = InState(MatchStatus.NotStarted, Kickoff.AddDays(-1));
         var live = InState(MatchStatus.Live, Kickoff.AddMinutes(10));
 
-        PollSchedule.Next(notStarted, Kickoff.AddDays(-1), Settings).Should().Be(TimeSpan.FromHours(3));
-        PollSchedule.Next(notStarted, Kickoff.AddHours(-2), Settings).Should().Be(TimeSpan.FromMinutes(45), "the lineups, for the stats");
-        PollSchedule.Next(notStarted, Kickoff.AddMinutes(-30), Settings).Should().Be(TimeSpan.FromHours(3));
-        PollSchedule.Next(live, Kickoff.AddMinutes(10), Settings).Should().Be(TimeSpan.FromHours(3));
-        PollSchedule.Priority(live, Kickoff.AddMinutes(10), Settings).Should().Be(PermitPriority.Normal);
+        PollSchedule.Next(notStarted, Kickoff.AddDays(-1), Settings, decidable: true).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Next(notStarted, Kickoff.AddHours(-2), Settings, decidable: true).Should().Be(TimeSpan.FromMinutes(45), "the lineups, for the stats");
+        PollSchedule.Next(notStarted, Kickoff.AddMinutes(-30), Settings, decidable: true).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Next(live, Kickoff.AddMinutes(10), Settings, decidable: true).Should().Be(TimeSpan.FromHours(3));
+        PollSchedule.Priority(live, Kickoff.AddMinutes(10), Settings, decidable: true).Should().Be(PermitPriority.Normal);
         PollSchedule.AfterFailure(live, 9, null, Settings).Should().Be(TimeSpan.FromSeconds(30 << 8), "capped by the slow interval, not the live one");
     }
 
     [Fact]
-    public void In_play_bets_all_decided_still_take_the_live_interval()
+    public void In_play_with_nothing_the_next_event_could_decide_it_polls_every_quiet_interval_with_normal_priority()
     {
-        // A goal ruled out in play changes a decision, and full time starts the correction checks.
+        // Full time starts the correction checks, and a goal ruled out changes a decision: looked for, less often.
         var decided = InState(MatchStatus.Live, Kickoff.AddMinutes(75), OverTwoAndAHalfGoals);
         decided.Apply(new BetSettled(FixtureId, new Settlement { BetId = OverTwoAndAHalfGoals.BetId, Status = SettlementStatus.Won, Returns = 19m, ProfitLoss = 9m }));
 
-        PollSchedule.Next(decided, Kickoff.AddMinutes(75), Settings).Should().Be(TimeSpan.FromMinutes(2));
+        PollSchedule.Next(decided, Kickoff.AddMinutes(75), Settings, decidable: false).Should().Be(Settings.QuietInterval);
+        PollSchedule.Priority(decided, Kickoff.AddMinutes(75), Settings, decidable: false).Should().Be(PermitPriority.Normal);
+        Settings.QuietInterval.Should().BeGreaterThan(Settings.LiveInterval);
     }
 
     [Fact]
@@ -81,13 +83,13 @@ public sealed class PollScheduleTests
         var state = InState(MatchStatus.Finished, fullTime, OverTwoAndAHalfGoals);
         state.Apply(new RoundSettled(FixtureId, [new Settlement { BetId = OverTwoAndAHalfGoals.BetId, Status = SettlementStatus.Won, Returns = 19m, ProfitLoss = 9m }]));
 
-        PollSchedule.Next(state, fullTime, Settings).Should().Be(TimeSpan.FromMinutes(30));
+        PollSchedule.Next(state, fullTime, Settings, decidable: true).Should().Be(TimeSpan.FromMinutes(30));
         PollSchedule.DueCorrectionCheck(state, fullTime.AddMinutes(29), Settings).Should().BeNull();
         PollSchedule.DueCorrectionCheck(state, fullTime.AddMinutes(30), Settings).Should().Be(1);
         state.Apply(new CorrectionCheckCompleted(FixtureId, 1, fullTime.AddMinutes(30)));
-        PollSchedule.Next(state, fullTime.AddMinutes(30), Settings).Should().Be(TimeSpan.FromMinutes(90));
+        PollSchedule.Next(state, fullTime.AddMinutes(30), Settings, decidable: true).Should().Be(TimeSpan.FromMinutes(90));
         state.Apply(new CorrectionCheckCompleted(FixtureId, 2, fullTime.AddHours(2)));
-        PollSchedule.Next(state, fullTime.AddHours(2), Settings).Should().BeNull("every bet is final and the last check is done");
+        PollSchedule.Next(state, fullTime.AddHours(2), Settings, decidable: true).Should().BeNull("every bet is final and the last check is done");
     }
 
     [Fact]
@@ -97,8 +99,8 @@ public sealed class PollScheduleTests
         finished.Apply(new CorrectionCheckCompleted(FixtureId, 2, Kickoff.AddHours(4)));
         var postponed = InState(MatchStatus.Postponed, Kickoff, OverTwoAndAHalfGoals);
 
-        PollSchedule.Next(finished, Kickoff.AddHours(4), Settings).Should().Be(TimeSpan.FromHours(6));
-        PollSchedule.Next(postponed, Kickoff, Settings).Should().Be(TimeSpan.FromHours(6));
+        PollSchedule.Next(finished, Kickoff.AddHours(4), Settings, decidable: true).Should().Be(TimeSpan.FromHours(6));
+        PollSchedule.Next(postponed, Kickoff, Settings, decidable: true).Should().Be(TimeSpan.FromHours(6));
     }
 
     [Fact]
@@ -107,15 +109,16 @@ public sealed class PollScheduleTests
         var postponed = InState(MatchStatus.Postponed, Kickoff, OverTwoAndAHalfGoals);
         var window = Settings.Policy.PostponementWindow;
 
-        PollSchedule.Next(postponed, Kickoff + window - TimeSpan.FromHours(1), Settings).Should().Be(TimeSpan.FromHours(1));
-        PollSchedule.Next(postponed, Kickoff + window + TimeSpan.FromHours(1), Settings).Should().Be(Settings.SlowInterval);
+        PollSchedule.Next(postponed, Kickoff + window - TimeSpan.FromHours(1), Settings, decidable: true).Should().Be(TimeSpan.FromHours(1));
+        PollSchedule.Next(postponed, Kickoff + window + TimeSpan.FromHours(1), Settings, decidable: true).Should().Be(Settings.SlowInterval);
     }
 
     [Theory]
     [InlineData(1, 30)]
     [InlineData(2, 60)]
     [InlineData(3, 120)]
-    [InlineData(9, 120)]
+    [InlineData(4, 240)]
+    [InlineData(9, 240)]
     public void Failed_live_fetches_back_off_doubling_up_to_the_live_interval(int failures, int seconds)
     {
         PollSchedule.AfterFailure(InState(MatchStatus.Live, Kickoff, OverTwoAndAHalfGoals), failures, null, Settings).Should().Be(TimeSpan.FromSeconds(seconds));

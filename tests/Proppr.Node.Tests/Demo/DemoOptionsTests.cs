@@ -58,13 +58,22 @@ public sealed class DemoOptionsTests
     }
 
     [Fact]
+    public void Provider_delays_are_realistic_unless_given_in_match_day_seconds()
+    {
+        DemoOptions.Parse(["--demo"]).Delays.Should().Be(Replay.Server.ProviderDelays.Realistic);
+        DemoOptions.Parse(["--demo", "--fotmob-delay", "30", "--odds-delay=2"]).Delays
+            .Should().Be(new Replay.Server.ProviderDelays(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
     public void Timings_divide_the_real_match_day_intervals_by_the_speed()
     {
         var timings = new DemoTimings(120);
 
-        timings.LiveInterval.Should().Be(TimeSpan.FromSeconds(1));
+        timings.LiveInterval.Should().Be(TimeSpan.FromSeconds(2), "4 match-day minutes");
+        timings.SignalFollowUp.Should().Be(TimeSpan.FromSeconds(8) / 120);
         timings.FotMobWindow.Should().Be(TimeSpan.FromSeconds(1));
         timings.CorrectionChecks.Should().Equal(TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(1));
-        timings.NodeArgs().Should().Contain(["--Fixtures:LiveInterval=00:00:01", "--RateLimits:Intervals:fotmob:Initial=00:00:01", "--Fixtures:CorrectionChecks:1=00:01:00"]);
+        timings.NodeArgs().Should().Contain(["--Fixtures:LiveInterval=00:00:02", "--RateLimits:Intervals:fotmob:Initial=00:00:01", "--Fixtures:CorrectionChecks:1=00:01:00"]);
     }
 }

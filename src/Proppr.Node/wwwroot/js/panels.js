@@ -31,7 +31,14 @@ export function renderFixtures(list, fixtures) {
         `${f.home ?? '?'} `, el('span', { class: 'score' }, `${f.score.home}–${f.score.away}`), ` ${f.away ?? '?'} `,
         el('span', { class: 'minute' }, f.status === 'half_time' ? 'HT' : f.clock ?? ''),
         el('div', { class: 'muted' }, `${f.open_bets} open bet${f.open_bets === 1 ? '' : 's'}`,
-          f.drops_against.length ? `, ${f.drops_against.length} with the price since cut` : '')))));
+          f.drops_against.length ? `, ${f.drops_against.length} with the price since cut` : ''),
+        f.refreshed_at ? el('div', { class: 'muted refreshed' }, refreshedText(f)) : null))));
+}
+
+// When the fixture's facts last arrived, on the match-day clock, and why they were asked for.
+function refreshedText(f) {
+  const at = new Date(f.refreshed_at).toISOString().slice(11, 19);
+  return `facts ${at} UTC, ${f.refreshed_because === 'odds' ? 'asked for by the odds' : 'scheduled'}`;
 }
 
 export function renderScreening(list, report) {

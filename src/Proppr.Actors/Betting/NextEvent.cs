@@ -1,0 +1,47 @@
+using Proppr.Actors.Matches;
+
+namespace Proppr.Actors.Betting;
+
+/// <summary>
+/// Whether the next event of a match in play could decide an open bet: an OVER one short of passing its line, an
+/// UNDER at its line (one more and it is lost), a goalscorer bet (the next goal may be his), both teams to score with
+/// one side still on nil. Results and handicaps wait for their period's end, so no single event decides them. What a
+/// fixture spends FotMob's budget on (<see cref="Fixtures.PollSchedule"/>).
+/// </summary>
+public static class NextEvent
+{
+    public static bool CouldDecide(Bet bet, MatchDetails match, SettlementPolicy policy)
+    {
+        if (!match.Status.IsInPlay())
+        {
+            return false;
+        }
+        switch (bet.Market)
+        {
+            case Market.AnytimeGoalscorer or Market.FirstGoalscorer:
+                return true;
+            case Market.BothTeamsToScore:
+                return (match.Score.Home == 0) != (match.Score.Away == 0);
+        }
+        var window = PeriodWindow.For(bet.Period);
+        if (MarketShape.Of(bet.Market).CountedStat is not { } stat || bet.Line is null || window.HasEnded(match))
+        {
+            return false;
+        }
+        var count = bet.Scope == BetScope.Player ? PlayerCount(bet, match, stat, window, policy) : TeamCounter.Count(match, stat, bet.Scope, window);
+        // One more than the count so far, judged as the rules judge a count: decided now, or still open.
+        return count?.Exact is { } soFar &&
+               OverUnder.Decide(bet, StatCount.Known(soFar + 1), countIsFinal: false, matchFinished: false) is not null;
+    }
+
+    /// <summary>The player's count, when he is found and his bet stands by the lineup rule.</summary>
+    private static StatCount? PlayerCount(Bet bet, MatchDetails match, Stat stat, PeriodWindow window, SettlementPolicy policy)
+    {
+        var player = PlayerFinder.Find(match.Lineup, bet);
+        if (player is null || !LineupRule.Judge(player, bet.VoidRule ?? policy.DefaultVoidRule, window, match).Stands)
+        {
+            return null;
+        }
+        return PlayerCounter.Count(match, player, stat, window, TimeOnPitch.Of(player, match));
+    }
+}

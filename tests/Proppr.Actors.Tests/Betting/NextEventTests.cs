@@ -1,0 +1,67 @@
+using Proppr.Actors.Betting;
+using Proppr.Actors.Matches;
+using static Proppr.Actors.Tests.Betting.TestBets;
+
+namespace Proppr.Actors.Tests.Betting;
+
+/// <summary>Which open bets the next event of a match in play could decide: what FotMob's budget is spent on.</summary>
+public sealed class NextEventTests
+{
+    private static bool CouldDecide(Bet bet, MatchBuilder match) => NextEvent.CouldDecide(bet, match.Build(), SettlementPolicy.Default);
+
+    [Fact]
+    public void An_over_one_short_of_its_line_could_be_decided_and_one_two_short_could_not()
+    {
+        var oneGoal = new MatchBuilder().Live(30).Goal(Side.Home, 10);
+
+        CouldDecide(Team(Market.Goals, Selection.Over, 1.5m), oneGoal).Should().BeTrue();
+        CouldDecide(Team(Market.Goals, Selection.Over, 2.5m), oneGoal).Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_under_at_its_line_could_be_lost_by_the_next_event()
+    {
+        var threeCorners = new MatchBuilder().Live(30).TeamStat(Stat.Corners, 2, 1);
+
+        CouldDecide(Team(Market.Corners, Selection.Under, 3.5m), threeCorners).Should().BeTrue();
+        CouldDecide(Team(Market.Corners, Selection.Under, 4.5m), threeCorners).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_whole_line_one_short_waits_for_a_second_event_to_be_decided()
+    {
+        // Over 2 at one goal: a second goal is a push so far, not a decision.
+        CouldDecide(Team(Market.Goals, Selection.Over, 2m), new MatchBuilder().Live(30).Goal(Side.Home, 10)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_player_over_counts_his_own_stat()
+    {
+        var match = new MatchBuilder().Live(30).Starter(Salah, "Mohamed Salah", (Stat.Shots, 0m));
+
+        CouldDecide(Player(Market.Shots, Selection.Over, 0.5m), match).Should().BeTrue();
+        CouldDecide(Player(Market.Shots, Selection.Over, 1.5m), match).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Goalscorers_and_both_teams_to_score_with_one_side_on_nil_could_be_decided_results_and_handicaps_not()
+    {
+        var oneNil = new MatchBuilder().Live(30).Goal(Side.Home, 10);
+
+        CouldDecide(Player(Market.AnytimeGoalscorer, Selection.Yes), oneNil).Should().BeTrue();
+        CouldDecide(Team(Market.BothTeamsToScore, Selection.Yes), oneNil).Should().BeTrue();
+        CouldDecide(Team(Market.BothTeamsToScore, Selection.Yes), new MatchBuilder().Live(30)).Should().BeFalse();
+        CouldDecide(Team(Market.MatchResult, Selection.Home), oneNil).Should().BeFalse();
+        CouldDecide(Team(Market.AsianHandicap, Selection.Home, -0.5m), oneNil).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Nothing_is_decided_by_the_next_event_before_kickoff_after_full_time_or_after_its_period()
+    {
+        var over = Team(Market.Goals, Selection.Over, 0.5m);
+
+        CouldDecide(over, new MatchBuilder()).Should().BeFalse();
+        CouldDecide(over, new MatchBuilder().FullTime()).Should().BeFalse();
+        CouldDecide(Team(Market.Goals, Selection.Over, 0.5m, period: BetPeriod.FirstHalf), new MatchBuilder().Live(60)).Should().BeFalse();
+    }
+}
