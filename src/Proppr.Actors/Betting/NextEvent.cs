@@ -5,11 +5,14 @@ namespace Proppr.Actors.Betting;
 /// <summary>
 /// Whether the next event of a match in play could decide an open bet: an OVER one short of passing its line, an
 /// UNDER at its line (one more and it is lost), a goalscorer bet (the next goal may be his), both teams to score with
-/// one side still on nil. Results and handicaps wait for their period's end, so no single event decides them. What a
-/// fixture spends FotMob's budget on (<see cref="Fixtures.PollSchedule"/>).
+/// one side still on nil. Results, handicaps and UNDERs below their line wait for their period's end, so no single
+/// event decides them until that whistle is near. What a fixture spends FotMob's budget on (<see cref="Fixtures.PollSchedule"/>).
 /// </summary>
 public static class NextEvent
 {
+    /// <summary>Minutes before its period's end from which the whistle is the next event that could decide any bet on it.</summary>
+    private const int WhistleNear = 5;
+
     public static bool CouldDecide(Bet bet, MatchDetails match, SettlementPolicy policy)
     {
         if (!match.Status.IsInPlay())
@@ -24,6 +27,10 @@ public static class NextEvent
                 return (match.Score.Home == 0) != (match.Score.Away == 0);
         }
         var window = PeriodWindow.For(bet.Period);
+        if (!window.HasEnded(match) && match.Clock is { } clock && clock.Minute >= window.End.Minute - 1 - WhistleNear)
+        {
+            return true;
+        }
         if (MarketShape.Of(bet.Market).CountedStat is not { } stat || bet.Line is null || window.HasEnded(match))
         {
             return false;

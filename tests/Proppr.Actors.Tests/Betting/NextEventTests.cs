@@ -64,4 +64,18 @@ public sealed class NextEventTests
         CouldDecide(over, new MatchBuilder().FullTime()).Should().BeFalse();
         CouldDecide(Team(Market.Goals, Selection.Over, 0.5m, period: BetPeriod.FirstHalf), new MatchBuilder().Live(60)).Should().BeFalse();
     }
+
+    [Fact]
+    public void In_the_last_minutes_of_its_period_the_whistle_could_decide_any_bet_on_it()
+    {
+        var result = Team(Market.MatchResult, Selection.Home);
+        var firstHalfUnder = Team(Market.Corners, Selection.Under, 9.5m, period: BetPeriod.FirstHalf);
+
+        CouldDecide(result, new MatchBuilder().Live(84)).Should().BeFalse();
+        CouldDecide(result, new MatchBuilder().Live(85)).Should().BeTrue();
+        CouldDecide(result, new MatchBuilder().Live(90, added: 4)).Should().BeTrue();
+        CouldDecide(firstHalfUnder, new MatchBuilder().Live(39)).Should().BeFalse();
+        CouldDecide(firstHalfUnder, new MatchBuilder().Live(45, added: 1)).Should().BeTrue();
+        CouldDecide(firstHalfUnder, new MatchBuilder().Live(86)).Should().BeFalse("its half is over");
+    }
 }
