@@ -13,7 +13,11 @@ public static class NextEvent
     /// <summary>Minutes before its period's end from which the whistle is the next event that could decide any bet on it.</summary>
     private const int WhistleNear = 5;
 
-    public static bool CouldDecide(Bet bet, MatchDetails match, SettlementPolicy policy)
+    /// <param name="unseen">
+    /// Events the odds told of that may count for the bet and the match data does not show yet: the next event is the
+    /// one after them.
+    /// </param>
+    public static bool CouldDecide(Bet bet, MatchDetails match, SettlementPolicy policy, int unseen = 0)
     {
         if (!match.Status.IsInPlay())
         {
@@ -24,7 +28,8 @@ public static class NextEvent
             case Market.AnytimeGoalscorer or Market.FirstGoalscorer:
                 return true;
             case Market.BothTeamsToScore:
-                return (match.Score.Home == 0) != (match.Score.Away == 0);
+                // Open while a side is on nil; decidable once the other has scored, or may have (an unseen goal).
+                return (match.Score.Home == 0 || match.Score.Away == 0) && (unseen > 0 || (match.Score.Home == 0) != (match.Score.Away == 0));
         }
         var window = PeriodWindow.For(bet.Period);
         if (!window.HasEnded(match) && match.Clock is { } clock && clock.Minute >= window.End.Minute - 1 - WhistleNear)
@@ -38,7 +43,7 @@ public static class NextEvent
         var count = bet.Scope == BetScope.Player ? PlayerCount(bet, match, stat, window, policy) : TeamCounter.Count(match, stat, bet.Scope, window);
         // One more than the count so far, judged as the rules judge a count: decided now, or still open.
         return count?.Exact is { } soFar &&
-               OverUnder.Decide(bet, StatCount.Known(soFar + 1), countIsFinal: false, matchFinished: false) is not null;
+               OverUnder.Decide(bet, StatCount.Known(soFar + unseen + 1), countIsFinal: false, matchFinished: false) is not null;
     }
 
     /// <summary>The player's count, when he is found and his bet stands by the lineup rule.</summary>

@@ -19,7 +19,8 @@ namespace Proppr.Actors.Fixtures;
 /// <see cref="FixtureState"/>, <see cref="PollSchedule"/>, <see cref="FixtureOdds"/> and the <see cref="Settler"/>;
 /// this class sequences messages, writes and timers. A fixture whose match id stops answering (404, or another match's
 /// payload) asks the <see cref="FixtureResolver"/> where its match went and moves its open bets there (<see cref="BetsMoved"/>).
-/// In play, odds that tell of an event (<see cref="EventTell"/>) make it ask for its match at once (<see cref="SignalledPolls"/>).
+/// In play, odds that tell of an event (<see cref="EventTell"/>) a bet may hang on make it ask for its match at once
+/// (<see cref="SignalledPolls"/>), counting the events told of that the match data does not show yet.
 /// </summary>
 public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 {
@@ -39,6 +40,9 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private readonly FixtureOdds _odds;
     private readonly EventTell _tell;
     private readonly SignalledPolls _signalled;
+
+    /// <summary>What the odds told of since the match data last caught up: events that may already count for a bet.</summary>
+    private readonly List<OddsTold> _unseen = [];
 
     private FixtureState _state;
     private MatchData? _latest;
@@ -287,6 +291,11 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         {
             Timers.StartSingleTimer(SignalledPollTimer, SignalledPoll.Instance, followUp);
         }
+        else
+        {
+            // The match data has caught up with the odds, or the episode gave up waiting for it.
+            _unseen.Clear();
+        }
         var events = new List<IFixtureEvent>();
         var changed = _latest?.Fingerprint != data.Fingerprint;
         if (changed && StateTransition(data.Details) is { } transition)
@@ -464,14 +473,18 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private void OnOdds(ApplyOdds command)
     {
         var applied = _odds.Apply(command, _state.Kickoff, MarketNow);
-        var told = false;
+        var told = OddsTold.Nothing;
         foreach (var tick in command.Ticks)
         {
-            told |= _tell.Signals(tick);
+            told = told.Plus(_tell.Signals(tick));
         }
-        if (told && _state.Status == MatchStatus.Live && Decidable() && _signalled.Signal(Now, SignalledPolls.Events(_latest?.Details)))
+        if (told.Anything && _state.Status == MatchStatus.Live && !_state.AllBetsDecided)
         {
-            Fetch(RefreshReasons.Odds);
+            if (Decidable(told) && _signalled.Signal(Now, SignalledPolls.Events(_latest?.Details)))
+            {
+                Fetch(RefreshReasons.Odds);
+            }
+            _unseen.Add(told);
         }
         if (_odds.SignalPending && !Timers.IsTimerActive(SignalTimer))
         {
@@ -643,10 +656,14 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
 
     private void SchedulePoll(TimeSpan wait) => Timers.StartSingleTimer(PollTimer, Poll.Instance, wait);
 
-    /// <summary>Whether the next event could decide one of the open bets, by the latest match data.</summary>
-    private bool Decidable() =>
+    /// <summary>
+    /// Whether the next event (of those the odds told of, when given) could decide one of the open bets, by the latest
+    /// match data.
+    /// </summary>
+    private bool Decidable(OddsTold? told = null) =>
         _latest is { } latest &&
-        _state.Bets.Any(bet => !bet.IsDecided && bet.IsGradedHere && NextEvent.CouldDecide(bet.Bet, latest.Details, _settings.Policy));
+        _state.Bets.Any(bet => !bet.IsDecided && bet.IsGradedHere && told?.Concerns(bet.Bet) != false &&
+                               NextEvent.CouldDecide(bet.Bet, latest.Details, _settings.Policy, _unseen.Count(seen => seen.Concerns(bet.Bet))));
 
     private void AfterWrites()
     {

@@ -5,13 +5,16 @@ namespace Proppr.Actors.Fixtures;
 /// <summary>
 /// The polls a fixture makes because the odds told of an event (<see cref="Odds.EventTell"/>), bounded so a flickering
 /// market cannot spend FotMob's budget. A signal starts an episode with a poll at once; while FotMob does not show a new
-/// event (a goal, card or corner more than when the episode began) the episode polls again every
+/// event (a goal, card, corner, shot or foul more than when the episode began) the episode polls again every
 /// <see cref="FixtureSettings.SignalFollowUp"/>, at most <see cref="FixtureSettings.SignalFollowUps"/> times. Signals
 /// during an episode belong to it. Over any <see cref="FixtureSettings.SignalLimitWindow"/>, no more than
 /// <see cref="FixtureSettings.SignalPollLimit"/> such polls are made, follow-ups included.
 /// </summary>
 public sealed class SignalledPolls(FixtureSettings settings)
 {
+    /// <summary>The team counts a priced event raises (goals and cards are counted from their own lists).</summary>
+    private static readonly Stat[] Counted = [Stat.Corners, Stat.Shots, Stat.Fouls];
+
     private readonly Queue<DateTimeOffset> _recent = new();
     private int? _eventsAtSignal;
     private int _followUpsLeft;
@@ -47,9 +50,9 @@ public sealed class SignalledPolls(FixtureSettings settings)
         return null;
     }
 
-    /// <summary>Goals, cards and corners the match data shows: what an event the odds told of adds to.</summary>
+    /// <summary>Goals, cards, corners, shots and fouls the match data shows: what an event the odds told of adds to.</summary>
     public static int Events(MatchDetails? match) =>
-        match is null ? 0 : match.Goals.Length + match.Cards.Length + (int)(match.TeamStats.Total(Stat.Corners)?.Total ?? 0);
+        match is null ? 0 : match.Goals.Length + match.Cards.Length + Counted.Sum(stat => (int)(match.TeamStats.Total(stat)?.Total ?? 0));
 
     /// <summary>Counts a poll at <paramref name="at"/> if the window has room for it.</summary>
     private bool Spend(DateTimeOffset at)

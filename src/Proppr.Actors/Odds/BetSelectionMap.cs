@@ -55,10 +55,15 @@ public static class BetSelectionMap
         (Market.Corners, BetScope.Match) => OverUnder(bet, ForPeriod(MarketNames.CornersTotals, bet.Period)),
         (Market.Corners, BetScope.Home) => OverUnder(bet, ForPeriod(MarketNames.TeamCornersHome, bet.Period)),
         (Market.Corners, BetScope.Away) => OverUnder(bet, ForPeriod(MarketNames.TeamCornersAway, bet.Period)),
-        (_, BetScope.Player) when PlayerStats.TryGetValue(bet.Market, out var stat) && !string.IsNullOrWhiteSpace(bet.PlayerName) =>
-            OverUnder(bet, ForPeriod(MarketNames.PlayerProps, bet.Period), $"{bet.PlayerName.Trim()} ({stat})"),
+        (_, BetScope.Player) when PlayerLabel(bet) is { } label => OverUnder(bet, ForPeriod(MarketNames.PlayerProps, bet.Period), label),
         _ => null,
     };
+
+    /// <summary>The <c>Player Props</c> label of the bet's player and stat, whatever its period, when the feed has one.</summary>
+    public static string? PlayerLabel(Bet bet) =>
+        bet.Scope == BetScope.Player && PlayerStats.TryGetValue(bet.Market, out var stat) && !string.IsNullOrWhiteSpace(bet.PlayerName)
+            ? $"{bet.PlayerName.Trim()} ({stat})"
+            : null;
 
     private static OddsKey? OverUnder(Bet bet, string? market, string? label = null) =>
         market is not null && bet.Line is { } line && bet.Selection is Selection.Over or Selection.Under

@@ -1,3 +1,4 @@
+using Proppr.Actors.Matches;
 using Proppr.Actors.Odds.Books;
 
 namespace Proppr.Actors.Odds;
@@ -5,23 +6,35 @@ namespace Proppr.Actors.Odds;
 /// <summary>
 /// What in a bookmaker's prices tells of an event on the pitch before the match data shows it: the bookmaker's prices
 /// withdrawn (suspended or deleted, as books do on a goal or a red card), a goals, corners or bookings total market
-/// taken down, a line of one taken down while its OVER was the likelier side (the count passed it), or its OVER price
-/// falling further than drift explains (<see cref="OddsOptions.EventJumpPercent"/>). Remembers each bookmaker's last
-/// totals to compare the next quote with; whether the match is in play is the caller's to judge.
+/// taken down (which count moved: <see cref="OddsTold"/>), a line of one taken down while its OVER still had a real chance (the count passed it; a line that runs
+/// out of time goes as a long shot), or its OVER price falling further than drift explains
+/// (<see cref="OddsOptions.EventJumpPercent"/>). A player's own lines (<c>Player Props</c>) tell the same way of his
+/// shot or foul, which no team market moves for. Remembers each bookmaker's last lines to compare the next quote with;
+/// whether the match is in play is the caller's to judge.
 /// </summary>
 public sealed class EventTell(OddsOptions options)
 {
-    private static readonly HashSet<string> Counted = new(StringComparer.Ordinal)
+    /// <summary>
+    /// An OVER this long (about a 5 % chance) is out of reach: books take such lines down as time runs out, so its going
+    /// tells nothing. A line taken down at a shorter price was passed.
+    /// </summary>
+    private const decimal LongShot = 20m;
+
+    /// <summary>The totals that tell, and the count each prices (cards as one: bookings count every card).</summary>
+    private static readonly Dictionary<string, Stat> Counted = new(StringComparer.Ordinal)
     {
-        MarketNames.Totals, MarketNames.TotalsFirstHalf, MarketNames.TeamTotalHome, MarketNames.TeamTotalAway,
-        MarketNames.CornersTotals, MarketNames.CornersTotalsFirstHalf, MarketNames.BookingsTotals,
+        [MarketNames.Totals] = Stat.Goals, [MarketNames.TotalsFirstHalf] = Stat.Goals,
+        [MarketNames.TeamTotalHome] = Stat.Goals, [MarketNames.TeamTotalAway] = Stat.Goals,
+        [MarketNames.CornersTotals] = Stat.Corners, [MarketNames.CornersTotalsFirstHalf] = Stat.Corners,
+        [MarketNames.TeamCornersHome] = Stat.Corners, [MarketNames.TeamCornersAway] = Stat.Corners,
+        [MarketNames.BookingsTotals] = Stat.YellowCards,
     };
 
-    private readonly Dictionary<string, Dictionary<(string Market, decimal? Line), Quote>> _last = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<LineKey, decimal>> _last = new(StringComparer.Ordinal);
     private readonly decimal _keep = 1 - (options.EventJumpPercent / 100m);
 
-    /// <summary>Takes the tick in; true when it tells of an event.</summary>
-    public bool Signals(OddsTick tick)
+    /// <summary>Takes the tick in; what it tells of.</summary>
+    public OddsTold Signals(OddsTick tick)
     {
         if (tick.Odds is not { } odds)
         {
@@ -31,40 +44,49 @@ public sealed class EventTell(OddsOptions options)
             {
                 _last.Clear();
             }
-            return had;
+            return had ? new OddsTold(true, null, null) : OddsTold.Nothing;
         }
-        var now = Totals(odds.Entries);
-        var signals = _last.TryGetValue(odds.Bookmaker, out var before) && before.Any(line => Tells(line.Key, line.Value, now));
+        var now = Lines(odds.Entries);
+        var told = _last.TryGetValue(odds.Bookmaker, out var before) ? Compare(before, now) : OddsTold.Nothing;
         _last[odds.Bookmaker] = now;
-        return signals;
+        return told;
     }
 
-    private bool Tells((string Market, decimal? Line) key, Quote before, Dictionary<(string Market, decimal? Line), Quote> now)
+    private OddsTold Compare(Dictionary<LineKey, decimal> before, Dictionary<LineKey, decimal> now)
     {
-        if (now.TryGetValue(key, out var after))
+        var (counts, players) = ((HashSet<Stat>?)null, (HashSet<string>?)null);
+        foreach (var (key, was) in before)
         {
-            return before.Over is { } was && after.Over is { } price && price <= was * _keep;
-        }
-        var marketGone = !now.Keys.Any(other => other.Market == key.Market);
-        return marketGone || before.Over < before.Under;
-    }
-
-    private static Dictionary<(string Market, decimal? Line), Quote> Totals(IEnumerable<Feed.OddsEntry> entries)
-    {
-        var totals = new Dictionary<(string Market, decimal? Line), Quote>();
-        foreach (var entry in entries.Where(e => Counted.Contains(e.Key.Market)))
-        {
-            var key = (entry.Key.Market, entry.Key.Line);
-            var quote = totals.GetValueOrDefault(key);
-            totals[key] = entry.Key.Outcome switch
+            var tells = now.TryGetValue(key, out var after)
+                ? after <= was * _keep
+                : was < LongShot || !now.Keys.Any(other => other.Market == key.Market);
+            if (!tells)
             {
-                OddsOutcomes.Over => quote with { Over = entry.Price },
-                OddsOutcomes.Under => quote with { Under = entry.Price },
-                _ => quote,
-            };
+                continue;
+            }
+            if (key.Label is { } player)
+            {
+                (players ??= new(StringComparer.Ordinal)).Add(player);
+            }
+            else
+            {
+                (counts ??= []).Add(Counted[key.Market]);
+            }
         }
-        return totals;
+        return new OddsTold(false, counts?.ToList(), players?.ToList());
     }
 
-    private readonly record struct Quote(decimal? Over, decimal? Under);
+    /// <summary>The OVER price of every counted line.</summary>
+    private static Dictionary<LineKey, decimal> Lines(IEnumerable<Feed.OddsEntry> entries)
+    {
+        var lines = new Dictionary<LineKey, decimal>();
+        foreach (var entry in entries.Where(e => e.Key.Outcome == OddsOutcomes.Over && (Counted.ContainsKey(e.Key.Market) || e.Key.Market == MarketNames.PlayerProps)))
+        {
+            lines[new LineKey(entry.Key.Market, entry.Key.Label, entry.Key.Line)] = entry.Price;
+        }
+        return lines;
+    }
+
+    /// <summary>One line of a total: its OVER price is what moves when the count goes up.</summary>
+    private readonly record struct LineKey(string Market, string? Label, decimal? Line);
 }

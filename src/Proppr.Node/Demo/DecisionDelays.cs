@@ -16,8 +16,9 @@ namespace Proppr.Node.Demo;
 /// replay's clock), as median and p95, beside the FotMob requests spent per fixture-hour in play. The deciding fact is
 /// found by grading the bet with the same rules against the match as it truly stood (no provider delay) at each fact's
 /// instant: the first instant that gives the node's decision, where the instant just before did not, so a decision
-/// made by a period's end (an UNDER at full time, a first-half bet at half time) is not counted. Decisions by a goal,
-/// card or corner (the odds price them, so they can tell of them) are also given apart from those by other facts.
+/// made by a period's end (an UNDER at full time, a first-half bet at half time) is not counted. Decisions by a fact
+/// the odds price (a goal, card, corner, a player's shot or foul: so they can tell of it) are also given apart from
+/// those by other facts.
 /// </summary>
 public sealed record DecisionDelays(IReadOnlyList<TimeSpan> Priced, IReadOnlyList<TimeSpan> Other, int Requests, TimeSpan InPlay, double Speed)
 {
@@ -64,7 +65,7 @@ public sealed record DecisionDelays(IReadOnlyList<TimeSpan> Priced, IReadOnlyLis
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"In-play decisions by an event ({Delays.Count} bets): fact to settlement"));
         Line(output, "all", Delays);
-        Line(output, "by a goal, card or corner", Priced);
+        Line(output, "by a fact the odds price", Priced);
         Line(output, "by another fact", Other);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  FotMob requests in play: {Requests} over {InPlay.TotalHours:F1} fixture-hours, {RequestsPerFixtureHour:F1} per fixture-hour"));
@@ -96,12 +97,13 @@ public sealed record DecisionDelays(IReadOnlyList<TimeSpan> Priced, IReadOnlyLis
             $"  {which,-26} {delays.Count,5} bets: median {median.TotalSeconds,5:F0} s match time ({median.TotalSeconds / Speed:F2} s real at {Speed}x), p95 {p95.TotalSeconds,5:F0} s ({p95.TotalSeconds / Speed:F2} s real)"));
     }
 
-    /// <summary>The instants of the facts the odds price: goals, cards and corners.</summary>
+    /// <summary>The instants of the facts the odds price: goals, cards, corners, shots and fouls.</summary>
     private static HashSet<DateTimeOffset> PricedFacts(SyntheticMatch match)
     {
         var schedule = new MatchSchedule(match);
         var facts = match.Facts;
-        return [.. facts.Goals.Select(f => f.Time).Concat(facts.Cards.Select(f => f.Time)).Concat(facts.Corners.Select(f => f.Time)).Select(schedule.HappenedAt)];
+        return [.. facts.Goals.Select(f => f.Time).Concat(facts.Cards.Select(f => f.Time)).Concat(facts.Corners.Select(f => f.Time))
+            .Concat(facts.Shots.Select(f => f.Time)).Concat(facts.Fouls.Select(f => f.Time)).Select(schedule.HappenedAt)];
     }
 
     private static TimeSpan Percentile(IReadOnlyList<TimeSpan> sorted, double p) =>

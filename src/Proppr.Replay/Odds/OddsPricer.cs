@@ -48,22 +48,25 @@ public static class OddsPricer
                 new OddsLine(-0.5m, [("home", price(goals.HomeWin)), ("away", price(1 - goals.HomeWin))], max),
                 new OddsLine(0.5m, [("home", price(1 - goals.AwayWin)), ("away", price(goals.AwayWin))], max),
             ]),
-            new("Totals", updatedAt, TotalLines(goalTotal, [1.5m, 2.5m, 3.5m], price, max)),
-            new("Corners Totals", updatedAt, TotalLines(corners, [8.5m, 9.5m, 10.5m], price, max)),
-            new("Team Corners Home", updatedAt, TotalLines(homeCorners, [3.5m, 4.5m, 5.5m], price, max)),
-            new("Team Corners Away", updatedAt, TotalLines(awayCorners, [3.5m, 4.5m, 5.5m], price, max)),
-            new("Bookings Totals", updatedAt, TotalLines(cards, [3.5m, 4.5m], price, max)),
+            new("Totals", updatedAt, [.. TotalLines(goalTotal, [1.5m, 2.5m, 3.5m], price, max)]),
+            new("Corners Totals", updatedAt, [.. TotalLines(corners, [8.5m, 9.5m, 10.5m], price, max)]),
+            new("Team Corners Home", updatedAt, [.. TotalLines(homeCorners, [3.5m, 4.5m, 5.5m], price, max)]),
+            new("Team Corners Away", updatedAt, [.. TotalLines(awayCorners, [3.5m, 4.5m, 5.5m], price, max)]),
+            new("Bookings Totals", updatedAt, [.. TotalLines(cards, [3.5m, 4.5m], price, max)]),
+            new("Player Props", updatedAt, PlayerPropsPricer.Lines(match, moment, tally, remaining, price, max)),
         };
         return new BookQuote(match.OddsEventId, bookmaker, OddsAvailability.Open, [.. markets.Where(m => m.Lines.Count > 0)]);
     }
 
-    /// <summary>Over/under lines still open: a line already passed (or out of reach) is taken down, as books do.</summary>
-    private static List<OddsLine> TotalLines((double Mean, int Now) total, decimal[] lines, Func<double, decimal> price, int max) =>
+    /// <summary>
+    /// Over/under lines still open (of one player's stat when <paramref name="label"/> names it): a line already passed
+    /// (or out of reach) is taken down, as books do.
+    /// </summary>
+    internal static IEnumerable<OddsLine> TotalLines((double Mean, int Now) total, decimal[] lines, Func<double, decimal> price, int max, string? label = null) =>
         lines
             .Select(line => (line, over: OverProbability(total.Mean, (double)line - total.Now)))
             .Where(l => l.over is > 0.02 and < 0.98)
-            .Select(l => new OddsLine(l.line, [("over", price(l.over)), ("under", price(1 - l.over))], max))
-            .ToList();
+            .Select(l => new OddsLine(l.line, [("over", price(l.over)), ("under", price(1 - l.over))], max, label));
 
     private static double CornerRate(SyntheticMatch match) => 8.4 + (0.8 * (match.Rates.Total - 2.7));
 

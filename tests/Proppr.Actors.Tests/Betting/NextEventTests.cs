@@ -19,6 +19,19 @@ public sealed class NextEventTests
     }
 
     [Fact]
+    public void Events_the_odds_told_of_and_the_data_does_not_show_yet_count_before_the_next()
+    {
+        var oneGoal = new MatchBuilder().Live(30).Goal(Side.Home, 10).Build();
+        var twoShort = Team(Market.Goals, Selection.Over, 2.5m);
+
+        NextEvent.CouldDecide(twoShort, oneGoal, SettlementPolicy.Default, unseen: 1).Should().BeTrue();
+        NextEvent.CouldDecide(Team(Market.BothTeamsToScore, Selection.Yes), new MatchBuilder().Live(30).Build(), SettlementPolicy.Default, unseen: 1)
+            .Should().BeTrue("at 0-0 an unseen goal leaves one side on nil with the other scored");
+        NextEvent.CouldDecide(Team(Market.BothTeamsToScore, Selection.Yes), new MatchBuilder().Live(30).Build(), SettlementPolicy.Default)
+            .Should().BeFalse();
+    }
+
+    [Fact]
     public void An_under_at_its_line_could_be_lost_by_the_next_event()
     {
         var threeCorners = new MatchBuilder().Live(30).TeamStat(Stat.Corners, 2, 1);

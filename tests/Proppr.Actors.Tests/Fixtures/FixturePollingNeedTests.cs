@@ -4,6 +4,7 @@ using Akka.TestKit;
 using Proppr.Actors.Fixtures;
 using Proppr.Actors.Matches;
 using Proppr.Actors.Matches.FotMob;
+using Proppr.Actors.Odds;
 using Proppr.Actors.Odds.Books;
 using Proppr.Actors.RateLimiting;
 using Proppr.TestSupport;
@@ -115,6 +116,41 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_players_own_lines_make_the_fixture_ask_once_the_shots_they_told_of_could_decide_a_bet()
+    {
+        // No timer polls in the test: only what the odds ask for.
+        var settings = FixtureSettings.Default with { PreMatchInterval = TimeSpan.FromDays(1), LiveInterval = TimeSpan.FromDays(1) };
+        var live = FotMobParser.Parse(LivePayloads.TruncateAt(ReferenceData.ReadFotMob(FixtureId), 30));
+        var (shooter, other) = live.Lineup.Players.Where(p => p.Role == PlayerRole.Starter).Take(2).ToArray() switch
+        {
+            [var first, var second] => (first, second),
+            _ => throw new InvalidOperationException("the payload has starters"),
+        };
+        // Two shots short: the line above the one his next shot passes (found by the rules themselves).
+        var twoShort = Enumerable.Range(0, 10)
+            .Select(shots => Player("two-short", shooter.Id, shooter.Name, Proppr.Actors.Betting.Market.Shots, shots + 1.5m))
+            .First(bet => Proppr.Actors.Betting.NextEvent.CouldDecide(bet, live, Proppr.Actors.Betting.SettlementPolicy.Default, unseen: 1));
+        var fixture = System.ActorOf(FixtureActor.Props(FixtureId, _client, settings));
+        fixture.Tell(PlayerShots(shooter.Name, other.Name, 2.60m, 2.60m));
+        await fixture.Ask<BetsTracked>(new TrackBets(FixtureId, [twoShort])).WaitAsync(Reply);
+        await Eventually.HoldsAsync(async () =>
+        {
+            Clock.Advance(TimeSpan.Zero);
+            (await ViewAsync(fixture)).Status.Should().Be(MatchStatus.Live);
+        });
+        var looks = RequestsFor(FixtureId);
+
+        fixture.Tell(PlayerShots(shooter.Name, other.Name, 2.60m, 1.50m));
+        fixture.Tell(PlayerShots(shooter.Name, other.Name, 1.50m, 1.50m));
+        (await ViewAsync(fixture)).Status.Should().Be(MatchStatus.Live);
+        RequestsFor(FixtureId).Should().Be(looks, "another player's shot concerns no bet, and his own first leaves the bet one short");
+
+        fixture.Tell(PlayerShots(shooter.Name, other.Name, 1.20m, 1.50m));
+        await Eventually.HoldsAsync(() => RequestsFor(FixtureId).Should().Be(looks + 1, "his second shot told of may decide it"));
+        (await ViewAsync(fixture)).RefreshedBecause.Should().Be(RefreshReasons.Odds);
+    }
+
+    [Fact]
     public async Task A_flickering_market_does_not_multiply_polls()
     {
         var (fixture, _) = await TwoLiveFixturesAsync(FixtureSettings.Default, _client);
@@ -189,6 +225,14 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
     /// <summary>The bookmaker's prices withdrawn, as books do on a goal.</summary>
     private static ApplyOdds Suspended(long fixtureId) =>
         new(fixtureId, string.Create(CultureInfo.InvariantCulture, $"ev-{fixtureId}"), Kickoff, [OddsTick.Withdraw("Pinnacle", Kickoff.AddMinutes(40))]);
+
+    /// <summary>Two players' OVER prices on the line above what they have shot, as a book in play quotes them.</summary>
+    private static ApplyOdds PlayerShots(string first, string second, decimal firstOver, decimal secondOver)
+    {
+        OddsKey Shots(string player) => new(MarketNames.PlayerProps, OddsOutcomes.Over, 9.5m, $"{player} (Shots)");
+        return new(FixtureId, string.Create(CultureInfo.InvariantCulture, $"ev-{FixtureId}"), Kickoff,
+            [OddsTick.Quote(Quotes("Pinnacle", (Home, 2.00m), (Shots(first), firstOver), (Shots(second), secondOver)), Kickoff.AddMinutes(31))]);
+    }
 
     private static ApplyOdds Odds(long fixtureId) =>
         new(fixtureId, string.Create(CultureInfo.InvariantCulture, $"ev-{fixtureId}"), Kickoff,
