@@ -102,7 +102,7 @@ public sealed class LeagueCrawlTests : IAsyncLifetime
         entry["home"]!["name"] = home.Name;
         entry["away"]!["id"] = away.Id;
         entry["away"]!["name"] = away.Name;
-        entry["status"]!["utcTime"] = kickoff.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        entry["status"]!["utcTime"] = UtcTime(kickoff);
         entry["status"]!["started"] = finished;
         entry["status"]!["finished"] = finished;
         if (!finished)
@@ -113,11 +113,15 @@ public sealed class LeagueCrawlTests : IAsyncLifetime
         return entry;
     }
 
+    /// <summary>FotMob's way of writing an instant: "2023-09-03T15:30:00.000Z".</summary>
+    private static string UtcTime(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The saved pre-match payload (Fredrikstad v Sandefjord, predicted lineup) as the rematch: Liverpool v Manchester United at <paramref name="kickoff"/>.</summary>
     private static string RematchBeforeKickoff(DateTimeOffset kickoff)
     {
         var payload = JsonNode.Parse(ReferenceData.ReadFotMob(SavedMatches.FredrikstadSandefjordPreMatch))!.AsObject();
-        var utc = kickoff.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var utc = UtcTime(kickoff);
         payload["general"]!["matchId"] = Rematch.ToString(System.Globalization.CultureInfo.InvariantCulture);
         payload["general"]!["matchTimeUTCDate"] = utc;
         payload["header"]!["status"]!["utcTime"] = utc;
