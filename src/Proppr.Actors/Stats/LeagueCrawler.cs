@@ -129,17 +129,14 @@ public sealed class LeagueCrawler : ReceiveActor, IWithTimers
     {
         var match = await _feed.MatchAsync(matchId, CancellationToken.None);
         _progress = _progress with { MatchesRead = _progress.MatchesRead + 1 };
-        if (MatchStatsExtractor.Extract(match) is { } record)
+        if (PipelineMessage.For(match) is not { } message)
         {
-            _pipeline.Tell(new RecordMatchStats(record));
+            return;
         }
-        else if (UpcomingFixture.From(match) is { } upcoming)
+        _pipeline.Tell(message);
+        if (message is TrackUpcomingFixture track && _plan.RefreshIn(track.Fixture.Kickoff, Now) is { } wait)
         {
-            _pipeline.Tell(new TrackUpcomingFixture(upcoming));
-            if (_plan.RefreshIn(upcoming.Kickoff, Now) is { } wait)
-            {
-                Timers.StartSingleTimer($"refresh-{matchId}", new RefreshMatch(matchId), wait);
-            }
+            Timers.StartSingleTimer($"refresh-{matchId}", new RefreshMatch(matchId), wait);
         }
     }
 
