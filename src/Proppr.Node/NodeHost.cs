@@ -56,7 +56,7 @@ public static class NodeHost
                     .AddBetProjection(RestartBackoff.Default)
                     .AddLiveBetFeed(RestartBackoff.Default)
                     .AddOddsHistory(settings.OddsHistory, settings.Fixtures.MarketTime)
-                    .AddStatsPipeline(settings.Stats)
+                    .AddStatsPipeline(settings.Stats, registry => new FotMobLeagueFeed(settings.FotMob, LimiterClient(registry, metrics)))
                     .AddLedgerSync(settings.Ledger, registry => LimiterClient(registry, metrics))
                     .AddBetEventMetrics(metrics)
                     .AddRecoveryFailureWatch(settings.Alerts.RecoveryFailureWindow);

@@ -20,4 +20,10 @@ public enum Stat
     ExpectedGoals,
     Possession,
     Saves,
+    /// <summary>Expected assists (xA), a player's.</summary>
+    ExpectedAssists,
+    /// <summary>Passes that led to a shot: FotMob's "chances created".</summary>
+    KeyPasses,
+    /// <summary>Successful dribbles.</summary>
+    Dribbles,
 }

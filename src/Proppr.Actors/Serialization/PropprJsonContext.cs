@@ -83,5 +83,7 @@ namespace Proppr.Actors.Serialization;
 [JsonSerializable(typeof(TrackUpcomingFixture))]
 [JsonSerializable(typeof(GetStatsProgress))]
 [JsonSerializable(typeof(StatsProgress))]
+[JsonSerializable(typeof(GetCrawlProgress))]
+[JsonSerializable(typeof(CrawlProgress))]
 [JsonSerializable(typeof(ClientCategoryChanged))]
 internal sealed partial class PropprJsonContext : JsonSerializerContext;

@@ -77,6 +77,8 @@ public static class PropprManifests
         ("st-track-upcoming", PropprJsonContext.Default.TrackUpcomingFixture),
         ("st-get-progress", PropprJsonContext.Default.GetStatsProgress),
         ("st-progress", PropprJsonContext.Default.StatsProgress),
+        ("st-get-crawl", PropprJsonContext.Default.GetCrawlProgress),
+        ("st-crawl", PropprJsonContext.Default.CrawlProgress),
         ("cc-changed", PropprJsonContext.Default.ClientCategoryChanged),
     ];
 

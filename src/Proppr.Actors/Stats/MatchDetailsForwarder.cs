@@ -6,8 +6,8 @@ namespace Proppr.Actors.Stats;
 
 /// <summary>
 /// Each node's bridge from its fixtures to the stats pipeline singleton: listens for <see cref="MatchDetailsPublished"/>
-/// on the local event stream and sends on what the pipeline needs, small and serializable: a finished match's counts
-/// (<see cref="MatchStatsExtractor"/>) or a not-started match's teams, kickoff and lineup. Live snapshots are ignored.
+/// on the local event stream and sends on what the pipeline needs, small and serializable (<see cref="PipelineMessage"/>):
+/// a finished match's counts or a not-started match's teams, kickoff and lineup. Live snapshots are ignored.
 /// </summary>
 public sealed class MatchDetailsForwarder : ReceiveActor
 {
@@ -19,13 +19,9 @@ public sealed class MatchDetailsForwarder : ReceiveActor
             var match = published.Details;
             try
             {
-                if (MatchStatsExtractor.Extract(match) is { } record)
+                if (PipelineMessage.For(match) is { } message)
                 {
-                    pipeline.Tell(new RecordMatchStats(record));
-                }
-                else if (UpcomingFixture.From(match) is { } upcoming)
-                {
-                    pipeline.Tell(new TrackUpcomingFixture(upcoming));
+                    pipeline.Tell(message);
                 }
             }
             catch (Exception e)

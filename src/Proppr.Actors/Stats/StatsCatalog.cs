@@ -17,7 +17,7 @@ public static class StatsCatalog
     public static readonly ImmutableArray<Stat> PlayerStats =
     [
         Stat.Goals, Stat.Assists, Stat.Shots, Stat.ShotsOnTarget, Stat.ExpectedGoals, Stat.Fouls, Stat.YellowCards,
-        Stat.Tackles, Stat.Interceptions, Stat.Passes, Stat.MinutesPlayed,
+        Stat.Tackles, Stat.Interceptions, Stat.Passes, Stat.MinutesPlayed, Stat.ExpectedAssists, Stat.KeyPasses, Stat.Dribbles,
     ];
 
     public static readonly ImmutableArray<BetPeriod> Periods = [BetPeriod.FullTime, BetPeriod.FirstHalf, BetPeriod.SecondHalf];
@@ -33,7 +33,7 @@ public static class StatsCatalog
         (Stat.RedCards, "red_cards"), (Stat.Shots, "shots"), (Stat.ShotsOnTarget, "shots_on_target"), (Stat.Fouls, "fouls"),
         (Stat.Offsides, "offsides"), (Stat.Tackles, "tackles"), (Stat.Interceptions, "interceptions"), (Stat.Passes, "passes"),
         (Stat.MinutesPlayed, "minutes_played"), (Stat.ExpectedGoals, "expected_goals"), (Stat.Possession, "possession"),
-        (Stat.Saves, "saves"));
+        (Stat.Saves, "saves"), (Stat.ExpectedAssists, "expected_assists"), (Stat.KeyPasses, "key_passes"), (Stat.Dribbles, "dribbles"));
 
     public static WireNameTable<BetPeriod> PeriodNames => WireNames.Periods;
 }

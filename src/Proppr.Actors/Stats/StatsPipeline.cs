@@ -7,7 +7,8 @@ using Proppr.Actors.Matches;
 namespace Proppr.Actors.Stats;
 
 /// <summary>
-/// Keeps the stats tables and the projections of upcoming fixtures (a cluster singleton: one writer). Records each
+/// Keeps the stats tables and the projections of upcoming fixtures (a cluster singleton: one writer), fed by each
+/// node's <see cref="MatchDetailsForwarder"/> and the daily <see cref="LeagueCrawler"/>. Records each
 /// finished match and refreshes the projections of the fixtures its teams play next; computes a fixture's projections
 /// when its pre-match snapshot arrives, again before kickoff (a timer per fixture), and all of them on a daily timer.
 /// Timers run on the actor system's scheduler. The rules are in <see cref="RollingAverages"/> and <see cref="LinePredictor"/>.

@@ -16,3 +16,21 @@ public sealed record GetStatsProgress : IPropprMessage
 
 /// <summary>Matches recorded and projections computed since this singleton started, and the last failure if any.</summary>
 public sealed record StatsProgress(long MatchesRecorded, long ProjectionsComputed, string? LastError) : IPropprMessage;
+
+/// <summary>Ask the league crawler what it has done since it started; answered with <see cref="CrawlProgress"/>.</summary>
+public sealed record GetCrawlProgress : IPropprMessage
+{
+    public static readonly GetCrawlProgress Instance = new();
+}
+
+/// <summary>
+/// The league crawler's counts since it started: listings and matches read, failures (each also logged as an error)
+/// and the last of them, what is still queued, and when the next daily crawl runs.
+/// </summary>
+public sealed record CrawlProgress(
+    long ListingsRead,
+    long MatchesRead,
+    long Failures,
+    string? LastError,
+    int Queued,
+    DateTimeOffset? NextCrawl) : IPropprMessage;

@@ -38,17 +38,32 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
                 SELECT player_id FROM {StatsSchema.PlayerMatches} WHERE team_id = @team_id AND fixture_id IN ({fixtures}))
             """,
             ReadPlayerRow, cancellationToken, [("team_id", teamId), .. fixtureParameters]);
+        var last5 = await Last5Async(teamId, cancellationToken);
+        var results = await ResultsAsync(playerRows, cancellationToken);
         return new TeamStatsView(
             teamId, rows.MaxBy(r => r.Value.Kickoff).Name, rows.Select(r => r.Value.FixtureId).Distinct().Count(),
             [.. Averages(rows).Select(a => a with { Averages = a.Averages.Rounded() })],
-            [.. playerRows.GroupBy(r => r.PlayerId).OrderBy(g => g.Key).Select(g => PlayerView(g.Key, [.. g]))]);
+            last5, [.. last5.Select(m => m.Result)],
+            [.. playerRows.GroupBy(r => r.PlayerId).OrderBy(g => g.Key).Select(g => PlayerView(g.Key, [.. g], results))]);
     }
 
     public async Task<PlayerStatsView?> PlayerStatsAsync(long playerId, CancellationToken cancellationToken)
     {
         var rows = await PlayerRowsAsync([playerId], cancellationToken);
-        return rows.Count == 0 ? null : PlayerView(playerId, rows);
+        return rows.Count == 0 ? null : PlayerView(playerId, rows, await ResultsAsync(rows, cancellationToken));
     }
+
+    /// <summary>Which of these matches have their result recorded (the league crawl fetches only the others).</summary>
+    public async Task<IReadOnlySet<long>> RecordedAsync(IEnumerable<long> fixtureIds, CancellationToken cancellationToken) =>
+        (await database.QueryInChunksAsync(
+            fixtureIds.Distinct(), list => $"SELECT DISTINCT fixture_id FROM {StatsSchema.TeamMatches} WHERE fixture_id IN ({list})",
+            reader => reader.Long("fixture_id"), cancellationToken)).ToHashSet();
+
+    /// <summary>The team's last 5 recorded matches, newest first.</summary>
+    public async Task<ImmutableArray<RecentMatch>> Last5Async(long teamId, CancellationToken cancellationToken) =>
+        [.. (await database.QueryAsync(
+            $"{SelectResults} AND m.team_id = @team_id ORDER BY m.kickoff_ms DESC, m.fixture_id DESC LIMIT 5",
+            ReadResult, cancellationToken, [("team_id", teamId), .. ResultParameters])).Select(r => r.Match)];
 
     public async Task<FixtureProjections?> FixtureProjectionsAsync(long fixtureId, CancellationToken cancellationToken)
     {
@@ -74,7 +89,8 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
             fixture.FixtureId, fixture.HomeId, fixture.HomeName, fixture.AwayId, fixture.AwayName, fixture.Kickoff,
             lines.Count == 0 ? null : lines.Max(l => l.Computed),
             [.. lines.Select(l => l.Line).OrderBy(l => l.Period).ThenBy(l => StatsCatalog.LineStats.IndexOf(l.Stat))],
-            [.. players]);
+            [.. players],
+            await Last5Async(fixture.HomeId, cancellationToken), await Last5Async(fixture.AwayId, cancellationToken));
     }
 
     /// <summary>The team's averages by period and stat, exact (the predictions start from these).</summary>
@@ -162,13 +178,41 @@ public sealed class StatsQueries(DatabaseOptions database, SeasonCalendar calend
                 new MatchValue(reader.Long("fixture_id"), reader.Time("kickoff_ms"), reader.Decimal("value_for"), reader.Decimal("value_against"))),
             cancellationToken, ("team_id", teamId));
 
-    private PlayerStatsView PlayerView(long playerId, IReadOnlyList<PlayerRow> rows)
+    private PlayerStatsView PlayerView(long playerId, IReadOnlyList<PlayerRow> rows, IReadOnlyDictionary<(long FixtureId, long TeamId), RecentMatch> results)
     {
         var latest = rows.MaxBy(r => r.Value.Kickoff)!;
+        var teamOf = rows.GroupBy(r => r.Value.FixtureId).ToDictionary(g => g.Key, g => g.First().TeamId);
+        var figures = PlayerFigures.Of(
+            PlayerFigures.FullTimeMatches(rows.Select(r => (r.Period, r.Stat, r.Value))),
+            teamOf.Where(f => results.ContainsKey((f.Key, f.Value))).ToDictionary(f => f.Key, f => results[(f.Key, f.Value)]),
+            calendar);
         return new PlayerStatsView(
             playerId, latest.Name, latest.TeamId, rows.Select(r => r.Value.FixtureId).Distinct().Count(),
-            [.. Averages(rows).Select(a => a with { Averages = a.Averages.Rounded() })]);
+            [.. Averages(rows).Select(a => a with { Averages = a.Averages.Rounded() })], figures);
     }
+
+    /// <summary>A match's result for each team in it (one full-time goals row per team), with the opponent's name.</summary>
+    private static readonly string SelectResults = $"""
+        SELECT m.fixture_id, m.team_id, m.kickoff_ms, m.is_home, m.opponent_id, o.team_name AS opponent_name, m.value_for, m.value_against
+        FROM {StatsSchema.TeamMatches} m JOIN {StatsSchema.TeamMatches} o
+            ON o.fixture_id = m.fixture_id AND o.team_id = m.opponent_id AND o.period = m.period AND o.stat = m.stat
+        WHERE m.period = @period AND m.stat = @stat
+        """;
+
+    private static readonly (string Name, object? Value)[] ResultParameters =
+        [("period", StatsCatalog.PeriodNames.NameOf(BetPeriod.FullTime)), ("stat", StatsCatalog.StatNames.NameOf(Stat.Goals))];
+
+    private static (long TeamId, RecentMatch Match) ReadResult(DbDataReader reader) => (reader.Long("team_id"), RecentMatch.Of(
+        reader.Long("fixture_id"), reader.Time("kickoff_ms"), reader.Long("opponent_id"), reader.Text("opponent_name"), reader.Flag("is_home"),
+        reader.Decimal("value_for"), reader.Decimal("value_against")));
+
+    /// <summary>The results of the matches these player rows are from, by fixture and team.</summary>
+    private async Task<IReadOnlyDictionary<(long FixtureId, long TeamId), RecentMatch>> ResultsAsync(
+        IEnumerable<PlayerRow> rows, CancellationToken cancellationToken) =>
+        (await database.QueryInChunksAsync(
+            rows.Select(r => r.Value.FixtureId).Distinct(), list => $"{SelectResults} AND m.fixture_id IN ({list})", ReadResult,
+            cancellationToken, ResultParameters))
+        .ToDictionary(r => (r.Match.FixtureId, r.TeamId), r => r.Match);
 
     /// <summary>Every row of the given players, a query per chunk of them.</summary>
     private Task<IReadOnlyList<PlayerRow>> PlayerRowsAsync(IEnumerable<long> playerIds, CancellationToken cancellationToken) =>

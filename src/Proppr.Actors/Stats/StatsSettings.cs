@@ -18,6 +18,9 @@ public sealed record StatsSettings
 
     public AverageWindow PlayerWindow { get; init; } = AverageWindow.Last5;
 
+    /// <summary>The daily crawl of the configured leagues, so fixtures nobody bet on get predictions too.</summary>
+    public LeagueCrawlSettings Crawl { get; init; } = new();
+
     public SeasonCalendar Calendar => new(SeasonStartMonth);
 }
 

@@ -162,6 +162,8 @@ public static class MessageSamples
             [new ExpectedPlayer(751550, "Diogo Dalot", 10260, true)])),
         GetStatsProgress.Instance,
         new StatsProgress(12, 30, "recording match 1: database unreachable"),
+        GetCrawlProgress.Instance,
+        new CrawlProgress(8, 41, 2, "match 4193696: FotMob sent an unreadable answer for match 4193696", 3, At.AddHours(9)),
         new ClientCategoryChanged("acc-7", new ClientCategory("acc-7", ClientCategories.Watchlist, "chases drops on corners", At)),
     }.ToImmutableDictionary(sample => sample.GetType());
 }

@@ -32,6 +32,9 @@ public sealed class StatsEndpointTests : StartedNodeTests
             ((int)united["matches"]!).Should().Be(1);
             FullTime(united["averages"]!, "corners")["last5"]!.Should().Match<JsonNode>(w =>
                 (int)w["matches"]! == 1 && (decimal)w["for"]! == 9m && (decimal)w["against"]! == 6m);
+            united["form"]!.AsArray().Select(r => (string)r!).Should().Equal("D");
+            united["last5"]!.AsArray().Single()!.Should().Match<JsonNode>(m =>
+                (string)m["opponent"]! == "Liverpool" && (string)m["score"]! == "2-2" && !(bool)m["home"]!);
         });
         await Eventually.HoldsAsync(async () =>
         {
@@ -53,6 +56,15 @@ public sealed class StatsEndpointTests : StartedNodeTests
                 .Should().Be((15m, 15.5m, 6m, 9m, 1));
             projections["players"]!.AsArray().Should().NotBeEmpty("the announced lineup's players have one match each");
         });
+    }
+
+    [Fact]
+    public async Task The_league_crawl_reports_its_next_daily_run()
+    {
+        var crawl = await Http.GetOkAsync("api/manage/crawl");
+
+        ((int)crawl["listings_read"]!).Should().Be(0);
+        crawl["next_crawl"]!.GetValue<DateTimeOffset>().TimeOfDay.Should().Be(TimeSpan.FromHours(6), "appsettings.json: 06:00 UTC");
     }
 
     [Fact]

@@ -33,13 +33,20 @@ public sealed class NodeSettingsTests
             ("Ledger:Interval", "00:00:30"),
             ("Stats:SeasonStartMonth", "8"),
             ("Stats:BeforeKickoff", "00:45:00"),
-            ("Stats:TeamWindow", "Season"));
+            ("Stats:TeamWindow", "Season"),
+            ("Stats:Crawl:Leagues:0", "47"),
+            ("Stats:Crawl:Leagues:1", "87"),
+            ("Stats:Crawl:DailyAt", "05:30"),
+            ("Stats:Crawl:RefreshBeforeKickoff", "03:00:00"));
 
         settings.Ledger.Should().Match<Proppr.Actors.Ledger.LedgerOptions>(l =>
             l.IsConfigured && l.LedgerKey(l.Tabs.Single()) == "1AbC/Bets" && l.CredentialsPath == "/secrets/sheets.json"
             && l.TokenEndpoint == new Uri("http://127.0.0.1:9/token") && l.Interval == TimeSpan.FromSeconds(30));
         settings.Stats.Should().Match<StatsSettings>(s =>
             s.SeasonStartMonth == 8 && s.BeforeKickoff == TimeSpan.FromMinutes(45) && s.TeamWindow == AverageWindow.Season);
+        settings.Stats.Crawl.Leagues.Should().Equal(47, 87);
+        settings.Stats.Crawl.Should().Match<LeagueCrawlSettings>(c =>
+            c.DailyAt == new TimeOnly(5, 30) && c.RefreshBeforeKickoff == TimeSpan.FromHours(3) && c.DaysAhead == 7 && c.DaysBack == 1);
     }
 
     [Fact]

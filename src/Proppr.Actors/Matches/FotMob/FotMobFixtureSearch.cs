@@ -1,12 +1,11 @@
-using System.Globalization;
 using Proppr.Actors.Matches.Resolution;
 using Proppr.Actors.RateLimiting;
 
 namespace Proppr.Actors.Matches.FotMob;
 
 /// <summary>
-/// Finds candidate matches in FotMob's day listings: every UTC day a search window touches is fetched through the
-/// rate-limited <see cref="FotMobHttp"/> (as a pre-match look-up, so live fixtures go first) and reused for
+/// Finds candidate matches in FotMob's day listings: every UTC day a search window touches is fetched
+/// (<see cref="FotMobDayListing"/>, as a pre-match look-up, so live fixtures go first) and reused for
 /// <see cref="FotMobClientOptions.ListingCacheFor"/>, so the retries of many unresolved queries around the same days
 /// cost one request per day. A day that cannot be fetched fails the search: matching on part of the window could
 /// miss the candidate that makes a query ambiguous.
@@ -14,7 +13,7 @@ namespace Proppr.Actors.Matches.FotMob;
 public sealed class FotMobFixtureSearch(FotMobClientOptions options, IRateLimiterClient limiter, TimeProvider? clock = null)
     : IFixtureSearch, IDisposable
 {
-    private readonly FotMobHttp _http = new(options, limiter);
+    private readonly FotMobDayListing _listing = new(options, limiter);
     private readonly TimedCache<DateOnly, IReadOnlyList<FixtureCandidate>> _days = new(options.ListingCacheFor, clock ?? TimeProvider.System);
 
     public async Task<IReadOnlyList<FixtureCandidate>> SearchAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -34,15 +33,10 @@ public sealed class FotMobFixtureSearch(FotMobClientOptions options, IRateLimite
         {
             return cached;
         }
-        var candidates = await _http.GetAsync(
-            options.ListingPathFor(day),
-            "the listing of " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            PermitPriority.Normal,
-            payload => FotMobListingParser.Parse(payload),
-            cancellationToken);
+        var candidates = await _listing.FetchAsync(day, cancellationToken);
         _days.Set(day, candidates);
         return candidates;
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _listing.Dispose();
 }

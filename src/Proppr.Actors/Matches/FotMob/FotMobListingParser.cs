@@ -30,11 +30,14 @@ public static class FotMobListingParser
             throw new FotMobFormatException("leagues missing or not an array");
         }
         return [.. leagues.Items().SelectMany(league => league.Property("matches").Items()
-            .Select(match => Candidate(match, league.Property("name")?.AsText()))
+            .Select(match => Candidate(match, league.Property("name")?.AsText(), LeagueId(league)))
             .OfType<FixtureCandidate>())];
     }
 
-    private static FixtureCandidate? Candidate(JsonElement match, string? league)
+    /// <summary>The competition's lasting id (<c>primaryId</c>); <c>id</c> can be one season's.</summary>
+    private static long? LeagueId(JsonElement league) => league.Property("primaryId")?.AsInt64() ?? league.Property("id")?.AsInt64();
+
+    private static FixtureCandidate? Candidate(JsonElement match, string? league, long? leagueId)
     {
         if (match.Property("id")?.AsInt64() is not { } id ||
             Name(match, "home", "name") is not { } home ||
@@ -46,7 +49,7 @@ public static class FotMobListingParser
         }
         return new FixtureCandidate(
             id, home, Name(match, "home", "longName"), away, Name(match, "away", "longName"), kickoff, league,
-            FotMobStatusReader.Read(status).Status);
+            FotMobStatusReader.Read(status).Status, leagueId);
     }
 
     private static string? Name(JsonElement match, string side, string field) =>

@@ -33,6 +33,10 @@ internal static class FotMobStatKeys
         ["BallPossesion"] = Stat.Possession,
         ["keeper_saves"] = Stat.Saves,
         ["saves"] = Stat.Saves,
+        ["expected_assists"] = Stat.ExpectedAssists,
+        ["chances_created"] = Stat.KeyPasses,
+        // "2/4 (50%)" or {value: 2, total: 4}: succeeded first.
+        ["dribbles_succeeded"] = Stat.Dribbles,
 
         // The 2020 shape: titles only ("Offsides" is spelt as the key above).
         ["Goals"] = Stat.Goals,

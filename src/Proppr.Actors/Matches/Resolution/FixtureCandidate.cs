@@ -12,4 +12,5 @@ public sealed record FixtureCandidate(
     string? AwayLongName,
     DateTimeOffset Kickoff,
     string? League,
-    MatchStatus Status);
+    MatchStatus Status,
+    long? LeagueId = null);

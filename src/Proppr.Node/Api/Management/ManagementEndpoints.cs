@@ -12,5 +12,6 @@ public static class ManagementEndpoints
         manage.MapResolutionEndpoints();
         manage.MapPlayerMappingEndpoints();
         manage.MapLedgerEndpoints();
+        manage.MapCrawlEndpoints();
     }
 }

@@ -20,9 +20,10 @@ public sealed class FotMobListingParserTests
 
         candidates.Should().HaveCount(489);
         candidates.Single(c => c.MatchId == 4193490).Should().Be(new FixtureCandidate(
-            4193490, "Arsenal", "Arsenal", "Man United", "Manchester United", Sunday.AddHours(15.5), "Premier League", MatchStatus.Finished));
+            4193490, "Arsenal", "Arsenal", "Man United", "Manchester United", Sunday.AddHours(15.5), "Premier League", MatchStatus.Finished, 47));
         candidates.Single(c => c.MatchId == 4221742).Should().Be(new FixtureCandidate(
-            4221742, "Frankfurt", "Eintracht Frankfurt", "Köln", "1. FC Köln", Sunday.AddHours(13.5), "Bundesliga", MatchStatus.Finished));
+            4221742, "Frankfurt", "Eintracht Frankfurt", "Köln", "1. FC Köln", Sunday.AddHours(13.5), "Bundesliga", MatchStatus.Finished, 54));
+        candidates.Single(c => c.MatchId == 4221024).LeagueId.Should().Be(64, "Scotland's Premiership by its primaryId, not this season's id 886197");
     }
 
     [Fact]
