@@ -42,7 +42,7 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
     /// correction (<see cref="ChecksToSeeCorrection"/>), so every correction is out and due to be looked at.
     /// </summary>
     public DateTimeOffset End => Day.Matches.Where(m => !m.Postponed)
-        .Select(m => new MatchSchedule(m).FullTime + DemoTimings.MatchDayCorrectionChecks[ChecksToSeeCorrection(m) - 1])
+        .Select(m => new MatchSchedule(m).End + DemoTimings.MatchDayCorrectionChecks[ChecksToSeeCorrection(m) - 1])
         .DefaultIfEmpty(Day.Matches.Max(m => m.Kickoff))
         .Max();
 

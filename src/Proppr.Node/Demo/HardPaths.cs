@@ -20,8 +20,9 @@ public static class HardPaths
         }
         if (resettled)
         {
-            yield return match.Correction!.Delay > DemoTimings.MatchDayCorrectionChecks[0]
-                ? "re-settled at the 2-hour check"
+            // Without a correction, a later payload of the match itself changed the facts the first decision read.
+            yield return match.Correction is not { } correction ? "re-settled on a later payload"
+                : correction.Delay > DemoTimings.MatchDayCorrectionChecks[0] ? "re-settled at the 2-hour check"
                 : "re-settled at the first check";
         }
         foreach (var quirk in match.Quirks.Present.Where(q => Touches(q, bet)))
@@ -45,7 +46,7 @@ public static class HardPaths
     /// <summary>Whether the quirk changes what the bet's market reads.</summary>
     private static bool Touches(FeedQuirk quirk, Bet bet) => quirk switch
     {
-        FeedQuirk.BookingMissingFromEvents or FeedQuirk.CoachBooked or FeedQuirk.SubstitutedPlayerBooked => bet.Market is Market.YellowCards or Market.RedCards,
+        FeedQuirk.BookingMissingFromEvents or FeedQuirk.CoachBooked or FeedQuirk.SubstitutedPlayerBooked or FeedQuirk.CardChangedByVar => bet.Market is Market.YellowCards or Market.RedCards,
         FeedQuirk.NullHalfSplits or FeedQuirk.NoHalfColumns => bet.Period != BetPeriod.FullTime && bet.Scope != BetScope.Player,
         FeedQuirk.TotalAboveHalves => bet.Market == Market.Corners,
         FeedQuirk.MissedPenalty or FeedQuirk.GoalCancelledByVar => bet.Market is Market.Goals or Market.AnytimeGoalscorer or Market.FirstGoalscorer

@@ -89,7 +89,7 @@ public static class FotMobMatchWriter
             ["matchTimeUTC"] = when,
             ["matchTimeUTCDate"] = OsloTime.Utc(match.Kickoff),
             ["started"] = view.Moment.Started,
-            ["finished"] = view.Moment.Phase is MatchPhase.Finished or MatchPhase.Postponed,
+            ["finished"] = FotMobStatus.Finished(view),
         };
     }
 
@@ -100,7 +100,7 @@ public static class FotMobMatchWriter
         {
             ["name"] = team.Name,
             ["id"] = team.Id,
-            ["score"] = view.Tally.Score.For(side),
+            ["score"] = view.HeaderScore.For(side),
             ["imageUrl"] = $"https://images.fotmob.com/image_resources/logo/teamlogo/{team.Id}_small.png",
             ["pageUrl"] = MatchView.TeamUrl(team),
         };
