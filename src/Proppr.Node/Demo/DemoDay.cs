@@ -28,6 +28,7 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
             FirstKickoff = first,
             LastKickoff = first.AddMinutes(Math.Min(30 * (options.Fixtures - 1), 8 * 60)),
             Quirks = options.Quirks,
+            Eras = options.Eras,
             LateCorrectionShare = options.LateCorrectionShare,
         });
         if (!options.PostponedInWindow)

@@ -7,7 +7,8 @@ namespace Proppr.Node.Demo;
 /// <summary>
 /// The hard paths of settlement a bet went through on the replayed day: the reason its settlement gives (a push, a
 /// quarter line, a participation void, a called-off match, a period stat the feed lacks), a re-settlement after a
-/// correction (at the 2-hour check for a late one), a feed quirk on a market it touches, and how it was struck. The
+/// correction (at the 2-hour check for a late one), a feed quirk on a market it touches, a match written in an older or
+/// newer FotMob shape than 2024/25, and how it was struck. The
 /// summary counts bets per path, so a day that stops producing one is noticed.
 /// </summary>
 public static class HardPaths
@@ -28,6 +29,10 @@ public static class HardPaths
         foreach (var quirk in match.Quirks.Present.Where(q => Touches(q, bet)))
         {
             yield return "quirk: " + quirk;
+        }
+        if (match.Era != FotMobEra.Season2024 && !match.Postponed)
+        {
+            yield return "shape: " + match.Era;
         }
         if (bet.Market == Market.FirstGoalscorer)
         {

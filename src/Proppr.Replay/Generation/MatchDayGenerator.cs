@@ -41,11 +41,16 @@ public static class MatchDayGenerator
             var correction = corrected.Contains(index) && !cancelled && quirks.Shootout is null && quirks.AbandonedAt is null
                 ? new CorrectionGenerator(matchRandom, options.LateCorrectionShare).Correct(home, away, facts)
                 : null;
+            // Drawn last, so the mix never shifts the match's other draws.
+            var era = options.EraMix.Pick(matchRandom, played.IndexOf(index) is >= 0 and var nth ? nth : index);
             return new SyntheticMatch(
                 matchIds.Next(), oddsIds.Next(), options.League, round, Kickoff(options, index), home, away, rates,
                 index == postponed || cancelled, facts, correction)
             // A match that never kicks off shows none of the quirks of play.
-            { Quirks = cancelled ? MatchQuirks.None with { Cancelled = true } : index == postponed ? MatchQuirks.None : quirks };
+            {
+                Quirks = cancelled ? MatchQuirks.None with { Cancelled = true } : index == postponed ? MatchQuirks.None : quirks,
+                Era = era,
+            };
         });
         return new MatchDay(options.Date, [.. matches]);
     }
