@@ -68,31 +68,17 @@ internal static class FotMob2023Shape
         };
     }
 
-    /// <summary>Starters in rows: the keeper, then the formation's lines (<c>"4-3-3"</c> gives rows of 1, 4, 3 and 3).</summary>
-    private static JsonObject Team(JsonObject team, JsonObject? playerStats)
+    private static JsonObject Team(JsonObject team, JsonObject? playerStats) => new()
     {
-        var starters = (team["starters"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        var formation = ((string?)team["formation"] ?? "").Split('-').Select(n => int.TryParse(n, CultureInfo.InvariantCulture, out var count) ? count : 0).ToList();
-        var rows = new List<List<JsonObject>> { starters.Take(1).ToList() };
-        var taken = 1;
-        foreach (var count in formation.Where(n => n > 0))
-        {
-            rows.Add(starters.Skip(taken).Take(count).ToList());
-            taken += count;
-        }
-        rows.Add(starters.Skip(taken).ToList());
-        return new JsonObject
-        {
-            ["teamId"] = (long)team["id"]!,
-            ["teamName"] = (string?)team["name"],
-            ["bench"] = new JsonArray([.. (team["subs"] as JsonArray ?? []).OfType<JsonObject>().Select(p => (JsonNode)Player(p, playerStats))]),
-            ["coach"] = team["coach"]?.DeepClone(),
-            ["players"] = new JsonArray([.. rows.Where(r => r.Count > 0).Select(r => (JsonNode)new JsonArray([.. r.Select(p => (JsonNode)Player(p, playerStats))]))]),
-            ["lineup"] = string.Join(" - ", formation),
-            ["nonAvailablePlayers"] = null,
-            ["optaLineup"] = null,
-        };
-    }
+        ["teamId"] = (long)team["id"]!,
+        ["teamName"] = (string?)team["name"],
+        ["bench"] = new JsonArray([.. (team["subs"] as JsonArray ?? []).OfType<JsonObject>().Select(p => (JsonNode)Player(p, playerStats))]),
+        ["coach"] = team["coach"]?.DeepClone(),
+        ["players"] = new JsonArray([.. FotMobLineupRows.Of(team).Select(r => (JsonNode)new JsonArray([.. r.Select(p => (JsonNode)Player(p, playerStats))]))]),
+        ["lineup"] = string.Join(" - ", FotMobLineupRows.Formation(team)),
+        ["nonAvailablePlayers"] = null,
+        ["optaLineup"] = null,
+    };
 
     private static JsonObject Player(JsonObject player, JsonObject? playerStats)
     {

@@ -13,6 +13,9 @@ internal static class FotMobEras
     {
         switch (view.Match.Era)
         {
+            case FotMobEra.Legacy2020:
+                FotMob2020Shape.Apply(document, view.Match.Kickoff);
+                break;
             case FotMobEra.Season2023:
                 FotMob2023Shape.Apply(document);
                 break;

@@ -7,6 +7,12 @@ namespace Proppr.Replay.Generation;
 public enum FotMobEra
 {
     /// <summary>
+    /// 2020: no <c>general</c>, no player-stats section or shot map, teams without ids, events naming people by
+    /// <c>profileUrl</c> and no half events, one whole-match team table without keys or card rows, numbered stat groups
+    /// in the lineup players.
+    /// </summary>
+    Legacy2020,
+    /// <summary>
     /// 2023: no <c>content.playerStats</c>, lineups as <c>lineup[]</c> with rows of players carrying their own stats
     /// (strings such as <c>"69/88 (78%)"</c>), <c>playoff</c>, no <c>halfs</c> or <c>awarded</c>, half events without scores.
     /// </summary>

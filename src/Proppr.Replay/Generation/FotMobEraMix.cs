@@ -13,8 +13,9 @@ public sealed record FotMobEraMix(ImmutableDictionary<FotMobEra, double> Shares,
 
     public static readonly FotMobEraMix Realistic = new(new Dictionary<FotMobEra, double>
     {
+        [FotMobEra.Legacy2020] = 0.05,
         [FotMobEra.Season2023] = 0.15,
-        [FotMobEra.Season2024] = 0.6,
+        [FotMobEra.Season2024] = 0.55,
         [FotMobEra.Fetched2026] = 0.25,
     }.ToImmutableDictionary());
 

@@ -17,7 +17,10 @@ public class FotMobEraTests
         Seed = 4, Fixtures = 8, Quirks = FeedQuirkRates.Every, Eras = FotMobEraMix.Every,
     });
 
-    public static TheoryData<FotMobEra> OlderAndNewer => [FotMobEra.Season2023, FotMobEra.Fetched2026];
+    public static TheoryData<FotMobEra> OlderAndNewer => [FotMobEra.Legacy2020, FotMobEra.Season2023, FotMobEra.Fetched2026];
+
+    /// <summary>What the 2020 shape carries of each side's team table and each player's stats.</summary>
+    private static readonly Stat[] TeamStats2020 = [Stat.Corners, Stat.Fouls, Stat.Offsides, Stat.Shots, Stat.ShotsOnTarget];
 
     [Fact]
     public void Eras_are_drawn_per_match_and_the_tidy_feed_has_the_2024_shape_only()
@@ -25,9 +28,9 @@ public class FotMobEraTests
         var realistic = Enumerable.Range(1, 10).SelectMany(seed => MatchDayGenerator.Generate(new MatchDayOptions { Seed = seed, Fixtures = 20 }).Matches).ToList();
         var tidy = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 1, Fixtures = 20, Quirks = FeedQuirkRates.None });
 
-        realistic.GroupBy(m => m.Era).Should().HaveCount(3).And.OnlyContain(g => g.Count() >= 10);
+        realistic.GroupBy(m => m.Era).Should().HaveCount(4).And.OnlyContain(g => g.Count() >= 5);
         tidy.Matches.Should().OnlyContain(m => m.Era == FotMobEra.Season2024);
-        Day.Matches.Where(m => !m.Postponed).Select(m => m.Era).Distinct().Should().HaveCount(3);
+        Day.Matches.Where(m => !m.Postponed).Select(m => m.Era).Distinct().Should().HaveCount(4);
     }
 
     [Theory]
@@ -51,9 +54,23 @@ public class FotMobEraTests
                 shaped.EndedPeriods.Should().BeEquivalentTo(latest.EndedPeriods, because);
                 shaped.Goals.Should().BeEquivalentTo(latest.Goals, because);
                 shaped.Cards.Should().BeEquivalentTo(latest.Cards, because);
+                // Lineups without a lineupType count as confirmed from kickoff.
+                shaped.Lineup.Confirmed.Should().Be(latest.Lineup.Confirmed && (era == FotMobEra.Fetched2026 || at >= schedule.Kickoff), because);
+                if (era == FotMobEra.Legacy2020)
+                {
+                    foreach (var stat in TeamStats2020)
+                    {
+                        shaped.TeamStats.Total(stat).Should().Be(latest.TeamStats.Total(stat), $"{stat}, {because}");
+                    }
+                    foreach (var player in latest.Lineup.Players.Where(p => p.Role != PlayerRole.Unavailable))
+                    {
+                        var found = shaped.Lineup.Find(player.Id);
+                        found.Should().BeEquivalentTo(player, options => options.Including(p => p.Role).Including(p => p.SubbedOn).Including(p => p.SubbedOff), because);
+                        found!.Stats.Should().BeEquivalentTo(player.Stats.Remove(Stat.ExpectedGoals), "2020 had no xG; " + because);
+                    }
+                    continue;
+                }
                 shaped.TeamStats.Should().BeEquivalentTo(latest.TeamStats, because);
-                // 2023 has no lineupType: its lineups count as confirmed from kickoff.
-                shaped.Lineup.Confirmed.Should().Be(latest.Lineup.Confirmed && (era != FotMobEra.Season2023 || at >= schedule.Kickoff), because);
                 foreach (var player in latest.Lineup.Players.Where(p => p.Role != PlayerRole.Unavailable || era != FotMobEra.Fetched2026))
                 {
                     shaped.Lineup.Find(player.Id).Should().BeEquivalentTo(player, options => options.Excluding(p => p.Name), because);

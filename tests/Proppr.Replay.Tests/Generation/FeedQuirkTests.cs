@@ -8,11 +8,12 @@ namespace Proppr.Replay.Tests.Generation;
 
 /// <summary>
 /// The feed's quirks: how often they happen, that options switch them, and that each is written as the real feed
-/// writes it, so the project's parser reads it as it reads the real payloads.
+/// writes it (in the 2024/25 shape; the eras are FotMobEraTests'), so the project's parser reads it as it reads the
+/// real payloads.
 /// </summary>
 public class FeedQuirkTests
 {
-    private static readonly MatchDay EveryQuirk = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every });
+    private static readonly MatchDay EveryQuirk = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every, Eras = FotMobEraMix.Latest });
 
     public static TheoryData<FeedQuirk> Quirks => [.. Enum.GetValues<FeedQuirk>()];
 

@@ -16,7 +16,7 @@ namespace Proppr.Replay.Tests.Timeline;
 /// </summary>
 public class MatchEndingEventsTests
 {
-    private static readonly MatchDay Day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every });
+    private static readonly MatchDay Day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every, Eras = FotMobEraMix.Latest });
 
     public static TheoryData<FeedQuirk> Events => [FeedQuirk.ExtraTimeAndPenalties, FeedQuirk.Abandoned, FeedQuirk.Awarded];
 

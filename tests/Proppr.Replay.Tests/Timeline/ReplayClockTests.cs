@@ -51,7 +51,7 @@ public class ReplayClockTests
     [Fact]
     public void A_cup_tie_level_at_90_plays_extra_time_then_a_kick_a_minute()
     {
-        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every });
+        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every, Eras = FotMobEraMix.Latest });
         var match = day.Matches.First(m => m.Quirks.Shootout is not null);
         var schedule = new MatchSchedule(match);
 
@@ -68,7 +68,7 @@ public class ReplayClockTests
     [Fact]
     public void An_abandoned_match_stops_in_the_minute_it_was_stopped_and_publishes_nothing_after()
     {
-        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every });
+        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every, Eras = FotMobEraMix.Latest });
         var match = day.Matches.First(m => m.Quirks.AbandonedAt is not null);
         var schedule = new MatchSchedule(match);
         var stopped = match.Quirks.AbandonedAt!.Value;
