@@ -22,7 +22,9 @@ public static class MatchDayGenerator
         var forced = ForcedQuirks(options.Quirks, played);
         played.RemoveAll(i => forced.GetValueOrDefault(i)?.Contains(FeedQuirk.Cancelled) == true);
         var correctionCount = options.CorrectionShare > 0 ? Math.Max(1, (int)Math.Round(options.CorrectionShare * played.Count)) : 0;
-        var corrected = random.Sample(played, correctionCount).ToHashSet();
+        // A forced abandonment or shoot-out would drop its correction: the corrections go to matches that keep them.
+        var correctable = played.Where(i => forced.GetValueOrDefault(i)?.Overlaps(Uncorrectable) != true).ToList();
+        var corrected = random.Sample(correctable, correctionCount).ToHashSet();
         var round = random.Next(1, 39);
 
         var matches = Enumerable.Range(0, options.Fixtures).Select(index =>
@@ -54,6 +56,9 @@ public static class MatchDayGenerator
         });
         return new MatchDay(options.Date, [.. matches]);
     }
+
+    /// <summary>Quirks whose match gets no correction (<see cref="Generate"/>).</summary>
+    private static readonly FeedQuirk[] Uncorrectable = [FeedQuirk.Abandoned, FeedQuirk.ExtraTimeAndPenalties];
 
     /// <summary>Quirks that end a match early: with <see cref="FeedQuirkRates.ForceEach"/> each gets a match of its own.</summary>
     private static readonly FeedQuirk[] Alone = [FeedQuirk.Cancelled, FeedQuirk.Abandoned];
