@@ -57,9 +57,9 @@ public sealed class ReplayedDay : IAsyncDisposable
 
     public DateTimeOffset Kickoff => Day.Matches.Min(match => match.Kickoff);
 
-    /// <summary>The last moment any fixture's facts change: its full time, or its correction after it.</summary>
+    /// <summary>The last moment any fixture's facts change: the end of its play (a shoot-out's last kick), or its correction after it.</summary>
     public DateTimeOffset LastFactChange => Day.Matches.Where(m => !m.Postponed).Select(m => new MatchSchedule(m))
-        .Max(schedule => schedule.CorrectionAt ?? schedule.FullTime);
+        .Max(schedule => schedule.CorrectionAt ?? schedule.End);
 
     public IReadOnlyList<long> CorrectedFixtures => [.. Day.Matches.Where(m => m.Correction is not null).Select(m => m.MatchId)];
 

@@ -94,7 +94,7 @@ public sealed class DayRunner(DemoDay day, ReplayClock clock, HttpClient node, T
     private void Progress(BetFeeder feeder, SettlementTracker settlements)
     {
         var now = clock.Now;
-        var inPlay = day.Day.Matches.Count(m => !m.Postponed && m.Kickoff <= now && now < new MatchSchedule(m).FullTime);
+        var inPlay = day.Day.Matches.Count(m => !m.Postponed && m.Kickoff <= now && now < new MatchSchedule(m).End);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  [{now:HH:mm} match time] {inPlay} in play, {feeder.Sent}/{day.Bets.Count} bets sent, {settlements.Decided} decided"));
     }

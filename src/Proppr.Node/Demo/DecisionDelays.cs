@@ -46,8 +46,8 @@ public sealed record DecisionDelays(IReadOnlyList<TimeSpan> Priced, IReadOnlyLis
             }
         }
         var played = day.FixturesWithBets.Select(day.Day.Find).OfType<SyntheticMatch>().Where(m => !m.Postponed).ToList();
-        var requests = played.Sum(m => new MatchSchedule(m) is var s ? calls.Of(m.MatchId).Count(at => at >= s.Kickoff && at < s.FullTime) : 0);
-        var inPlay = played.Aggregate(TimeSpan.Zero, (sum, m) => sum + (new MatchSchedule(m).FullTime - m.Kickoff));
+        var requests = played.Sum(m => new MatchSchedule(m) is var s ? calls.Of(m.MatchId).Count(at => at >= s.Kickoff && at < s.End) : 0);
+        var inPlay = played.Aggregate(TimeSpan.Zero, (sum, m) => sum + (new MatchSchedule(m).End - m.Kickoff));
         return new DecisionDelays([.. priced.Order()], [.. other.Order()], requests, inPlay, speed);
     }
 

@@ -28,6 +28,7 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
             FirstKickoff = first,
             LastKickoff = first.AddMinutes(Math.Min(30 * (options.Fixtures - 1), 8 * 60)),
             Quirks = options.Quirks,
+            Eras = options.Eras,
             LateCorrectionShare = options.LateCorrectionShare,
         });
         if (!options.PostponedInWindow)
@@ -42,7 +43,7 @@ public sealed record DemoDay(MatchDay Day, IReadOnlyList<Bet> Bets)
     /// correction (<see cref="ChecksToSeeCorrection"/>), so every correction is out and due to be looked at.
     /// </summary>
     public DateTimeOffset End => Day.Matches.Where(m => !m.Postponed)
-        .Select(m => new MatchSchedule(m).FullTime + DemoTimings.MatchDayCorrectionChecks[ChecksToSeeCorrection(m) - 1])
+        .Select(m => new MatchSchedule(m).End + DemoTimings.MatchDayCorrectionChecks[ChecksToSeeCorrection(m) - 1])
         .DefaultIfEmpty(Day.Matches.Max(m => m.Kickoff))
         .Max();
 

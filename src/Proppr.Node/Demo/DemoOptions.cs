@@ -31,6 +31,12 @@ public sealed record DemoOptions
     /// <summary>How often the feed's quirks happen: <c>--quirks realistic</c> (default), <c>none</c> or <c>every</c> (each at least once).</summary>
     public Replay.Generation.FeedQuirkRates Quirks { get; init; } = Replay.Generation.FeedQuirkRates.Realistic;
 
+    /// <summary>
+    /// <c>--eras realistic|latest|every</c>: the FotMob shape eras of the matches; unset, they follow <c>--quirks</c>
+    /// (<c>none</c> writes the 2024/25 shape alone).
+    /// </summary>
+    public Replay.Generation.FotMobEraMix? Eras { get; init; }
+
     /// <summary><c>--late-corrections SHARE</c>: the share of corrections published after the first correction check.</summary>
     public double LateCorrectionShare { get; init; } = new Replay.Generation.MatchDayOptions().LateCorrectionShare;
     /// <summary>How far behind the match FotMob and the odds feed are, in match-day time (docs/decisions/2026-12-07-provider-delays.md).</summary>
@@ -44,7 +50,7 @@ public sealed record DemoOptions
     public static bool Requested(IEnumerable<string> args) => args.Contains(Flag, StringComparer.Ordinal);
 
     /// <summary>
-    /// Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c>, <c>--quirks MODE</c>,
+    /// Reads <c>--fixtures N</c>, <c>--bets N</c>, <c>--speed X</c>, <c>--seed N</c>, <c>--quirks MODE</c>, <c>--eras MODE</c>,
     /// <c>--late-corrections SHARE</c>, <c>--fotmob-delay S</c> and <c>--odds-delay S</c> (seconds of match-day time), or
     /// <c>--name=value</c>, and <c>--keep-serving</c>.
     /// </summary>
@@ -66,6 +72,7 @@ public sealed record DemoOptions
                 "--seed" => options with { Seed = Whole(name, Value(), 0, int.MaxValue) },
                 "--speed" => options with { Speed = SpeedFrom(Value()) },
                 "--quirks" => options with { Quirks = QuirksFrom(Value()) },
+                "--eras" => options with { Eras = ErasFrom(Value()) },
                 "--late-corrections" => options with { LateCorrectionShare = ShareFrom(name, Value()) },
                 "--fotmob-delay" => options with { Delays = options.Delays with { FotMob = TimeSpan.FromSeconds(Whole(name, Value(), 0, 600)) } },
                 "--odds-delay" => options with { Delays = options.Delays with { Odds = TimeSpan.FromSeconds(Whole(name, Value(), 0, 600)) } },
@@ -92,6 +99,14 @@ public sealed record DemoOptions
         "none" => Replay.Generation.FeedQuirkRates.None,
         "every" => Replay.Generation.FeedQuirkRates.Every,
         _ => throw new ArgumentException($"--quirks must be realistic, none or every, not '{text}'"),
+    };
+
+    private static Replay.Generation.FotMobEraMix ErasFrom(string text) => text switch
+    {
+        "realistic" => Replay.Generation.FotMobEraMix.Realistic,
+        "latest" => Replay.Generation.FotMobEraMix.Latest,
+        "every" => Replay.Generation.FotMobEraMix.Every,
+        _ => throw new ArgumentException($"--eras must be realistic, latest or every, not '{text}'"),
     };
 
     private static double ShareFrom(string name, string text) =>

@@ -68,7 +68,9 @@ public static class BetGenerator
             return firstHalf ? schedule.Kickoff.AddMinutes(45 + added - 0.5) : schedule.SecondHalfStart.AddMinutes(45 + added - 0.5);
         }
         var minute = random.Next(1, 86);
-        return minute <= 45 ? schedule.Kickoff.AddMinutes(minute - 0.5) : schedule.SecondHalfStart.AddMinutes(minute - 45.5);
+        var at = minute <= 45 ? schedule.Kickoff.AddMinutes(minute - 0.5) : schedule.SecondHalfStart.AddMinutes(minute - 45.5);
+        // Nobody takes a bet on a match after it was stopped for good: such a bet is struck in the minute before.
+        return at < schedule.End ? at : schedule.End.AddMinutes(-1);
     }
 
     private static Bet MatchMarket(Random random, SyntheticMatch match, DateTimeOffset at)

@@ -36,11 +36,11 @@ internal static class FotMobEvents
                 items.Add(new Item(new MatchTime(minute), AddedTimeRank, null, score => AddedTime(minute, added, score)));
             }
         }
-        if (view.Moment.Phase is MatchPhase.HalfTime or MatchPhase.SecondHalf or MatchPhase.Finished)
+        if (view.Moment.FirstHalfOver)
         {
             items.Add(new Item(time.HalfTime, HalfRank, null, score => Half(45, "HT", "halftime_short", score)));
         }
-        if (view.Moment.Phase == MatchPhase.Finished)
+        if (view.Moment.RegulationOver)
         {
             items.Add(new Item(time.FullTime, HalfRank, null, score => Half(90, "FT", "fulltime_short", score)));
         }
@@ -177,7 +177,7 @@ internal static class FotMobEvents
         return json;
     }
 
-    private static JsonObject Half(int minute, string shortText, string key, Score score)
+    public static JsonObject Half(int minute, string shortText, string key, Score score)
     {
         var json = Common($"{minute}Half", "Half", new MatchTime(minute), score);
         json["halfStrShort"] = shortText;
@@ -186,7 +186,7 @@ internal static class FotMobEvents
     }
 
     /// <summary>The fields every event has; <c>timeStr</c> is an int, or <c>"45 + 3"</c> in added time.</summary>
-    private static JsonObject Common(string reactKey, string type, MatchTime time, Score before) => new()
+    public static JsonObject Common(string reactKey, string type, MatchTime time, Score before) => new()
     {
         ["reactKey"] = reactKey,
         ["timeStr"] = time.Added > 0 ? JsonValue.Create($"{time.Minute} + {time.Added}") : JsonValue.Create(time.Minute),

@@ -8,7 +8,8 @@ using Proppr.Replay.Timeline;
 namespace Proppr.Replay.FotMob;
 
 /// <summary>
-/// Renders a replayed match at an instant as FotMob match details in the 2024/25 shape: <c>general</c>, <c>header</c>
+/// Renders a replayed match at an instant as FotMob match details in the 2024/25 shape (then reshaped to the match's
+/// <see cref="FotMobEra"/>): <c>general</c>, <c>header</c>
 /// (teams, status, goal and red-card summary), and <c>content</c> (match facts, team stats by half, player stats, shot
 /// map, lineups). Only what has happened by then is in it; the same match and instant always give the same bytes.
 /// </summary>
@@ -64,6 +65,7 @@ public static class FotMobMatchWriter
             },
         };
         FotMobQuirks.Apply(view, document);
+        FotMobEras.Apply(view, document);
         return document;
     }
 
@@ -89,7 +91,7 @@ public static class FotMobMatchWriter
             ["matchTimeUTC"] = when,
             ["matchTimeUTCDate"] = OsloTime.Utc(match.Kickoff),
             ["started"] = view.Moment.Started,
-            ["finished"] = view.Moment.Phase is MatchPhase.Finished or MatchPhase.Postponed,
+            ["finished"] = FotMobStatus.Finished(view),
         };
     }
 
@@ -100,7 +102,7 @@ public static class FotMobMatchWriter
         {
             ["name"] = team.Name,
             ["id"] = team.Id,
-            ["score"] = view.Tally.Score.For(side),
+            ["score"] = view.HeaderScore.For(side),
             ["imageUrl"] = $"https://images.fotmob.com/image_resources/logo/teamlogo/{team.Id}_small.png",
             ["pageUrl"] = MatchView.TeamUrl(team),
         };

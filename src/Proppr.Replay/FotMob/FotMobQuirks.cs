@@ -15,7 +15,7 @@ internal static class FotMobQuirks
     public static void Apply(MatchView view, JsonObject document)
     {
         var quirks = view.Match.Quirks;
-        if (document["content"]?["matchFacts"]?["events"]?["events"] is JsonArray events)
+        if (document["content"]?["matchFacts"]?["events"] is JsonObject section && section["events"] is JsonArray events)
         {
             if (quirks.BookingMissingFromEvents is { } missing && FindCard(events, missing) is { } unseen)
             {
@@ -28,6 +28,11 @@ internal static class FotMobQuirks
             Insert(view, events, quirks.CoachBooked, CoachCard);
             Insert(view, events, quirks.MissedPenalty, MissedPenalty);
             Insert(view, events, quirks.GoalCancelledByVar, CancelledGoal);
+            if (quirks.CardChangedByVar is { } review)
+            {
+                Review(view, events, review);
+            }
+            FotMobShootout.Apply(view, section, events);
         }
         if (document["content"]?["stats"]?["Periods"] is JsonObject periods)
         {
@@ -91,6 +96,38 @@ internal static class FotMobQuirks
         events.Insert(before.Count, json);
     }
 
+    /// <summary>
+    /// The card as the referee first showed it, a yellow, then the review: a red of the facts is shown as yellow before
+    /// it is upgraded, a yellow the facts never had is shown, then taken back.
+    /// </summary>
+    private static void Review(MatchView view, JsonArray events, CardReview review)
+    {
+        var shown = review.Shown;
+        if (review.ToRed)
+        {
+            if (events.OfType<JsonObject>().FirstOrDefault(e => (string?)e["type"] == "Card" && (string?)e["card"] == "Red"
+                    && (long?)e["player"]?["id"] == shown.PersonId) is { } red)
+            {
+                red["card"] = "Yellow";
+            }
+        }
+        else
+        {
+            Insert(view, events, shown, YellowShown);
+        }
+        Insert(view, events, shown, card => Decision(card, review.ToRed
+            ? ("var_card_changed_to_red", "Card upgraded")
+            : ("var_yellow_card_removed", "Card removed")));
+    }
+
+    private static JsonObject YellowShown(FeedIncident card)
+    {
+        var json = Event("Card", card);
+        json["card"] = "Yellow";
+        json["cardDescription"] = null;
+        return json;
+    }
+
     private static MatchTime At(JsonObject e) => new((int?)e["time"] ?? 0, (int?)e["overloadTime"] ?? 0);
 
     private static JsonObject CoachCard(FeedIncident coach)
@@ -113,14 +150,23 @@ internal static class FotMobQuirks
     /// <summary>A goal cancelled on review: the VAR event alone, no <c>Goal</c> event.</summary>
     private static JsonObject CancelledGoal(FeedIncident scorer)
     {
-        var json = Event("VAR", scorer);
+        var json = Decision(scorer, ("var_goal_cancelled", "Goal cancelled"));
+        json["VAR"]!["decision"]!["key"]!.AsArray().Add("offside");
+        json["VAR"]!["decision"]!["value"]!.AsArray().Add("Offside");
+        return json;
+    }
+
+    /// <summary>A <c>VAR</c> event with its final decision.</summary>
+    private static JsonObject Decision(FeedIncident incident, (string Key, string Text) decision)
+    {
+        var json = Event("VAR", incident);
         json["VAR"] = new JsonObject
         {
             ["pendingDecision"] = false,
             ["decision"] = new JsonObject
             {
-                ["key"] = new JsonArray("var_goal_cancelled", "offside"),
-                ["value"] = new JsonArray("Goal cancelled", "Offside"),
+                ["key"] = new JsonArray(decision.Key),
+                ["value"] = new JsonArray(decision.Text),
             },
         };
         return json;

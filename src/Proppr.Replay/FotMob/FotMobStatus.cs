@@ -22,7 +22,7 @@ internal static class FotMobStatus
             ["halfs"] = Halfs(view),
         };
         AddFlags(view, status);
-        status["awarded"] = false;
+        status["awarded"] = moment.Phase == MatchPhase.Finished && view.Match.Quirks.AwardedTo is not null;
         if (moment.Started)
         {
             status["scoreStr"] = ScoreString(view);
@@ -30,7 +30,9 @@ internal static class FotMobStatus
         AddReasonOrLiveTime(view, status);
         if (moment.Started)
         {
-            status["whoLostOnPenalties"] = null;
+            status["whoLostOnPenalties"] = moment.Phase == MatchPhase.Finished && view.Match.Quirks.Shootout is { } shootout
+                ? view.Team(shootout.Loser).Name
+                : null;
             status["whoLostOnAggregated"] = "";
         }
         return status;
@@ -49,33 +51,64 @@ internal static class FotMobStatus
         return status;
     }
 
-    /// <summary>FotMob's numeric status in listings: 1 not started, 2 in play, 10 half time, 6 full time, 5 postponed, 106 cancelled.</summary>
+    /// <summary>
+    /// FotMob's numeric status in listings: 1 not started, 2 in play, 10 half time, 6 full time, 5 postponed,
+    /// 106 cancelled, 17 abandoned.
+    /// </summary>
     public static int StatusId(MatchView view) => view.Moment.Phase switch
     {
-        MatchPhase.FirstHalf or MatchPhase.SecondHalf => 2,
+        MatchPhase.FirstHalf or MatchPhase.SecondHalf or MatchPhase.ExtraTime or MatchPhase.PenaltyShootout => 2,
         MatchPhase.HalfTime => 10,
         MatchPhase.Finished => 6,
         MatchPhase.Postponed => view.Match.Quirks.Cancelled ? 106 : 5,
+        MatchPhase.Abandoned => 17,
         _ => 1,
     };
 
-    public static string ScoreString(MatchView view) => $"{view.Tally.Score.Home} - {view.Tally.Score.Away}";
+    public static string ScoreString(MatchView view) => $"{view.HeaderScore.Home} - {view.HeaderScore.Away}";
 
-    /// <summary>Postponed matches are <c>finished</c> and <c>cancelled</c> without having <c>started</c>, as FotMob has them.</summary>
+    /// <summary>Called-off matches (postponed, cancelled, abandoned) are <c>finished</c> too.</summary>
+    public static bool Finished(MatchView view) => view.Moment.Over || view.Moment.Phase == MatchPhase.Postponed;
+
+    /// <summary>
+    /// Postponed and abandoned matches are <c>finished</c> and <c>cancelled</c> without having <c>started</c>, as FotMob's
+    /// listing has them.
+    /// </summary>
     private static void AddFlags(MatchView view, JsonObject status)
     {
         var phase = view.Moment.Phase;
-        status["finished"] = phase is MatchPhase.Finished or MatchPhase.Postponed;
-        status["started"] = view.Moment.Started;
-        status["cancelled"] = phase == MatchPhase.Postponed;
+        status["finished"] = Finished(view);
+        status["started"] = view.Moment.Started && phase != MatchPhase.Abandoned;
+        status["cancelled"] = phase is MatchPhase.Postponed or MatchPhase.Abandoned;
     }
 
     private static void AddReasonOrLiveTime(MatchView view, JsonObject status)
     {
         switch (view.Moment.Phase)
         {
+            case MatchPhase.Finished when view.Match.Quirks.Shootout is { } shootout:
+                var kicks = shootout.Score;
+                status["reason"] = Reason("Pen", "penalties_short", $"Pen {kicks.Home} - {kicks.Away}", "afterpenalties");
+                status["reason"]!["penalties"] = new JsonArray(kicks.Home, kicks.Away);
+                break;
+            case MatchPhase.Finished when view.Match.Quirks.AwardedTo is not null:
+                status["reason"] = Reason("AW", "awarded_short", "Awarded", "awarded_win");
+                break;
             case MatchPhase.Finished:
                 status["reason"] = Reason("FT", "fulltime_short", "Full-Time", "finished");
+                break;
+            case MatchPhase.Abandoned:
+                status["reason"] = Reason("Ab", "aborted_short", "Abandoned", "aborted");
+                break;
+            case MatchPhase.PenaltyShootout:
+                status["liveTime"] = LiveTime("Pen", "penalties_short", "Penalties", "penalties", 120, 0);
+                break;
+            case MatchPhase.ExtraTime when view.Moment.Clock is { Minute: 90 }:
+                status["liveTime"] = LiveTime("Break", "break_short", "Break", "break", 90, 0);
+                break;
+            case MatchPhase.ExtraTime:
+                var minute = view.Moment.Clock!.Value.Minute;
+                status["liveTime"] = LiveTime($"{minute}'", "", $"{minute}:00", "", minute <= 105 ? 105 : 120, 0);
                 break;
             case MatchPhase.Postponed when view.Match.Quirks.Cancelled:
                 status["reason"] = Reason("Can", "cancelled_short", "Cancelled", "cancelled");
@@ -123,27 +156,26 @@ internal static class FotMobStatus
         return string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalMinutes:00}:{elapsed.Seconds:00}");
     }
 
-    /// <summary>Kick-off and end stamps of each half so far; empty strings for what has not happened, <c>{}</c> before kickoff.</summary>
+    /// <summary>Kick-off and end stamps of each period so far; empty strings for what has not happened, <c>{}</c> before kickoff.</summary>
     private static JsonObject Halfs(MatchView view)
     {
-        var phase = view.Moment.Phase;
-        if (!view.Moment.Started)
+        var moment = view.Moment;
+        if (!moment.Started)
         {
             return [];
         }
         var schedule = view.Schedule;
-        string Stamp(DateTimeOffset instant, bool happened) => happened ? OsloTime.Stamp(instant) : "";
-        var secondHalfStarted = phase is MatchPhase.SecondHalf or MatchPhase.Finished;
-        var finished = phase == MatchPhase.Finished;
+        string Stamp(DateTimeOffset? instant, bool happened) => happened && instant is { } at ? OsloTime.Stamp(at) : "";
+        bool Reached(DateTimeOffset? instant) => instant is { } at && moment.At >= at;
         return new JsonObject
         {
             ["firstHalfStarted"] = Stamp(schedule.Kickoff, true),
-            ["firstHalfEnded"] = Stamp(schedule.FirstHalfEnd, phase != MatchPhase.FirstHalf),
-            ["secondHalfStarted"] = Stamp(schedule.SecondHalfStart, secondHalfStarted),
-            ["secondHalfEnded"] = Stamp(schedule.FullTime, finished),
-            ["firstExtraHalfStarted"] = "",
-            ["secondExtraHalfStarted"] = "",
-            ["gameEnded"] = Stamp(schedule.FullTime, finished),
+            ["firstHalfEnded"] = Stamp(schedule.FirstHalfEnd, moment.FirstHalfOver),
+            ["secondHalfStarted"] = Stamp(schedule.SecondHalfStart, moment.FirstHalfOver && moment.Phase != MatchPhase.HalfTime),
+            ["secondHalfEnded"] = Stamp(schedule.FullTime, moment.RegulationOver),
+            ["firstExtraHalfStarted"] = Stamp(schedule.FirstExtraHalfStart, Reached(schedule.FirstExtraHalfStart)),
+            ["secondExtraHalfStarted"] = Stamp(schedule.SecondExtraHalfStart, Reached(schedule.SecondExtraHalfStart)),
+            ["gameEnded"] = Stamp(schedule.End, moment.Phase == MatchPhase.Finished),
         };
     }
 

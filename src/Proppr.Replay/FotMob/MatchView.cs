@@ -31,6 +31,11 @@ internal sealed class MatchView
 
     public long MatchId => Match.MatchId;
 
+    /// <summary>The score the header shows: the one played, or 3-0 once the match is over and awarded.</summary>
+    public Score HeaderScore => Moment.Phase == MatchPhase.Finished && Match.Quirks.AwardedTo is { } winner
+        ? Score.Nil.Add(winner, 3)
+        : Tally.Score;
+
     /// <summary>The player's rating so far, null when not (yet) rated.</summary>
     public decimal? Rating(SquadPlayer player) => Moment.Started ? PlayerRating.Of(player, Tally.Player(player.Id)) : null;
 

@@ -24,4 +24,12 @@ public enum FeedQuirk
     GoalCancelledByVar,
     /// <summary>A match cancelled before kickoff (<c>reason.longKey</c> <c>cancelled</c>).</summary>
     Cancelled,
+    /// <summary>A card changed on review: shown as a yellow, then a <c>VAR</c> event upgrades it to red or takes it back.</summary>
+    CardChangedByVar,
+    /// <summary>A cup tie level after 90 minutes: goalless extra time, then a shoot-out (<c>reason.longKey</c> <c>afterpenalties</c>).</summary>
+    ExtraTimeAndPenalties,
+    /// <summary>A match stopped at a minute and never finished (<c>reason.longKey</c> <c>aborted</c>).</summary>
+    Abandoned,
+    /// <summary>A match played to full time, then awarded 3-0 off the pitch (<c>awarded: true</c>, the header score the awarded one).</summary>
+    Awarded,
 }

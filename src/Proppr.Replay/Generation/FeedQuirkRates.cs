@@ -22,6 +22,11 @@ public sealed record FeedQuirkRates(ImmutableDictionary<FeedQuirk, double> Rates
         [FeedQuirk.MissedPenalty] = 0.04,
         [FeedQuirk.GoalCancelledByVar] = 0.08,
         [FeedQuirk.Cancelled] = 0.01,
+        [FeedQuirk.CardChangedByVar] = 0.03,
+        // Cup ties only (a league match ends at 90): about one match in 30 of a mixed day is level and goes on.
+        [FeedQuirk.ExtraTimeAndPenalties] = 0.03,
+        [FeedQuirk.Abandoned] = 0.005,
+        [FeedQuirk.Awarded] = 0.003,
     }.ToImmutableDictionary());
 
     public static readonly FeedQuirkRates Every = Realistic with { ForceEach = true };

@@ -22,7 +22,9 @@ public static class MatchDayGenerator
         var forced = ForcedQuirks(options.Quirks, played);
         played.RemoveAll(i => forced.GetValueOrDefault(i)?.Contains(FeedQuirk.Cancelled) == true);
         var correctionCount = options.CorrectionShare > 0 ? Math.Max(1, (int)Math.Round(options.CorrectionShare * played.Count)) : 0;
-        var corrected = random.Sample(played, correctionCount).ToHashSet();
+        // A forced abandonment or shoot-out would drop its correction: the corrections go to matches that keep them.
+        var correctable = played.Where(i => forced.GetValueOrDefault(i)?.Overlaps(Uncorrectable) != true).ToList();
+        var corrected = random.Sample(correctable, correctionCount).ToHashSet();
         var round = random.Next(1, 39);
 
         var matches = Enumerable.Range(0, options.Fixtures).Select(index =>
@@ -37,20 +39,33 @@ public static class MatchDayGenerator
             var cancelled = index != postponed && Happens(FeedQuirk.Cancelled);
             var (quirks, quirkedFacts) = new FeedQuirkGenerator(matchRandom).Draw(home, away, facts, Happens);
             facts = quirkedFacts;
-            var correction = corrected.Contains(index) && !cancelled
+            // A correction would unsettle a level 90 minutes, and nobody corrects a match that was never finished.
+            var correction = corrected.Contains(index) && !cancelled && quirks.Shootout is null && quirks.AbandonedAt is null
                 ? new CorrectionGenerator(matchRandom, options.LateCorrectionShare).Correct(home, away, facts)
                 : null;
+            // Drawn last, so the mix never shifts the match's other draws.
+            var era = options.EraMix.Pick(matchRandom, played.IndexOf(index) is >= 0 and var nth ? nth : index);
             return new SyntheticMatch(
                 matchIds.Next(), oddsIds.Next(), options.League, round, Kickoff(options, index), home, away, rates,
                 index == postponed || cancelled, facts, correction)
-            { Quirks = cancelled ? MatchQuirks.None with { Cancelled = true } : quirks };
+            // A match that never kicks off shows none of the quirks of play.
+            {
+                Quirks = cancelled ? MatchQuirks.None with { Cancelled = true } : index == postponed ? MatchQuirks.None : quirks,
+                Era = era,
+            };
         });
         return new MatchDay(options.Date, [.. matches]);
     }
 
+    /// <summary>Quirks whose match gets no correction (<see cref="Generate"/>).</summary>
+    private static readonly FeedQuirk[] Uncorrectable = [FeedQuirk.Abandoned, FeedQuirk.ExtraTimeAndPenalties];
+
+    /// <summary>Quirks that end a match early: with <see cref="FeedQuirkRates.ForceEach"/> each gets a match of its own.</summary>
+    private static readonly FeedQuirk[] Alone = [FeedQuirk.Cancelled, FeedQuirk.Abandoned];
+
     /// <summary>
     /// With <see cref="FeedQuirkRates.ForceEach"/>, the quirks each played match must have: every quirk in turn on the
-    /// next played match, the cancellation on the last one (it then never kicks off).
+    /// next played match, the cancellation and the abandonment each on one of the last ones (as many as leave one played).
     /// </summary>
     private static Dictionary<int, HashSet<FeedQuirk>> ForcedQuirks(FeedQuirkRates rates, List<int> played)
     {
@@ -59,16 +74,17 @@ public static class MatchDayGenerator
         {
             return forced;
         }
-        var inPlay = played.Count > 1 ? played[..^1] : played;
-        var quirks = Enum.GetValues<FeedQuirk>().Where(q => q != FeedQuirk.Cancelled).ToList();
+        var alone = Math.Min(Alone.Length, played.Count - 1);
+        var inPlay = played[..^alone];
+        var quirks = Enum.GetValues<FeedQuirk>().Except(Alone).ToList();
         for (var i = 0; i < quirks.Count; i++)
         {
             var index = inPlay[i % inPlay.Count];
             forced[index] = [.. forced.GetValueOrDefault(index) ?? [], quirks[i]];
         }
-        if (played.Count > 1)
+        for (var i = 0; i < alone; i++)
         {
-            forced[played[^1]] = [FeedQuirk.Cancelled];
+            forced[played[^(i + 1)]] = [Alone[i]];
         }
         return forced;
     }

@@ -29,6 +29,16 @@ public sealed record MatchDayOptions
     /// <summary>How often the feed's quirks (disagreeing sources, rare events) happen.</summary>
     public FeedQuirkRates Quirks { get; init; } = FeedQuirkRates.Realistic;
 
+    /// <summary>
+    /// The FotMob shape eras of the day's matches; unset, they follow <see cref="Quirks"/>: the 2024/25 shape alone for
+    /// the tidy feed, each era at least once when every quirk is forced, else the realistic mix.
+    /// </summary>
+    public FotMobEraMix? Eras { get; init; }
+
+    public FotMobEraMix EraMix => Eras ?? (Quirks == FeedQuirkRates.None ? FotMobEraMix.Latest
+        : Quirks.ForceEach ? FotMobEraMix.Every
+        : FotMobEraMix.Realistic);
+
     /// <summary>Whether exactly one match of the day is postponed (it never kicks off).</summary>
     public bool PostponeOne { get; init; } = true;
 

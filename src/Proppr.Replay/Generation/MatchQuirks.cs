@@ -30,6 +30,17 @@ public sealed record MatchQuirks
     /// <summary>The match never kicks off and FotMob calls it cancelled, not postponed.</summary>
     public bool Cancelled { get; init; }
 
+    public CardReview? CardChangedByVar { get; init; }
+
+    /// <summary>Goalless extra time after a level 90 minutes, then this shoot-out.</summary>
+    public Shootout? Shootout { get; init; }
+
+    /// <summary>The minute the referee stopped the match for good; nothing after it is published.</summary>
+    public MatchTime? AbandonedAt { get; init; }
+
+    /// <summary>The side awarded the match 3-0 after full time.</summary>
+    public Side? AwardedTo { get; init; }
+
     public ImmutableArray<FeedQuirk> Present =>
     [
         .. Has(BookingMissingFromEvents, FeedQuirk.BookingMissingFromEvents),
@@ -41,6 +52,10 @@ public sealed record MatchQuirks
         .. Has(MissedPenalty, FeedQuirk.MissedPenalty),
         .. Has(GoalCancelledByVar, FeedQuirk.GoalCancelledByVar),
         .. Has(Cancelled ? true : null, FeedQuirk.Cancelled),
+        .. Has(CardChangedByVar, FeedQuirk.CardChangedByVar),
+        .. Has(Shootout, FeedQuirk.ExtraTimeAndPenalties),
+        .. Has(AbandonedAt, FeedQuirk.Abandoned),
+        .. Has(AwardedTo, FeedQuirk.Awarded),
     ];
 
     private static IEnumerable<FeedQuirk> Has(object? detail, FeedQuirk quirk) => detail is null ? [] : [quirk];

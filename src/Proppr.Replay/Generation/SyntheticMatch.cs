@@ -21,6 +21,9 @@ public sealed record SyntheticMatch(
     /// <summary>How the feed departs from the facts or the usual match (<see cref="FeedQuirk"/>).</summary>
     public MatchQuirks Quirks { get; init; } = MatchQuirks.None;
 
+    /// <summary>The shape its FotMob payload is written in.</summary>
+    public FotMobEra Era { get; init; } = FotMobEra.Season2024;
+
     /// <summary>The facts as published: the original ones, or the corrected ones once the correction is out.</summary>
     public MatchFacts FactsFor(bool corrected) => corrected && Correction is { } correction ? correction.Corrected : Facts;
 

@@ -36,11 +36,11 @@ public static class OddsJson
         return json;
     }
 
-    /// <summary>REST statuses: <c>pending</c>, <c>live</c>, <c>settled</c>, and <c>cancelled</c> for the postponed match.</summary>
+    /// <summary>REST statuses: <c>pending</c>, <c>live</c>, <c>settled</c>, and <c>cancelled</c> for a postponed or abandoned match.</summary>
     public static string Status(MatchMoment moment) => moment.Phase switch
     {
         MatchPhase.Finished => "settled",
-        MatchPhase.Postponed => "cancelled",
+        MatchPhase.Postponed or MatchPhase.Abandoned => "cancelled",
         _ when moment.InPlay => "live",
         _ => "pending",
     };

@@ -18,7 +18,8 @@ public static class OddsPricer
         var moment = new MatchSchedule(match).At(now);
         var availability = moment.Phase switch
         {
-            MatchPhase.Finished => OddsAvailability.Deleted,
+            // Regulation markets are over at 90, whatever follows; an abandoned match's are void.
+            MatchPhase.Finished or MatchPhase.ExtraTime or MatchPhase.PenaltyShootout or MatchPhase.Abandoned => OddsAvailability.Deleted,
             MatchPhase.HalfTime or MatchPhase.Postponed => OddsAvailability.NoMarkets,
             _ => OddsAvailability.Open,
         };

@@ -8,9 +8,20 @@ namespace Proppr.Replay.Timeline;
 /// </summary>
 public sealed record MatchMoment(MatchPhase Phase, MatchTime? Clock, MatchTime? Cutoff, bool Corrected, DateTimeOffset At)
 {
-    public bool Started => Phase is MatchPhase.FirstHalf or MatchPhase.HalfTime or MatchPhase.SecondHalf or MatchPhase.Finished;
+    public bool Started => InPlay || Phase is MatchPhase.Finished or MatchPhase.Abandoned;
 
-    public bool InPlay => Phase is MatchPhase.FirstHalf or MatchPhase.HalfTime or MatchPhase.SecondHalf;
+    public bool InPlay => Phase is MatchPhase.FirstHalf or MatchPhase.HalfTime or MatchPhase.SecondHalf or MatchPhase.ExtraTime
+        or MatchPhase.PenaltyShootout;
+
+    /// <summary>The 90 minutes and their stoppage time are over, whatever followed.</summary>
+    public bool RegulationOver => Phase is MatchPhase.ExtraTime or MatchPhase.PenaltyShootout or MatchPhase.Finished;
+
+    /// <summary>The half-time whistle has gone (an abandoned match counts if it was stopped in the second half).</summary>
+    public bool FirstHalfOver => RegulationOver || Phase is MatchPhase.HalfTime or MatchPhase.SecondHalf
+        || (Phase == MatchPhase.Abandoned && Cutoff is { Minute: > 45 });
+
+    /// <summary>No more play will come: full time, or the match abandoned.</summary>
+    public bool Over => Phase is MatchPhase.Finished or MatchPhase.Abandoned;
 
     public bool LineupsKnown => Phase != MatchPhase.Scheduled && Phase != MatchPhase.Postponed;
 

@@ -10,6 +10,11 @@ public enum MatchPhase
     FirstHalf,
     HalfTime,
     SecondHalf,
+    /// <summary>A cup tie's extra time, breaks included: regulation is over, the 90-minute facts stand.</summary>
+    ExtraTime,
+    PenaltyShootout,
     Finished,
     Postponed,
+    /// <summary>Stopped for good at a minute (<see cref="Generation.MatchQuirks.AbandonedAt"/>).</summary>
+    Abandoned,
 }

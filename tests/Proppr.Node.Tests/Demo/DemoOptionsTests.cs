@@ -35,8 +35,25 @@ public sealed class DemoOptionsTests
         (plain.Quirks, plain.LateCorrectionShare).Should().Be((Replay.Generation.FeedQuirkRates.Realistic, 0.25));
     }
 
+    [Fact]
+    public void The_shape_eras_follow_the_quirks_unless_chosen()
+    {
+        DayOptions(["--demo", "--quirks", "none"]).EraMix.Should().Be(Replay.Generation.FotMobEraMix.Latest, "the tidy feed is the 2024/25 shape");
+        DayOptions(["--demo"]).EraMix.Should().Be(Replay.Generation.FotMobEraMix.Realistic);
+        DayOptions(["--demo", "--quirks", "every"]).EraMix.Should().Be(Replay.Generation.FotMobEraMix.Every);
+        DayOptions(["--demo", "--quirks", "none", "--eras", "every"]).EraMix.Should().Be(Replay.Generation.FotMobEraMix.Every);
+        DayOptions(["--demo", "--eras=latest"]).EraMix.Should().Be(Replay.Generation.FotMobEraMix.Latest);
+    }
+
+    private static Replay.Generation.MatchDayOptions DayOptions(string[] args)
+    {
+        var options = DemoOptions.Parse(args);
+        return new Replay.Generation.MatchDayOptions { Quirks = options.Quirks, Eras = options.Eras };
+    }
+
     [Theory]
     [InlineData("--quirks", "some", "--quirks must be realistic, none or every")]
+    [InlineData("--eras", "2020", "--eras must be realistic, latest or every")]
     [InlineData("--late-corrections", "1.5", "--late-corrections must be a share from 0 to 1")]
     [InlineData("--fixtures", "0", "--fixtures must be a whole number from 1 to 60")]
     [InlineData("--fixtures", "61", "--fixtures must be a whole number from 1 to 60")]

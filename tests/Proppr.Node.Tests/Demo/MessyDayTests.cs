@@ -26,6 +26,25 @@ public sealed class MessyDayTests(MessyDay day) : IClassFixture<MessyDay>
         day.Check.Report.Paths.Should().ContainKey("quirk: " + quirk, "some bets read what the quirk changes");
     }
 
+    public static TheoryData<FotMobEra> Eras => [.. Enum.GetValues<FotMobEra>()];
+
+    [Theory]
+    [MemberData(nameof(Eras))]
+    public void Every_bet_on_a_match_in_each_shape_era_settles_as_the_rules_say(FotMobEra era)
+    {
+        var affected = day.Check.Verdicts.Where(v => v.Match.Era == era && !v.Match.Postponed).ToList();
+
+        affected.Should().NotBeEmpty($"the day has bets on a played match in the {era} shape");
+        foreach (var verdict in affected)
+        {
+            verdict.Actual.Should().Be(verdict.Expected, verdict.ToString());
+        }
+        if (era != FotMobEra.Season2024)
+        {
+            day.Check.Report.Paths.Should().ContainKey("shape: " + era);
+        }
+    }
+
     [Fact]
     public async Task Late_corrections_are_graded_at_the_2_hour_check_and_the_summary_has_them()
     {

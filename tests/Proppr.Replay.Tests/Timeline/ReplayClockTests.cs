@@ -25,7 +25,7 @@ public class ReplayClockTests
     [Fact]
     public void A_match_goes_from_lineups_through_both_halves_to_its_correction()
     {
-        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 2, Fixtures = 6, CorrectionShare = 1 });
+        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 2, Fixtures = 6, CorrectionShare = 1, Quirks = FeedQuirkRates.None });
         var match = day.Matches.First(m => !m.Postponed);
         var schedule = new MatchSchedule(match);
         var (added1, added2) = (match.Facts.FirstHalfAdded, match.Facts.SecondHalfAdded);
@@ -46,5 +46,38 @@ public class ReplayClockTests
         final.Corrected.Should().BeFalse();
         schedule.At(schedule.CorrectionAt!.Value).Corrected.Should().BeTrue();
         new MatchSchedule(day.Matches.Single(m => m.Postponed)).At(match.Kickoff.AddHours(1)).Phase.Should().Be(MatchPhase.Postponed);
+    }
+
+    [Fact]
+    public void A_cup_tie_level_at_90_plays_extra_time_then_a_kick_a_minute()
+    {
+        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every, Eras = FotMobEraMix.Latest });
+        var match = day.Matches.First(m => m.Quirks.Shootout is not null);
+        var schedule = new MatchSchedule(match);
+
+        schedule.At(schedule.FullTime.AddMinutes(1)).Phase.Should().Be(MatchPhase.ExtraTime);
+        schedule.At(schedule.FirstExtraHalfStart!.Value.AddSeconds(10)).Clock.Should().Be(new MatchTime(91));
+        schedule.At(schedule.SecondExtraHalfStart!.Value.AddMinutes(14.5)).Clock.Should().Be(new MatchTime(120));
+        schedule.At(schedule.ShootoutStart!.Value).Phase.Should().Be(MatchPhase.PenaltyShootout);
+        schedule.KicksTaken(schedule.ShootoutStart.Value).Should().Be(1);
+        schedule.End.Should().Be(schedule.ShootoutStart.Value.AddMinutes(match.Quirks.Shootout!.Kicks.Length));
+        schedule.At(schedule.End).Phase.Should().Be(MatchPhase.Finished);
+        schedule.At(schedule.End).Cutoff.Should().Be(new MatchTime(90, match.Facts.SecondHalfAdded), "extra time adds no facts");
+    }
+
+    [Fact]
+    public void An_abandoned_match_stops_in_the_minute_it_was_stopped_and_publishes_nothing_after()
+    {
+        var day = MatchDayGenerator.Generate(new MatchDayOptions { Seed = 4, Fixtures = 6, Quirks = FeedQuirkRates.Every, Eras = FotMobEraMix.Latest });
+        var match = day.Matches.First(m => m.Quirks.AbandonedAt is not null);
+        var schedule = new MatchSchedule(match);
+        var stopped = match.Quirks.AbandonedAt!.Value;
+
+        schedule.At(schedule.HappenedAt(stopped)).Clock.Should().Be(stopped);
+        var after = schedule.At(schedule.End.AddHours(3));
+        after.Phase.Should().Be(MatchPhase.Abandoned);
+        after.Cutoff.Should().Be(stopped);
+        after.InPlay.Should().BeFalse();
+        schedule.End.Should().BeBefore(schedule.FullTime);
     }
 }

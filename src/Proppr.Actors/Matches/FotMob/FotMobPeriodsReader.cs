@@ -47,7 +47,8 @@ internal static class FotMobPeriodsReader
     /// <summary>
     /// Periods run in order, so the ended ones are every period up to the last one known to have ended: one closed by
     /// a Half event or a halfs timestamp, the one before the latest period seen to begin (by a start time, an event's
-    /// minute or the clock), the current one at half time, and all that were played once the match is finished.
+    /// minute or the clock), the current one at half time, extra time once a shoot-out has kicks, and all that were
+    /// played once the match is finished.
     /// </summary>
     public static ImmutableHashSet<MatchPeriod> Ended(
         FotMobPayload payload, MatchStatus status, MatchTime? clock,
@@ -64,6 +65,11 @@ internal static class FotMobPeriodsReader
         if (begun.Count > 0 && begun.Max() is var latest && latest > MatchPeriod.FirstHalf)
         {
             ended.Add(latest - 1);
+        }
+        // Kicks of a shoot-out mean the 120 minutes are over, even in a shape with no half marks (2020) to say so.
+        if (hadShootout)
+        {
+            ended.Add(MatchPeriod.SecondExtraHalf);
         }
         if (status == MatchStatus.HalfTime && clock is { } halfTime)
         {

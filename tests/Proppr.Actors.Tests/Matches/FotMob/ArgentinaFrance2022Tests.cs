@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Proppr.Actors.Matches;
+using Proppr.TestSupport;
 
 namespace Proppr.Actors.Tests.Matches.FotMob;
 
@@ -25,6 +27,34 @@ public class ArgentinaFrance2022Tests
         _match.GoalsIn(MatchPeriod.SecondExtraHalf).Should().Be(new Score(1, 1));
         _match.WentToExtraTime.Should().BeTrue();
         _match.EndedPeriods.Should().BeEquivalentTo(Enum.GetValues<MatchPeriod>());
+    }
+
+    [Fact]
+    public void A_shootout_under_way_ends_extra_time_even_without_half_marks()
+    {
+        // The 2020 shape has no halfs and no Half events: only the shoot-out's kicks say the 120 minutes are over (the
+        // card shown during the shoot-out, at 121, goes too).
+        var live = EditedPayload.Of(3370572).RemoveEvents(e => (string?)e["type"] is "Half" or "PenaltyShootout" || (int?)e["time"] > 120).Edit(payload =>
+        {
+            var status = (JsonObject)payload.Root["header"]!["status"]!;
+            foreach (var key in new[] { "halfs", "reason", "whoLostOnPenalties" })
+            {
+                status.Remove(key);
+            }
+            status["finished"] = false;
+            status["liveTime"] = JsonNode.Parse("""{"short":"Pen","shortKey":"penalties_short"}""");
+            var kicks = (JsonArray)payload.Content["matchFacts"]!["events"]!["penaltyShootoutEvents"]!;
+            while (kicks.Count > 3)
+            {
+                kicks.RemoveAt(kicks.Count - 1);
+            }
+        }).FullTime;
+
+        live.Status.Should().Be(MatchStatus.Live);
+        live.RegulationEnded.Should().BeTrue();
+        live.WentToExtraTime.Should().BeTrue();
+        live.HasEnded(MatchPeriod.SecondExtraHalf).Should().BeTrue();
+        live.HasEnded(MatchPeriod.PenaltyShootout).Should().BeFalse();
     }
 
     [Fact]
