@@ -23,11 +23,7 @@ public static class AlertHostingExtensions
     public static IServiceCollection AddNodeAlerts(this IServiceCollection services, NodeSettings settings)
     {
         var alerts = settings.Alerts;
-        if (!alerts.Enabled)
-        {
-            return services;
-        }
-        return services.AddHostedService(provider => new AlertMonitor(
+        return !alerts.Enabled ? services : services.AddHostedService(provider => new AlertMonitor(
             () => [.. Conditions(provider, settings)],
             new AlertPolicy(alerts.RepeatEvery),
             () => Senders(provider, alerts),
