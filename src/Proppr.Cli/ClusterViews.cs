@@ -9,24 +9,20 @@ public static class ClusterViews
     public static void Members(JsonNode cluster, TextWriter output)
     {
         var leader = (string?)cluster["leader"];
-        var table = new TextTable("ADDRESS", "STATUS", "ROLES", "REACHABLE", "LEADER");
-        foreach (var member in Items(cluster["members"]))
-        {
-            var address = (string)member["address"]!;
-            table.Add(address, member["status"], string.Join(",", Items(member["roles"]).Select(r => (string)r!)),
-                (bool)member["reachable"]! ? "yes" : "NO", address == leader ? "*" : "");
-        }
-        table.WriteTo(output);
+        new TextTable("ADDRESS", "STATUS", "ROLES", "REACHABLE", "LEADER")
+            .AddEach(Items(cluster["members"]), member =>
+            [
+                member["address"], member["status"], string.Join(",", Items(member["roles"]).Select(r => (string)r!)),
+                (bool)member["reachable"]! ? "yes" : "NO", (string?)member["address"] == leader ? "*" : "",
+            ])
+            .WriteTo(output);
     }
 
     public static void Shards(JsonNode shards, TextWriter output)
     {
-        var table = new TextTable("NODE", "SHARDS", "FIXTURES");
-        foreach (var node in Items(shards["nodes"]))
-        {
-            table.Add(node["address"], node["shards"], node["fixtures"]);
-        }
-        table.WriteTo(output);
+        new TextTable("NODE", "SHARDS", "FIXTURES")
+            .AddEach(Items(shards["nodes"]), node => [node["address"], node["shards"], node["fixtures"]])
+            .WriteTo(output);
     }
 
     public static void Fixture(JsonNode fixture, TextWriter output)
@@ -51,24 +47,20 @@ public static class ClusterViews
                          $"{(b["line"] is { } line ? " " + line : "")} @ {b["odds"]}, stake {b["stake"]}");
         output.WriteLine($"status {bet["status"]}, returns {bet["returns"]}, profit/loss {bet["profit_loss"]}" +
                          $"{(bet["settlement"]?["reason"] is { } reason ? ", reason " + reason : "")}{((bool)bet["resettled"]! ? ", re-settled" : "")}");
-        var table = new TextTable("OFFSET", "KIND", "STATUS", "SETTLED AT");
-        foreach (var entry in Items(bet["history"]))
-        {
-            table.Add(entry["offset"], entry["kind"], entry["status"], Time(entry["settled_at"]));
-        }
-        table.WriteTo(output);
+        new TextTable("OFFSET", "KIND", "STATUS", "SETTLED AT")
+            .AddEach(Items(bet["history"]), entry => [entry["offset"], entry["kind"], entry["status"], Time(entry["settled_at"])])
+            .WriteTo(output);
     }
 
     public static void Limiter(JsonNode limiter, TextWriter output)
     {
-        var table = new TextTable("API", "USED", "LIMIT", "WINDOW", "THROTTLED", "BLOCKED UNTIL");
-        foreach (var api in Items(limiter["apis"]))
-        {
-            var window = TimeSpan.FromSeconds((double)api["window_seconds"]!);
-            table.Add(api["api"], api["used"], api["limit"], window.ToString("c", CultureInfo.InvariantCulture), (bool)api["throttled"]! ? "yes" : "no",
-                Time(api["blocked_until"]));
-        }
-        table.WriteTo(output);
+        new TextTable("API", "USED", "LIMIT", "WINDOW", "THROTTLED", "BLOCKED UNTIL")
+            .AddEach(Items(limiter["apis"]), api =>
+            [
+                api["api"], api["used"], api["limit"], TimeSpan.FromSeconds((double)api["window_seconds"]!).ToString("c", CultureInfo.InvariantCulture),
+                (bool)api["throttled"]! ? "yes" : "no", Time(api["blocked_until"]),
+            ])
+            .WriteTo(output);
         output.WriteLine($"permits granted {limiter["permits_granted"]}, denied {limiter["permits_denied"]}");
     }
 

@@ -192,12 +192,9 @@ public static class ImportCommand
             .Where(r => (string)r["status"]! is "rejected" or "unavailable" or Unmappable).ToList();
         if (notTaken.Count > 0)
         {
-            var table = new TextTable("LINE", "BET", "STATUS", "REASON", "DETAIL");
-            foreach (var result in notTaken)
-            {
-                table.Add(result["line"], result["bet_id"], result["status"], result["reason"], result["detail"]);
-            }
-            table.WriteTo(output);
+            new TextTable("LINE", "BET", "STATUS", "REASON", "DETAIL")
+                .AddEach(notTaken, result => [result["line"], result["bet_id"], result["status"], result["reason"], result["detail"]])
+                .WriteTo(output);
         }
         if (summary["regraded"] is JsonArray regraded)
         {
@@ -216,11 +213,8 @@ public static class ImportCommand
         {
             return;
         }
-        var table = new TextTable("LINE", "BET", "V1", "PROPPR");
-        foreach (var entry in differ.Concat(ungraded).OrderBy(entry => (int)entry["line"]!))
-        {
-            table.Add(entry["line"], entry["bet_id"], entry["v1"], entry["proppr"]);
-        }
-        table.WriteTo(output);
+        new TextTable("LINE", "BET", "V1", "PROPPR")
+            .AddEach(differ.Concat(ungraded).OrderBy(entry => (int)entry["line"]!), entry => [entry["line"], entry["bet_id"], entry["v1"], entry["proppr"]])
+            .WriteTo(output);
     }
 }

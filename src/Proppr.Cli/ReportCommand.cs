@@ -23,15 +23,12 @@ public static class ReportCommand
 
     private static void Print(JsonNode report, TextWriter output)
     {
-        var table = new TextTable(((string)report["by"]!).ToUpperInvariant(), "BETS", "WINS", "LOSSES", "VOIDS", "STAKE", "RETURNS", "PROFIT", "ROI", "WIN RATE", "AVG CLV");
-        foreach (var group in report["groups"]!.AsArray().OfType<JsonNode>())
-        {
-            Row(table, (string?)group["key"] ?? "(none)", group["figures"]!);
-        }
-        Row(table, "TOTAL", report["total"]!);
-        table.WriteTo(output);
+        new TextTable(((string)report["by"]!).ToUpperInvariant(), "BETS", "WINS", "LOSSES", "VOIDS", "STAKE", "RETURNS", "PROFIT", "ROI", "WIN RATE", "AVG CLV")
+            .AddEach(report["groups"]!.AsArray().OfType<JsonNode>(), group => Row((string?)group["key"] ?? "(none)", group["figures"]!))
+            .Add(Row("TOTAL", report["total"]!))
+            .WriteTo(output);
     }
 
-    private static void Row(TextTable table, string key, JsonNode f) =>
-        table.Add(key, f["count"], f["wins"], f["losses"], f["voids"], f["stake"], f["returns"], f["profit"], f["roi"], f["win_rate"], f["average_clv"]);
+    private static object?[] Row(string key, JsonNode f) =>
+        [key, f["count"], f["wins"], f["losses"], f["voids"], f["stake"], f["returns"], f["profit"], f["roi"], f["win_rate"], f["average_clv"]];
 }

@@ -11,6 +11,16 @@ public sealed class TextTable(params string[] header)
         return this;
     }
 
+    /// <summary>A row per item, its cells as <paramref name="cells"/> gives them.</summary>
+    public TextTable AddEach<T>(IEnumerable<T> items, Func<T, object?[]> cells)
+    {
+        foreach (var item in items)
+        {
+            Add(cells(item));
+        }
+        return this;
+    }
+
     public void WriteTo(TextWriter output)
     {
         var widths = header.Select((title, column) => _rows.Select(row => row[column].Length).Append(title.Length).Max()).ToArray();

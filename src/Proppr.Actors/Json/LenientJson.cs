@@ -72,27 +72,13 @@ public static class LenientJson
     }
 
     /// <summary>Whether any string or property name in <paramref name="element"/> cannot be decoded (see <see cref="TryText"/>).</summary>
-    public static bool HasUndecodableText(this JsonElement element)
+    public static bool HasUndecodableText(this JsonElement element) => element.ValueKind switch
     {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                return StringOrNull(element) is null;
-            case JsonValueKind.Array:
-                return element.EnumerateArray().Any(HasUndecodableText);
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (NameOrNull(property) is null || property.Value.HasUndecodableText())
-                    {
-                        return true;
-                    }
-                }
-                return false;
-            default:
-                return false;
-        }
-    }
+        JsonValueKind.String => StringOrNull(element) is null,
+        JsonValueKind.Array => element.EnumerateArray().Any(HasUndecodableText),
+        JsonValueKind.Object => element.EnumerateObject().Any(property => NameOrNull(property) is null || property.Value.HasUndecodableText()),
+        _ => false,
+    };
 
     private static string? StringOrNull(JsonElement element)
     {

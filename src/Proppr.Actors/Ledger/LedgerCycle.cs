@@ -54,14 +54,10 @@ public sealed class LedgerCycle(SheetsClient sheets, LedgerStore store, BetQueri
         // A bet settled and corrected within one batch is written once, as it stands now.
         var betIds = settlements.Select(s => s.BetId).Distinct(StringComparer.Ordinal).ToList();
         var bets = (await queries.BetsByIdsAsync(betIds, cancellationToken)).ToDictionary(bet => bet.BetId, StringComparer.Ordinal);
-        var due = new List<LedgerWrite>();
-        foreach (var betId in betIds)
-        {
-            if (bets.GetValueOrDefault(betId) is { Status: not SettlementStatus.Pending, SettlementOffset: { } offset } bet && tab.Takes(bet.Source))
-            {
-                due.Add(new LedgerWrite(betId, offset, tab.Layout.Format(bet)));
-            }
-        }
+        var due = betIds.Select(bets.GetValueOrDefault).OfType<BetRecord>()
+            .Where(bet => bet is { Status: not SettlementStatus.Pending, SettlementOffset: not null } && tab.Takes(bet.Source))
+            .Select(bet => new LedgerWrite(bet.BetId, bet.SettlementOffset!.Value, tab.Layout.Format(bet)))
+            .ToList();
         var rows = (await store.EntriesAsync([.. due.Select(d => d.BetId)], cancellationToken))
             .ToDictionary(entry => entry.BetId, entry => entry.SheetRow, StringComparer.Ordinal);
         var plan = LedgerPlanner.PlanWrites(due, rows);

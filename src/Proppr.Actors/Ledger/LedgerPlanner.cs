@@ -13,23 +13,9 @@ public static class LedgerPlanner
     /// Bets with a row already (<paramref name="rowsByBet"/>: the ledger table's, or found in the sheet) are rewritten
     /// in place; the others are appended, in the order given.
     /// </summary>
-    public static LedgerWritePlan PlanWrites(IReadOnlyList<LedgerWrite> due, IReadOnlyDictionary<string, int> rowsByBet)
-    {
-        var updates = ImmutableArray.CreateBuilder<PlacedWrite>();
-        var appends = ImmutableArray.CreateBuilder<LedgerWrite>();
-        foreach (var write in due)
-        {
-            if (rowsByBet.TryGetValue(write.BetId, out var row))
-            {
-                updates.Add(new PlacedWrite(row, write));
-            }
-            else
-            {
-                appends.Add(write);
-            }
-        }
-        return new LedgerWritePlan(updates.ToImmutable(), appends.ToImmutable());
-    }
+    public static LedgerWritePlan PlanWrites(IReadOnlyList<LedgerWrite> due, IReadOnlyDictionary<string, int> rowsByBet) => new(
+        [.. due.Where(write => rowsByBet.ContainsKey(write.BetId)).Select(write => new PlacedWrite(rowsByBet[write.BetId], write))],
+        [.. due.Where(write => !rowsByBet.ContainsKey(write.BetId))]);
 
     /// <summary>
     /// The first row holding each bet id in a read of the bet-id column that starts at <paramref name="firstRow"/>:

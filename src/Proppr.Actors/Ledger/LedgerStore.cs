@@ -36,12 +36,9 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
     ];
 
     /// <summary>The journal offset of the last settlement written to the sheet (0 before the first).</summary>
-    public async Task<long> ProgressAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command($"SELECT last_offset FROM {Progress} WHERE ledger = @ledger", ("ledger", ledger));
-        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value) : 0;
-    }
+    public async Task<long> ProgressAsync(CancellationToken cancellationToken) =>
+        (await database.QueryAsync($"SELECT last_offset FROM {Progress} WHERE ledger = @ledger", reader => reader.GetInt64(0), cancellationToken,
+            ("ledger", ledger))).SingleOrDefault();
 
     public Task<IReadOnlyList<LedgerEntry>> EntriesAsync(IReadOnlyCollection<string> betIds, CancellationToken cancellationToken) =>
         database.QueryInChunksAsync(betIds, list => $"{SelectEntries} WHERE ledger = @ledger AND bet_id IN ({list})", Read, cancellationToken,
@@ -93,8 +90,7 @@ public sealed class LedgerStore(DatabaseOptions database, string ledger)
     public async Task<int> ForgetChecksAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command($"UPDATE {Rows} SET last_checked_ms = 0 WHERE ledger = @ledger", ("ledger", ledger));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await connection.ExecuteAsync($"UPDATE {Rows} SET last_checked_ms = 0 WHERE ledger = @ledger", cancellationToken, ("ledger", ledger));
     }
 
     public async Task MarkCheckedAsync(IReadOnlyCollection<string> betIds, DateTimeOffset at, CancellationToken cancellationToken)

@@ -22,11 +22,9 @@ public sealed class SheetsClient(HttpClient http, IAccessTokenSource tokens, str
     {
         var uri = $"{Values}/{Uri.EscapeDataString(range)}?majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE";
         using var body = await SendAsync(HttpMethod.Get, uri, null, cancellationToken);
-        if (body.RootElement.TryGetProperty("values", out var rows) && rows.ValueKind == JsonValueKind.Array)
-        {
-            return [.. rows.EnumerateArray().Select(ReadRow)];
-        }
-        return [];
+        return body.RootElement.TryGetProperty("values", out var rows) && rows.ValueKind == JsonValueKind.Array
+            ? [.. rows.EnumerateArray().Select(ReadRow)]
+            : [];
     }
 
     /// <summary>Appends <paramref name="rows"/> after the table in <paramref name="range"/>; answers the first row number written.</summary>

@@ -21,13 +21,10 @@ public sealed record RateLimiterSettings
     /// <summary>Snapshot the limiter's windows after this many events (and drop the events before it).</summary>
     public int SnapshotEvery { get; init; } = 500;
 
+    /// <summary>A limit per API; an API with an interval as well as a quota is limited by the interval.</summary>
     public IReadOnlyDictionary<string, IApiLimit> CreateLimits()
     {
-        var limits = new Dictionary<string, IApiLimit>(StringComparer.Ordinal);
-        foreach (var (api, quota) in Quotas)
-        {
-            limits[api] = new RollingQuota(api, quota);
-        }
+        var limits = Quotas.ToDictionary(quota => quota.Key, quota => (IApiLimit)new RollingQuota(quota.Key, quota.Value), StringComparer.Ordinal);
         foreach (var (api, interval) in Intervals)
         {
             limits[api] = new AdaptiveInterval(api, interval);

@@ -23,11 +23,8 @@ public sealed class BetQueries(DatabaseOptions database)
         FROM {ReadModelSchema.Settlements}
         """;
 
-    public async Task<BetRecord?> BetAsync(string betId, CancellationToken cancellationToken)
-    {
-        var bets = await database.QueryAsync($"{SelectBets} WHERE b.bet_id = @bet_id", ReadBet, cancellationToken, ("bet_id", betId));
-        return bets.SingleOrDefault();
-    }
+    public async Task<BetRecord?> BetAsync(string betId, CancellationToken cancellationToken) =>
+        (await database.QueryAsync($"{SelectBets} WHERE b.bet_id = @bet_id", ReadBet, cancellationToken, ("bet_id", betId))).SingleOrDefault();
 
     /// <summary>The bets with these ids that the read model holds, in no particular order.</summary>
     public Task<IReadOnlyList<BetRecord>> BetsByIdsAsync(IEnumerable<string> betIds, CancellationToken cancellationToken) =>
@@ -52,12 +49,9 @@ public sealed class BetQueries(DatabaseOptions database)
     }
 
     /// <summary>Whether any bet is tracked on the fixture.</summary>
-    public async Task<bool> HasBetsAsync(long fixtureId, CancellationToken cancellationToken)
-    {
-        var found = await database.QueryAsync(
-            $"SELECT 1 FROM {ReadModelSchema.Bets} WHERE fixture_id = @fixture_id LIMIT 1", _ => true, cancellationToken, ("fixture_id", fixtureId));
-        return found.Count > 0;
-    }
+    public async Task<bool> HasBetsAsync(long fixtureId, CancellationToken cancellationToken) =>
+        (await database.QueryAsync(
+            $"SELECT 1 FROM {ReadModelSchema.Bets} WHERE fixture_id = @fixture_id LIMIT 1", _ => true, cancellationToken, ("fixture_id", fixtureId))).Count > 0;
 
     /// <summary>The fixtures with at least one open (pending) bet, in id order.</summary>
     public Task<IReadOnlyList<long>> OpenFixtureIdsAsync(CancellationToken cancellationToken) =>

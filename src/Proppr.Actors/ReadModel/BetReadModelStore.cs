@@ -107,20 +107,11 @@ public sealed class BetReadModelStore(DatabaseOptions database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in ReadModelSchema.Drop)
+        foreach (var statement in ReadModelSchema.Drop.Concat(Create))
         {
             await transaction.ExecuteAsync(statement, cancellationToken);
         }
-        await CreateAsync(transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task CreateAsync(DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        foreach (var statement in Create)
-        {
-            await transaction.ExecuteAsync(statement, cancellationToken);
-        }
     }
 
     private static async Task<long> StoredOffsetAsync(DbTransaction transaction, CancellationToken cancellationToken)

@@ -23,14 +23,10 @@ public static class AlertHostingExtensions
     public static IServiceCollection AddNodeAlerts(this IServiceCollection services, NodeSettings settings)
     {
         var alerts = settings.Alerts;
-        if (!alerts.Enabled)
-        {
-            return services;
-        }
-        return services.AddHostedService(provider => new AlertMonitor(
+        return !alerts.Enabled ? services : services.AddHostedService(provider => new AlertMonitor(
             () => [.. Conditions(provider, settings)],
             new AlertPolicy(alerts.RepeatEvery),
-            () => Senders(provider, alerts),
+            () => [.. Senders(provider, alerts)],
             alerts.CheckInterval,
             TimeProvider.System,
             provider.GetRequiredService<NodeMetrics>(),
@@ -50,20 +46,18 @@ public static class AlertHostingExtensions
         }
     }
 
-    private static IReadOnlyList<IAlertSender> Senders(IServiceProvider provider, AlertSettings alerts)
+    private static IEnumerable<IAlertSender> Senders(IServiceProvider provider, AlertSettings alerts)
     {
         var limiter = provider.GetRequiredService<IRateLimiterClient>();
         var node = Cluster.Get(provider.GetRequiredService<ActorSystem>()).SelfAddress.ToString();
-        var senders = new List<IAlertSender>();
         if (alerts.WebhookUrl is { } url)
         {
-            senders.Add(new WebhookAlertSender(AlertDelivery.Client(url, limiter, alerts.Timeout), url, node));
+            yield return new WebhookAlertSender(AlertDelivery.Client(url, limiter, alerts.Timeout), url, node);
         }
         if (alerts.Telegram is { BotToken.Length: > 0, ChatId.Length: > 0 } telegram)
         {
             var baseUrl = new Uri(telegram.BaseUrl.ToString().TrimEnd('/') + "/");
-            senders.Add(new TelegramAlertSender(AlertDelivery.Client(baseUrl, limiter, alerts.Timeout), telegram.BotToken, telegram.ChatId, node));
+            yield return new TelegramAlertSender(AlertDelivery.Client(baseUrl, limiter, alerts.Timeout), telegram.BotToken, telegram.ChatId, node);
         }
-        return senders;
     }
 }

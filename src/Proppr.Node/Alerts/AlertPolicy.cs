@@ -2,16 +2,14 @@ namespace Proppr.Node.Alerts;
 
 /// <summary>
 /// Decides which notifications the alerts seen at a moment call for. An alert is announced when it starts, reminded
-/// of every <see cref="RepeatEvery"/> while it holds, and its recovery is announced. Rate limiting: an alert is
-/// announced at most once per <see cref="RepeatEvery"/>, so a flapping condition is not announced on every flap; if it
+/// of every <paramref name="repeatEvery"/> while it holds, and its recovery is announced. Rate limiting: an alert is
+/// announced at most once per <paramref name="repeatEvery"/>, so a flapping condition is not announced on every flap; if it
 /// still holds when that time is up, it is announced then. A recovery is announced only for an announced alert.
 /// </summary>
 public sealed class AlertPolicy(TimeSpan repeatEvery)
 {
     private readonly Dictionary<string, Firing> _firing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _lastAnnounced = new(StringComparer.Ordinal);
-
-    public TimeSpan RepeatEvery => repeatEvery;
 
     public IReadOnlyList<AlertNotification> Evaluate(IEnumerable<Alert> active, DateTimeOffset now)
     {

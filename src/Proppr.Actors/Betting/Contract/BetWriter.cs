@@ -11,12 +11,15 @@ public static class BetWriter
 {
     private static readonly JsonWriterOptions Compact = new() { Indented = false };
 
-    public static string ToJsonLine(Bet bet)
+    public static string ToJsonLine(Bet bet) => JsonLine(writer => Write(writer, bet));
+
+    /// <summary>What <paramref name="write"/> writes, as one line of compact JSON (settlements are written this way too).</summary>
+    internal static string JsonLine(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Compact))
         {
-            Write(writer, bet);
+            write(writer);
         }
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Proppr.Actors.Betting.Contract;
@@ -9,30 +8,14 @@ namespace Proppr.Actors.Betting.Contract;
 /// </summary>
 public static class SettlementWriter
 {
-    private static readonly JsonWriterOptions Compact = new() { Indented = false };
-
-    public static string ToJsonLine(Settlement settlement, bool withAudit = false)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Compact))
-        {
-            Write(writer, settlement, withAudit);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    public static string ToJsonLine(Settlement settlement, bool withAudit = false) =>
+        BetWriter.JsonLine(writer => Write(writer, settlement, withAudit));
 
     public static void Write(Utf8JsonWriter writer, Settlement settlement, bool withAudit)
     {
         writer.WriteStartObject();
         // A line rejected before its bet_id could be read has none.
-        if (string.IsNullOrEmpty(settlement.BetId))
-        {
-            writer.WriteNull("bet_id");
-        }
-        else
-        {
-            writer.WriteString("bet_id", settlement.BetId);
-        }
+        writer.WriteString("bet_id", string.IsNullOrEmpty(settlement.BetId) ? null : settlement.BetId);
         writer.WriteString("status", WireNames.Statuses.NameOf(settlement.Status));
         if (settlement.ActualValue is { } actual)
         {
@@ -44,14 +27,7 @@ public static class SettlementWriter
         }
         writer.WriteNumber("returns", Shortest(settlement.Returns));
         writer.WriteNumber("profit_loss", Shortest(settlement.ProfitLoss));
-        if (settlement.Reason is { } reason)
-        {
-            writer.WriteString("reason", reason);
-        }
-        else
-        {
-            writer.WriteNull("reason");
-        }
+        writer.WriteString("reason", settlement.Reason);
         if (withAudit)
         {
             WriteAudit(writer, settlement);

@@ -22,13 +22,8 @@ public sealed class PlayerMappingStore(DatabaseOptions database)
     /// <summary>The FotMob player of each of <paramref name="oddsPlayerIds"/> the table knows.</summary>
     public async Task<IReadOnlyDictionary<string, long>> FotMobIdsOfAsync(IEnumerable<string> oddsPlayerIds, CancellationToken cancellationToken)
     {
-        var ids = oddsPlayerIds.Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count == 0)
-        {
-            return new Dictionary<string, long>();
-        }
         var rows = await database.QueryInChunksAsync(
-            ids, list => $"SELECT odds_player_id, fotmob_player_id FROM player_mappings WHERE odds_player_id IN ({list})",
+            oddsPlayerIds.Distinct(StringComparer.Ordinal), list => $"SELECT odds_player_id, fotmob_player_id FROM player_mappings WHERE odds_player_id IN ({list})",
             reader => (OddsId: reader.GetString(0), FotMobId: reader.GetInt64(1)), cancellationToken);
         return rows.ToDictionary(row => row.OddsId, row => row.FotMobId, StringComparer.Ordinal);
     }

@@ -21,49 +21,33 @@ public sealed class FixtureMappingStore(DatabaseOptions database)
         """,
     ];
 
-    /// <summary>The FotMob fixture of each of <paramref name="externalIds"/> the table knows .</summary>
+    /// <summary>The FotMob fixture of each of <paramref name="externalIds"/> the table knows.</summary>
     public async Task<IReadOnlyDictionary<string, long>> FixturesOfAsync(IEnumerable<string> externalIds, CancellationToken cancellationToken)
     {
-        var ids = externalIds.Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count == 0)
-        {
-            return new Dictionary<string, long>();
-        }
         var rows = await database.QueryInChunksAsync(
-            ids, list => $"SELECT external_id, fixture_id FROM fixture_mappings WHERE external_id IN ({list})",
+            externalIds.Distinct(StringComparer.Ordinal), list => $"SELECT external_id, fixture_id FROM fixture_mappings WHERE external_id IN ({list})",
             reader => (ExternalId: reader.GetString(0), FixtureId: reader.GetInt64(1)), cancellationToken);
         return rows.ToDictionary(row => row.ExternalId, row => row.FixtureId, StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyList<FixtureMapping>> ListAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT external_id, fixture_id, score, resolved_at_ms FROM fixture_mappings ORDER BY external_id");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var mappings = new List<FixtureMapping>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            mappings.Add(Read(reader));
-        }
-        return mappings;
-    }
+    public Task<IReadOnlyList<FixtureMapping>> ListAsync(CancellationToken cancellationToken) =>
+        database.QueryAsync("SELECT external_id, fixture_id, score, resolved_at_ms FROM fixture_mappings ORDER BY external_id", Read, cancellationToken);
 
     /// <summary>Adds the mapping or replaces the one for the same external id (an operator's correction wins).</summary>
     public async Task SaveAsync(FixtureMapping mapping, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command("""
+        await connection.ExecuteAsync("""
             INSERT INTO fixture_mappings (external_id, fixture_id, score, resolved_at_ms)
             VALUES (@external_id, @fixture_id, @score, @resolved_at_ms)
             ON CONFLICT (external_id) DO UPDATE SET
                 fixture_id = excluded.fixture_id, score = excluded.score, resolved_at_ms = excluded.resolved_at_ms
             """,
+            cancellationToken,
             ("external_id", mapping.ExternalId),
             ("fixture_id", mapping.FixtureId),
             ("score", mapping.Score),
             ("resolved_at_ms", mapping.ResolvedAt.ToUnixTimeMilliseconds()));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static FixtureMapping Read(DbDataReader reader) => new(

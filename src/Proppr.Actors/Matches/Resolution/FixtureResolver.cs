@@ -59,9 +59,7 @@ public sealed class FixtureResolver : ReceivePersistentActor, IWithTimers
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
     private void LoadMappings() =>
-        LoadAsync().PipeTo(Self, failure: e => new MappingsUnavailable(e));
-
-    private async Task<MappingsLoaded> LoadAsync() => new(await _store.ListAsync(CancellationToken.None));
+        _store.ListAsync(CancellationToken.None).PipeTo(Self, success: mappings => new MappingsLoaded(mappings), failure: e => new MappingsUnavailable(e));
 
     /// <summary>Until the mapping table is read, every request waits (a wrong "unknown" would start needless searches).</summary>
     private void Loading()

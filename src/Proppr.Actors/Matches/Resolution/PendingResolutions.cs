@@ -12,8 +12,6 @@ public sealed class PendingResolutions(RetryBackoff backoff)
     private readonly Dictionary<string, PendingResolution> _unresolved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HeldDelivery> _undelivered = new(StringComparer.Ordinal);
 
-    public int UnresolvedCount => _unresolved.Count;
-
     public bool IsUnresolved(string externalId) => _unresolved.ContainsKey(externalId);
 
     public void Apply(IFixtureResolverEvent @event)

@@ -40,23 +40,12 @@ public sealed class FeedSubscription
     /// <summary>The socket address with the whole subscription in its query.</summary>
     public Uri SocketUrl()
     {
-        var query = new List<string> { Parameter("apiKey", [_options.ApiKey]), Parameter("markets", Markets) };
-        if (_options.Sports.Count > 0)
-        {
-            query.Add(Parameter("sport", _options.Sports));
-        }
-        if (_options.Leagues.Count > 0)
-        {
-            query.Add(Parameter("leagues", _options.Leagues));
-        }
-        if (_options.EventIds.Count > 0)
-        {
-            query.Add(Parameter("eventIds", _options.EventIds));
-        }
-        if (_options.Status is { } status)
-        {
-            query.Add(Parameter("status", [status]));
-        }
+        (string Name, IReadOnlyList<string> Values)[] parameters =
+        [
+            ("apiKey", [_options.ApiKey]), ("markets", Markets), ("sport", _options.Sports), ("leagues", _options.Leagues),
+            ("eventIds", _options.EventIds), ("status", _options.Status is { } status ? [status] : []),
+        ];
+        var query = parameters.Where(parameter => parameter.Values.Count > 0).Select(parameter => Parameter(parameter.Name, parameter.Values));
         return new UriBuilder(_options.WebSocketUrl) { Query = string.Join('&', query) }.Uri;
     }
 

@@ -16,25 +16,16 @@ public sealed record FeedSync(SyncPlan Plan, IReadOnlyList<EventOdds> Odds, IRea
     /// </summary>
     public IReadOnlyList<OddsUpdate> Updates(IEnumerable<string> heldEvents, FeedSubscription subscription, IReadOnlyList<string> bookmakers, DateTimeOffset receivedAt)
     {
-        var updates = new List<OddsUpdate>();
-        foreach (var odds in Odds)
+        var updates = Odds.SelectMany(odds => odds.Bookmakers
+            .Select(bookmaker => new OddsUpdate(odds.Event.Id, OddsTick.Quote(subscription.Subscribed(bookmaker), receivedAt)))
+            .Concat(Plan.IsGapFill ? [] : bookmakers
+                .Where(name => !odds.Bookmakers.Any(quoted => BookmakerName.Comparer.Equals(quoted.Bookmaker, name)))
+                .Select(name => new OddsUpdate(odds.Event.Id, OddsTick.Withdraw(name, receivedAt)))));
+        if (Plan.IsGapFill)
         {
-            foreach (var bookmaker in odds.Bookmakers)
-            {
-                updates.Add(new OddsUpdate(odds.Event.Id, OddsTick.Quote(subscription.Subscribed(bookmaker), receivedAt)));
-            }
-            if (!Plan.IsGapFill)
-            {
-                updates.AddRange(bookmakers
-                    .Where(name => !odds.Bookmakers.Any(quoted => BookmakerName.Comparer.Equals(quoted.Bookmaker, name)))
-                    .Select(name => new OddsUpdate(odds.Event.Id, OddsTick.Withdraw(name, receivedAt))));
-            }
+            return [.. updates];
         }
-        if (!Plan.IsGapFill)
-        {
-            var returned = Odds.Select(odds => odds.Event.Id).ToHashSet(StringComparer.Ordinal);
-            updates.AddRange(heldEvents.Where(id => !returned.Contains(id)).Select(id => new OddsUpdate(id, OddsTick.Withdraw(null, receivedAt))));
-        }
-        return updates;
+        var returned = Odds.Select(odds => odds.Event.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. updates, .. heldEvents.Where(id => !returned.Contains(id)).Select(id => new OddsUpdate(id, OddsTick.Withdraw(null, receivedAt)))];
     }
 }

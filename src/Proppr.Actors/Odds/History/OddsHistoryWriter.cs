@@ -82,11 +82,7 @@ public sealed class OddsHistoryWriter : ReceiveActor, IWithTimers
             {
                 return;
             }
-            _writing = new FixtureOddsSignal[Math.Min(_pending.Count, MaxBatch)];
-            for (var i = 0; i < _writing.Length; i++)
-            {
-                _writing[i] = _pending.Dequeue();
-            }
+            _writing = [.. Enumerable.Range(0, Math.Min(_pending.Count, MaxBatch)).Select(_ => _pending.Dequeue())];
         }
         _store.WriteAsync(_writing, CancellationToken.None)
             .PipeTo(Self, success: () => Written.Instance, failure: reason => new WriteFailed(reason));

@@ -24,11 +24,9 @@ public sealed class ClientCategoryStore(DatabaseOptions database)
     ];
 
     /// <summary>Every categorised client, by name (ordinal: the databases' collations differ).</summary>
-    public async Task<IReadOnlyList<ClientCategory>> ListAsync(CancellationToken cancellationToken)
-    {
-        var entries = await database.QueryAsync($"SELECT client, category, note, set_at_ms FROM {Table}", Read, cancellationToken);
-        return [.. entries.OrderBy(entry => entry.Client, StringComparer.Ordinal)];
-    }
+    public async Task<IReadOnlyList<ClientCategory>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await database.QueryAsync($"SELECT client, category, note, set_at_ms FROM {Table}", Read, cancellationToken))
+            .OrderBy(entry => entry.Client, StringComparer.Ordinal)];
 
     /// <summary>Puts the client in the category, replacing the one it was in.</summary>
     public async Task SetAsync(ClientCategory entry, CancellationToken cancellationToken)

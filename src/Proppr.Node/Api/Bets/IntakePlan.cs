@@ -66,8 +66,7 @@ public sealed class IntakePlan
         IReadOnlyDictionary<string, long> players)
     {
         var immediate = new List<IntakeAnswer>();
-        var byFixture = new Dictionary<long, List<(int, Bet)>>();
-        var byOddsEvent = new Dictionary<string, List<(int, Bet)>>(StringComparer.Ordinal);
+        var handedOff = new List<(int Index, Bet Bet)>();
         var seen = new Dictionary<string, Bet>(StringComparer.Ordinal);
         for (var index = 0; index < reads.Count; index++)
         {
@@ -91,19 +90,14 @@ public sealed class IntakePlan
                 continue;
             }
             seen[bet.BetId] = bet;
-            if (bet.FixtureId is { } fixtureId)
-            {
-                Add(byFixture, fixtureId, (index, bet));
-            }
-            else
-            {
-                Add(byOddsEvent, bet.OddsEventId!, (index, bet));
-            }
+            handedOff.Add((index, bet));
         }
         return new IntakePlan(
             [.. immediate],
-            byFixture.ToImmutableDictionary(group => group.Key, group => group.Value.ToImmutableArray()),
-            [.. byOddsEvent.Select(group => new ResolutionGroup(QueryFor(group.Value[0].Item2), [.. group.Value]))]);
+            handedOff.Where(item => item.Bet.FixtureId is not null).GroupBy(item => item.Bet.FixtureId!.Value)
+                .ToImmutableDictionary(group => group.Key, group => group.ToImmutableArray()),
+            [.. handedOff.Where(item => item.Bet.FixtureId is null).GroupBy(item => item.Bet.OddsEventId!, StringComparer.Ordinal)
+                .Select(group => new ResolutionGroup(QueryFor(group.First().Bet), [.. group]))]);
     }
 
     /// <summary>Why this bet is answered without asking the cluster, or null when it goes on.</summary>
@@ -137,15 +131,6 @@ public sealed class IntakePlan
         new(0, bet.BetId, IntakeStatus.Rejected, bet.FixtureId, reason, detail);
 
     private static FixtureQuery QueryFor(Bet bet) => new(bet.OddsEventId!, bet.HomeTeam!, bet.AwayTeam!, bet.Kickoff!.Value);
-
-    private static void Add<TKey>(Dictionary<TKey, List<(int, Bet)>> groups, TKey key, (int, Bet) item) where TKey : notnull
-    {
-        if (!groups.TryGetValue(key, out var group))
-        {
-            groups[key] = group = [];
-        }
-        group.Add(item);
-    }
 }
 
 /// <summary>Bets that name one odds event and no fixture: resolved together with the first one's teams and kickoff.</summary>

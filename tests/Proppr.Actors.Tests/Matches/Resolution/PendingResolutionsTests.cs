@@ -53,7 +53,8 @@ public sealed class PendingResolutionsTests
 
         pending.Apply(new ExternalFixtureResolved("ev-1", 4506508, 0.9, Now));
 
-        pending.UnresolvedCount.Should().Be(0);
+        pending.IsUnresolved("ev-1").Should().BeFalse();
+        pending.Describe().Should().BeEmpty();
         pending.Undelivered.Should().ContainSingle().Which.FixtureId.Should().Be(4506508);
         pending.Apply(new HeldBetsDelivered("ev-1"));
         pending.Undelivered.Should().BeEmpty();
