@@ -61,9 +61,12 @@ public static class BetSelectionMap
 
     /// <summary>The <c>Player Props</c> label of the bet's player and stat, whatever its period, when the feed has one.</summary>
     public static string? PlayerLabel(Bet bet) =>
-        bet.Scope == BetScope.Player && PlayerStats.TryGetValue(bet.Market, out var stat) && !string.IsNullOrWhiteSpace(bet.PlayerName)
+        bet.Scope == BetScope.Player && PlayerStatName(bet.Market) is { } stat && !string.IsNullOrWhiteSpace(bet.PlayerName)
             ? $"{bet.PlayerName.Trim()} ({stat})"
             : null;
+
+    /// <summary>The stat's name in a <c>Player Props</c> label, when the feed prices it for players.</summary>
+    public static string? PlayerStatName(Market market) => PlayerStats.GetValueOrDefault(market);
 
     private static OddsKey? OverUnder(Bet bet, string? market, string? label = null) =>
         market is not null && bet.Line is { } line && bet.Selection is Selection.Over or Selection.Under

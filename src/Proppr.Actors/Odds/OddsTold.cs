@@ -20,19 +20,27 @@ public readonly record struct OddsTold(bool Book, IReadOnlyList<Stat>? Counts, I
     /// <summary>Whether the event told of can be one the bet waits for.</summary>
     public bool Concerns(Bet bet) =>
         Book ||
-        (Counts is { } counts && counts.Contains(TeamCount(bet))) ||
-        (Players is { } players && BetSelectionMap.PlayerLabel(bet) is { } label && players.Any(told => PlayerName.SameName(told, label)));
+        (Counts is { } counts && TeamCount(bet) is { } count && counts.Contains(count)) ||
+        (Players is { } players && players.Any(told => Moves(told, bet)));
 
     /// <summary>
     /// The team count whose move may decide the bet: its own counted stat (cards as one count, as the bookings totals
-    /// price them), and goals for results, handicaps, goalscorers and a player's goals or assists.
+    /// price them), goals for results, handicaps, goalscorers and a player's goals or assists; none for the counts only
+    /// players' lines price (shots, fouls).
     /// </summary>
-    private static Stat TeamCount(Bet bet) => MarketShape.Of(bet.Market).CountedStat switch
+    private static Stat? TeamCount(Bet bet) => MarketShape.Of(bet.Market).CountedStat switch
     {
+        null or Stat.Goals or Stat.Assists => Stat.Goals,
         Stat.Corners => Stat.Corners,
         Stat.YellowCards or Stat.RedCards => Stat.YellowCards,
-        _ => Stat.Goals,
+        _ => null,
     };
+
+    /// <summary>A player's line moves his own bet of that stat, and a team's or the match's count of it (his side's unknown).</summary>
+    private static bool Moves(string told, Bet bet) =>
+        BetSelectionMap.PlayerLabel(bet) is { } label
+            ? PlayerName.SameName(told, label)
+            : bet.Scope != BetScope.Player && BetSelectionMap.PlayerStatName(bet.Market) is { } stat && told.EndsWith($"({stat})", StringComparison.Ordinal);
 
     private static IReadOnlyList<T>? Join<T>(IReadOnlyList<T>? one, IReadOnlyList<T>? other) =>
         one is null ? other : other is null ? one : [.. one.Union(other)];

@@ -61,6 +61,9 @@ public sealed class EventTellTests
         told.Concerns(PlayerBet("martin odegaard", Market.Shots)).Should().BeTrue("names compare without accents, as bets name players");
         told.Concerns(PlayerBet("Martin Ødegaard", Market.Fouls)).Should().BeFalse("his fouls did not move");
         told.Concerns(PlayerBet("Phil Foden", Market.Shots)).Should().BeFalse();
+        told.Concerns(ScenarioBets.Match("shots", Market.Shots, Selection.Over, 20.5m, 1.9m)).Should().BeTrue("his shot is one of the match's");
+        told.Concerns(ScenarioBets.Match("fouls", Market.Fouls, Selection.Over, 20.5m, 1.9m)).Should().BeFalse();
+        told.Concerns(ScenarioBets.OverTwoAndAHalfGoals).Should().BeFalse("a shot line moving is not a goal");
     }
 
     [Fact]
