@@ -97,7 +97,7 @@ public sealed class ClusterRun : IAsyncDisposable
         foreach (var history in histories)
         {
             var final = await Replay.SnapshotAsync(history.FixtureId);
-            problems.AddRange(history.Problems(final, Replay.CorrectedFixtures.Contains(history.FixtureId), DateTimeOffset.UtcNow));
+            problems.AddRange(history.Problems(final, Replay.RevisedFixtures.Contains(history.FixtureId), DateTimeOffset.UtcNow));
         }
         return (histories, problems);
     }

@@ -14,11 +14,11 @@ public sealed record FixtureHistory(long FixtureId, IReadOnlyList<IFixtureEvent>
     public IEnumerable<Settlement> Settlements => Events.AllSettlements();
 
     /// <summary>
-    /// Everything wrong with this fixture's bets: a bet tracked twice, not settled exactly once, re-settled without a
-    /// stat correction, written twice on the same facts, or ending anywhere but where the pure rules put it on the
+    /// Everything wrong with this fixture's bets: a bet tracked twice, not settled exactly once, re-settled without the
+    /// feed taking a fact back, written twice on the same facts, or ending anywhere but where the pure rules put it on the
     /// final payload. Empty when all is well.
     /// </summary>
-    public IEnumerable<string> Problems(MatchDetails final, bool corrected, DateTimeOffset now)
+    public IEnumerable<string> Problems(MatchDetails final, bool revised, DateTimeOffset now)
     {
         var settler = new Settler(SettlementPolicy.Default);
         foreach (var group in TrackedBets.GroupBy(bet => bet.BetId).Where(group => group.Count() > 1))
@@ -33,9 +33,9 @@ public sealed record FixtureHistory(long FixtureId, IReadOnlyList<IFixtureEvent>
             {
                 yield return $"{bet.BetId}: {firsts} first settlements";
             }
-            if (written.Count > 1 && !corrected)
+            if (written.Count > 1 && !revised)
             {
-                yield return $"{bet.BetId}: re-settled on fixture {FixtureId}, whose stats were never corrected";
+                yield return $"{bet.BetId}: re-settled on fixture {FixtureId}, whose feed never took a fact back";
             }
             if (written.Zip(written.Skip(1)).Any(pair => pair.Item1.SameDecisionAs(pair.Item2)))
             {

@@ -61,7 +61,14 @@ public sealed class ReplayedDay : IAsyncDisposable
     public DateTimeOffset LastFactChange => Day.Matches.Where(m => !m.Postponed).Select(m => new MatchSchedule(m))
         .Max(schedule => schedule.CorrectionAt ?? schedule.End);
 
-    public IReadOnlyList<long> CorrectedFixtures => [.. Day.Matches.Where(m => m.Correction is not null).Select(m => m.MatchId)];
+    /// <summary>
+    /// Fixtures whose feed takes back a fact a bet may already be settled on: a stat correction after full time, a goal
+    /// or card changed by VAR, or extra time (FotMob's player stats are whole-match, so they move on after the 90 minutes
+    /// a bet was first settled on). Only these may re-settle a bet.
+    /// </summary>
+    public IReadOnlyList<long> RevisedFixtures => [.. Day.Matches
+        .Where(m => m.Correction is not null || m.Quirks.GoalCancelledByVar is not null || m.Quirks.CardChangedByVar is not null || m.Quirks.Shootout is not null)
+        .Select(m => m.MatchId)];
 
     /// <summary>The match as FotMob serves it now, parsed the way the nodes parse it.</summary>
     public async Task<MatchDetails> SnapshotAsync(long fixtureId)
