@@ -51,6 +51,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     private bool _fetching;
     private string _fetchReason = RefreshReasons.Scheduled;
     private (DateTimeOffset At, string Reason)? _refreshed;
+    private DateTimeOffset _pollDue;
     private int _failedFetches;
     private int _answersNotThisMatch;
     private string _lostBecause = MoveReasons.NotFound;
@@ -286,6 +287,8 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         }
         _failedFetches = 0;
         _answersNotThisMatch = 0;
+        // Fresh data: the next scheduled poll counts from here, whatever asked for this one.
+        Timers.Cancel(PollTimer);
         _refreshed = (MarketNow, _fetchReason);
         if (_signalled.InEpisode && _signalled.Answered(Now, SignalledPolls.Events(data.Details)) is { } followUp)
         {
@@ -480,7 +483,7 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         }
         if (told.Anything && _state.Status == MatchStatus.Live && !_state.AllBetsDecided)
         {
-            if (Decidable(told) && _signalled.Signal(Now, SignalledPolls.Events(_latest?.Details)))
+            if (Decidable(told) && _signalled.Signal(Now, told.MayBeGoal))
             {
                 Fetch(RefreshReasons.Odds);
             }
@@ -654,7 +657,20 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
         Context.Parent.Tell(new Passivate(StopFixture.Instance));
     }
 
-    private void SchedulePoll(TimeSpan wait) => Timers.StartSingleTimer(PollTimer, Poll.Instance, wait);
+    /// <summary>
+    /// Sets the next poll unless one is already set sooner. The cadence runs from the last answer (which cancels the
+    /// timer): bets tracked in play end grading rounds every few seconds, and must not push the poll back each time.
+    /// </summary>
+    private void SchedulePoll(TimeSpan wait)
+    {
+        var due = Now + wait;
+        if (Timers.IsTimerActive(PollTimer) && _pollDue <= due)
+        {
+            return;
+        }
+        _pollDue = due;
+        Timers.StartSingleTimer(PollTimer, Poll.Instance, wait);
+    }
 
     /// <summary>
     /// Whether the next event (of those the odds told of, when given) could decide one of the open bets, by the latest
@@ -662,8 +678,16 @@ public sealed class FixtureActor : ReceivePersistentActor, IWithTimers
     /// </summary>
     private bool Decidable(OddsTold? told = null) =>
         _latest is { } latest &&
-        _state.Bets.Any(bet => !bet.IsDecided && bet.IsGradedHere && told?.Concerns(bet.Bet) != false &&
-                               NextEvent.CouldDecide(bet.Bet, latest.Details, _settings.Policy, _unseen.Count(seen => seen.Concerns(bet.Bet))));
+        _state.Bets.Any(bet => !bet.IsDecided && bet.IsGradedHere && told?.Concerns(bet.Bet) != false && Decides(told, bet.Bet, latest.Details));
+
+    /// <summary>The schedule also waits for a whistle; what the odds told of is an event, and only an event counts for it.</summary>
+    private bool Decides(OddsTold? told, Bet bet, MatchDetails match)
+    {
+        var unseen = _unseen.Count(seen => seen.Concerns(bet));
+        return told is null
+            ? NextEvent.CouldDecide(bet, match, _settings.Policy, unseen)
+            : NextEvent.AnEventCouldDecide(bet, match, _settings.Policy, unseen);
+    }
 
     private void AfterWrites()
     {

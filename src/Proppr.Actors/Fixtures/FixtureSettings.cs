@@ -12,12 +12,12 @@ public sealed record FixtureSettings
     /// How often to poll in play while the next event could decide an open bet (<see cref="Betting.NextEvent"/>);
     /// FotMob's limiter may stretch it. Events the odds tell of are polled for at once (<see cref="SignalledPolls"/>).
     /// </summary>
-    public TimeSpan LiveInterval { get; init; } = TimeSpan.FromMinutes(4);
+    public TimeSpan LiveInterval { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// How often to poll in play when the fixture has bets but the next event could decide none of them: for full time
     /// (the correction checks), a goal ruled out, a count creeping towards a line. Unless set, two and a half live
-    /// intervals (10 minutes), so a setting that shortens the live interval shortens this too.
+    /// intervals (12.5 minutes), so a setting that shortens the live interval shortens this too.
     /// </summary>
     public TimeSpan QuietInterval
     {
@@ -33,10 +33,17 @@ public sealed record FixtureSettings
     /// <summary>How many times to poll again for one event the odds told of.</summary>
     public int SignalFollowUps { get; init; } = 2;
 
-    /// <summary>At most <see cref="SignalPollLimit"/> polls the odds asked for in any window this long.</summary>
-    public TimeSpan SignalLimitWindow { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// The polls the odds may ask for at once (<see cref="SignalledPolls"/>): a goal's whole episode kept back, and
+    /// room for more than one other besides.
+    /// </summary>
+    public int SignalPollBurst { get; init; } = 8;
 
-    public int SignalPollLimit { get; init; } = 4;
+    /// <summary>
+    /// One more poll for the odds to ask for comes back this often, up to <see cref="SignalPollBurst"/>: 18 an hour, which
+    /// with the live interval's 12 keeps a fixture in play within the 30 requests an hour of the old 2-minute polling.
+    /// </summary>
+    public TimeSpan SignalPollEvery { get; init; } = TimeSpan.FromSeconds(200);
 
     /// <summary>
     /// Longest wait between polls before kickoff (kickoff times move); also how often a fixture without bets looks at its

@@ -5,31 +5,42 @@ namespace Proppr.Actors.Fixtures;
 /// <summary>
 /// The polls a fixture makes because the odds told of an event (<see cref="Odds.EventTell"/>), bounded so a flickering
 /// market cannot spend FotMob's budget. A signal starts an episode with a poll at once; while FotMob does not show a new
-/// event (a goal, card, corner, shot or foul more than when the episode began) the episode polls again every
-/// <see cref="FixtureSettings.SignalFollowUp"/>, at most <see cref="FixtureSettings.SignalFollowUps"/> times. Signals
-/// during an episode belong to it. Over any <see cref="FixtureSettings.SignalLimitWindow"/>, no more than
-/// <see cref="FixtureSettings.SignalPollLimit"/> such polls are made, follow-ups included.
+/// event (a goal, card, corner, shot or foul more than the episode's previous answer showed) the episode polls again
+/// every <see cref="FixtureSettings.SignalFollowUp"/>, at most <see cref="FixtureSettings.SignalFollowUps"/> times. The
+/// episode's first answer is compared with nothing: the data the fixture had before it may be minutes old, and shots and
+/// fouls since then would pass for the event told of. Signals during an episode belong to it.
+/// <para>
+/// The polls come out of a bucket of <see cref="FixtureSettings.SignalPollBurst"/> that refills one every
+/// <see cref="FixtureSettings.SignalPollEvery"/>. A goal decides more bets than anything else, so an episode for what may
+/// not be a goal (a corner, card, or a player's shot or foul) starts only if, all its polls spent, it leaves a whole
+/// episode in the bucket.
+/// </para>
 /// </summary>
 public sealed class SignalledPolls(FixtureSettings settings)
 {
     /// <summary>The team counts a priced event raises (goals and cards are counted from their own lists).</summary>
     private static readonly Stat[] Counted = [Stat.Corners, Stat.Shots, Stat.Fouls];
 
-    private readonly Queue<DateTimeOffset> _recent = new();
-    private int? _eventsAtSignal;
+    private double _inBucket = settings.SignalPollBurst;
+    private DateTimeOffset? _filledAt;
+    private int _keep;
+    private int? _eventsAtLastAnswer;
     private int _followUpsLeft;
 
     /// <summary>An episode is waiting for FotMob to show its event.</summary>
-    public bool InEpisode => _eventsAtSignal is not null;
+    public bool InEpisode { get; private set; }
 
-    /// <summary>The odds told of an event: true when the fixture should poll now.</summary>
-    public bool Signal(DateTimeOffset now, int eventsShown)
+    /// <summary>The odds told of an event, maybe a goal: true when the fixture should poll now.</summary>
+    public bool Signal(DateTimeOffset now, bool mayBeGoal)
     {
-        if (InEpisode || !Spend(now))
+        var keep = mayBeGoal ? 0 : Episode;
+        if (InEpisode || !Spend(now, keep + Episode - 1))
         {
             return false;
         }
-        _eventsAtSignal = eventsShown;
+        InEpisode = true;
+        _keep = keep;
+        _eventsAtLastAnswer = null;
         _followUpsLeft = settings.SignalFollowUps;
         return true;
     }
@@ -37,16 +48,18 @@ public sealed class SignalledPolls(FixtureSettings settings)
     /// <summary>FotMob answered a poll of the episode: the wait before the next, or null when the episode is over.</summary>
     public TimeSpan? Answered(DateTimeOffset now, int eventsShown)
     {
-        if (_eventsAtSignal is not { } before)
+        if (!InEpisode)
         {
             return null;
         }
-        if (eventsShown <= before && _followUpsLeft > 0 && Spend(now + settings.SignalFollowUp))
+        var shown = eventsShown > _eventsAtLastAnswer;
+        _eventsAtLastAnswer = eventsShown;
+        if (!shown && _followUpsLeft > 0 && Spend(now, _keep))
         {
             _followUpsLeft--;
             return settings.SignalFollowUp;
         }
-        _eventsAtSignal = null;
+        InEpisode = false;
         return null;
     }
 
@@ -54,18 +67,22 @@ public sealed class SignalledPolls(FixtureSettings settings)
     public static int Events(MatchDetails? match) =>
         match is null ? 0 : match.Goals.Length + match.Cards.Length + Counted.Sum(stat => (int)(match.TeamStats.Total(stat)?.Total ?? 0));
 
-    /// <summary>Counts a poll at <paramref name="at"/> if the window has room for it.</summary>
-    private bool Spend(DateTimeOffset at)
+    /// <summary>The polls of a whole episode: the first and its follow-ups.</summary>
+    private int Episode => 1 + settings.SignalFollowUps;
+
+    /// <summary>Takes a poll from the bucket if, after it, <paramref name="keep"/> are left.</summary>
+    private bool Spend(DateTimeOffset now, int keep)
     {
-        while (_recent.Count > 0 && _recent.Peek() <= at - settings.SignalLimitWindow)
+        if (_filledAt is { } filledAt && now > filledAt)
         {
-            _recent.Dequeue();
+            _inBucket = Math.Min(settings.SignalPollBurst, _inBucket + ((now - filledAt) / settings.SignalPollEvery));
         }
-        if (_recent.Count >= settings.SignalPollLimit)
+        _filledAt = _filledAt is { } last && last > now ? last : now;
+        if (_inBucket < 1 + keep)
         {
             return false;
         }
-        _recent.Enqueue(at);
+        _inBucket--;
         return true;
     }
 }

@@ -15,6 +15,9 @@ public readonly record struct OddsTold(bool Book, IReadOnlyList<Stat>? Counts, I
 
     public bool Anything => Book || Counts is { Count: > 0 } || Players is { Count: > 0 };
 
+    /// <summary>The prices told of what may be a goal: the book withdrawn or a goals total moving.</summary>
+    public bool MayBeGoal => Book || Counts?.Contains(Stat.Goals) == true;
+
     public OddsTold Plus(OddsTold other) => new(Book || other.Book, Join(Counts, other.Counts), Join(Players, other.Players));
 
     /// <summary>Whether the event told of can be one the bet waits for.</summary>

@@ -45,10 +45,10 @@ public static class SettingsRules
         }
         Positive("Fixtures:QuietInterval", fixtures.QuietInterval);
         Positive("Fixtures:SignalFollowUp", fixtures.SignalFollowUp);
-        Positive("Fixtures:SignalLimitWindow", fixtures.SignalLimitWindow);
+        Positive("Fixtures:SignalPollEvery", fixtures.SignalPollEvery);
         // Zero turns the odds-triggered polls off (follow-ups, or all of them).
         NotNegative("Fixtures:SignalFollowUps", fixtures.SignalFollowUps);
-        NotNegative("Fixtures:SignalPollLimit", fixtures.SignalPollLimit);
+        NotNegative("Fixtures:SignalPollBurst", fixtures.SignalPollBurst);
         AtLeastOne("Fixtures:SnapshotEvery", fixtures.SnapshotEvery);
         AtLeastOne("Fixtures:RelocateAfter", fixtures.RelocateAfter);
         Positive("Odds:SignalEvery", settings.Odds.Odds.SignalEvery);

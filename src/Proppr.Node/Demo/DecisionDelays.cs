@@ -16,9 +16,9 @@ namespace Proppr.Node.Demo;
 /// replay's clock), as median and p95, beside the FotMob requests spent per fixture-hour in play. The deciding fact is
 /// found by grading the bet with the same rules against the match as it truly stood (no provider delay) at each fact's
 /// instant: the first instant that gives the node's decision, where the instant just before did not, so a decision
-/// made by a period's end (an UNDER at full time, a first-half bet at half time) is not counted. Decisions by a fact
-/// the odds price (a goal, card, corner, a player's shot or foul: so they can tell of it) are also given apart from
-/// those by other facts.
+/// made by a period's start or end (a non-starter's void at kickoff, an UNDER at full time, a first-half bet at half
+/// time) is not counted. Decisions by a fact the odds price (a goal, card, corner, a player's shot or foul: so they can
+/// tell of it) are also given apart from those by other facts.
 /// </summary>
 public sealed record DecisionDelays(IReadOnlyList<TimeSpan> Priced, IReadOnlyList<TimeSpan> Other, int Requests, TimeSpan InPlay, double Speed)
 {
@@ -79,7 +79,7 @@ public sealed record DecisionDelays(IReadOnlyList<TimeSpan> Priced, IReadOnlyLis
         var instants = facts.Goals.Select(f => f.Time).Concat(facts.Cards.Select(f => f.Time)).Concat(facts.Shots.Select(f => f.Time))
             .Concat(facts.Corners.Select(f => f.Time)).Concat(facts.Fouls.Select(f => f.Time)).Concat(facts.Offsides.Select(f => f.Time))
             .Concat(facts.Substitutions.Select(f => f.Time))
-            .Select(schedule.HappenedAt).Where(at => at < schedule.FullTime).Distinct().Order().ToList();
+            .Select(schedule.HappenedAt).Where(at => at > schedule.Kickoff && at < schedule.FullTime).Distinct().Order().ToList();
         // Counts only grow in play: once decided a bet stays decided, so the first such instant is found by halving.
         var (low, high) = (0, instants.Count);
         while (low < high)

@@ -18,7 +18,7 @@ public sealed record DemoTimings(double Speed)
     public TimeSpan LiveInterval => Scaled(FixtureSettings.Default.LiveInterval);
     public TimeSpan PreMatchInterval => Scaled(TimeSpan.FromMinutes(2));
     public TimeSpan SignalFollowUp => Scaled(FixtureSettings.Default.SignalFollowUp);
-    public TimeSpan SignalLimitWindow => Scaled(FixtureSettings.Default.SignalLimitWindow);
+    public TimeSpan SignalPollEvery => Scaled(FixtureSettings.Default.SignalPollEvery);
     public TimeSpan SlowInterval => Scaled(TimeSpan.FromHours(6));
     public TimeSpan RetryInterval => Scaled(TimeSpan.FromSeconds(30));
     public IReadOnlyList<TimeSpan> CorrectionChecks => [.. MatchDayCorrectionChecks.Select(Scaled)];
@@ -41,7 +41,7 @@ public sealed record DemoTimings(double Speed)
         Arg("Fixtures:LiveInterval", LiveInterval),
         Arg("Fixtures:PreMatchInterval", PreMatchInterval),
         Arg("Fixtures:SignalFollowUp", SignalFollowUp),
-        Arg("Fixtures:SignalLimitWindow", SignalLimitWindow),
+        Arg("Fixtures:SignalPollEvery", SignalPollEvery),
         Arg("Fixtures:SlowInterval", SlowInterval),
         Arg("Fixtures:RetryInterval", RetryInterval),
         .. CorrectionChecks.Select((check, i) => Arg($"Fixtures:CorrectionChecks:{i}", check)),

@@ -91,4 +91,14 @@ public sealed class NextEventTests
         CouldDecide(firstHalfUnder, new MatchBuilder().Live(45, added: 1)).Should().BeTrue();
         CouldDecide(firstHalfUnder, new MatchBuilder().Live(86)).Should().BeFalse("its half is over");
     }
+
+    [Fact]
+    public void Near_the_whistle_an_event_still_decides_only_what_it_counts_for()
+    {
+        var late = new MatchBuilder().Live(88).Goal(Side.Home, 10).Build();
+
+        NextEvent.AnEventCouldDecide(Team(Market.MatchResult, Selection.Home), late, SettlementPolicy.Default).Should().BeFalse("the whistle decides it");
+        NextEvent.AnEventCouldDecide(Team(Market.Goals, Selection.Over, 1.5m), late, SettlementPolicy.Default).Should().BeTrue();
+        NextEvent.AnEventCouldDecide(Team(Market.Goals, Selection.Over, 2.5m), late, SettlementPolicy.Default).Should().BeFalse();
+    }
 }

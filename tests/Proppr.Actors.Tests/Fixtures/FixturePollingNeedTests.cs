@@ -151,6 +151,26 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Bets_tracked_in_play_every_minute_do_not_put_the_next_poll_back()
+    {
+        var (fixture, _) = await TwoLiveFixturesAsync(FixtureSettings.Default with { PreMatchInterval = TimeSpan.FromDays(1) }, _client);
+        var looks = RequestsFor(FixtureId);
+
+        // Each bet ends a grading round, and a round's end sets the next poll: it must not start the interval again.
+        const int Minutes = 10;
+        for (var minute = 1; minute <= Minutes; minute++)
+        {
+            Clock.Advance(TimeSpan.FromMinutes(1));
+            var late = Match($"in-play-{minute}", Proppr.Actors.Betting.Market.Goals, Proppr.Actors.Betting.Selection.Over, 9.5m, 1.9m);
+            await fixture.Ask<BetsTracked>(new TrackBets(FixtureId, [late])).WaitAsync(Reply);
+            await Eventually.HoldsAsync(async () => (await ViewAsync(fixture)).Grading.Should().BeFalse());
+        }
+
+        var due = Minutes / (int)FixtureSettings.Default.LiveInterval.TotalMinutes;
+        await Eventually.HoldsAsync(() => RequestsFor(FixtureId).Should().BeGreaterThanOrEqualTo(looks + due, $"{Minutes} minutes in play at a live interval of {FixtureSettings.Default.LiveInterval}"));
+    }
+
+    [Fact]
     public async Task A_flickering_market_does_not_multiply_polls()
     {
         var (fixture, _) = await TwoLiveFixturesAsync(FixtureSettings.Default, _client);
@@ -166,7 +186,7 @@ public sealed class FixturePollingNeedTests : IAsyncLifetime
         }
         await Eventually.HoldsAsync(() => RequestsFor(FixtureId).Should().BeGreaterThan(looks));
 
-        (RequestsFor(FixtureId) - looks).Should().BeInRange(1, FixtureSettings.Default.SignalPollLimit, "30 signals in a minute");
+        (RequestsFor(FixtureId) - looks).Should().BeInRange(1, FixtureSettings.Default.SignalPollBurst, "30 signals in a minute");
     }
 
     [Fact]

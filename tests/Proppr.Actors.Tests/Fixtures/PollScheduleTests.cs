@@ -118,7 +118,8 @@ public sealed class PollScheduleTests
     [InlineData(2, 60)]
     [InlineData(3, 120)]
     [InlineData(4, 240)]
-    [InlineData(9, 240)]
+    [InlineData(5, 300)]
+    [InlineData(9, 300)]
     public void Failed_live_fetches_back_off_doubling_up_to_the_live_interval(int failures, int seconds)
     {
         PollSchedule.AfterFailure(InState(MatchStatus.Live, Kickoff, OverTwoAndAHalfGoals), failures, null, Settings).Should().Be(TimeSpan.FromSeconds(seconds));

@@ -115,14 +115,14 @@ public sealed class NodeSettingsTests
     {
         var read = () => From(
             ("Fixtures:RelocateAfter", "0"), ("Odds:SignalEvery", "-00:00:01"), ("Fixtures:CorrectionChecks:0", "00:00:00"), ("Api:HandOffsInFlight", "0"),
-            ("Fixtures:SignalPollLimit", "-1"), ("Fixtures:QuietInterval", "00:00:00"), ("Odds:EventJumpPercent", "100"));
+            ("Fixtures:SignalPollBurst", "-1"), ("Fixtures:QuietInterval", "00:00:00"), ("Odds:EventJumpPercent", "100"));
 
         read.Should().Throw<InvalidOperationException>().Which.Message.Should()
             .Contain("Fixtures:RelocateAfter must be at least 1, not 0")
             .And.Contain("Api:HandOffsInFlight must be at least 1, not 0")
             .And.Contain("Odds:SignalEvery must be above zero")
             .And.Contain("Fixtures:CorrectionChecks:0 must be above zero")
-            .And.Contain("Fixtures:SignalPollLimit must not be negative, not -1")
+            .And.Contain("Fixtures:SignalPollBurst must not be negative, not -1")
             .And.Contain("Fixtures:QuietInterval must be above zero")
             .And.Contain("Odds:EventJumpPercent must be between 0 and 100, not 100");
     }

@@ -87,10 +87,11 @@ public sealed class DemoOptionsTests
     {
         var timings = new DemoTimings(120);
 
-        timings.LiveInterval.Should().Be(TimeSpan.FromSeconds(2), "4 match-day minutes");
+        timings.LiveInterval.Should().Be(TimeSpan.FromSeconds(2.5), "5 match-day minutes");
         timings.SignalFollowUp.Should().Be(TimeSpan.FromSeconds(8) / 120);
+        timings.SignalPollEvery.Should().Be(TimeSpan.FromSeconds(200) / 120);
         timings.FotMobWindow.Should().Be(TimeSpan.FromSeconds(1));
         timings.CorrectionChecks.Should().Equal(TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(1));
-        timings.NodeArgs().Should().Contain(["--Fixtures:LiveInterval=00:00:02", "--RateLimits:Intervals:fotmob:Initial=00:00:01", "--Fixtures:CorrectionChecks:1=00:01:00"]);
+        timings.NodeArgs().Should().Contain(["--Fixtures:LiveInterval=00:00:02.5000000", "--RateLimits:Intervals:fotmob:Initial=00:00:01", "--Fixtures:CorrectionChecks:1=00:01:00"]);
     }
 }
